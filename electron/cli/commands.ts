@@ -1,0 +1,4 @@
+import type { Command } from './io.ts';
+
+/** Every CLI command, in the order `--help` lists them. Each lives in its own module under commands/. */
+export const commands: Command[] = [];

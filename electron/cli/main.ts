@@ -1,0 +1,49 @@
+import { isReadError } from '../../shared/model/problem.ts';
+import { EXIT_UNREADABLE, EXIT_USAGE, UsageError, type Command, type CommandIo } from './io.ts';
+import { commands } from './commands.ts';
+
+const processIo: CommandIo = {
+  out: (text) => process.stdout.write(text.endsWith('\n') ? text : `${text}\n`),
+  err: (text) => process.stderr.write(text.endsWith('\n') ? text : `${text}\n`),
+};
+
+function help(list: readonly Command[]): string {
+  return [
+    'Brug: raaderum KOMMANDO [argumenter]',
+    '',
+    ...list.map((c) => `  ${c.usage}\n      ${c.summary}`),
+  ].join('\n');
+}
+
+/** Runs one command and returns its exit code; never lets a stack trace reach the user. */
+export async function main(argv: string[], io: CommandIo = processIo): Promise<number> {
+  const [name, ...rest] = argv;
+  if (!name || name === '--help' || name === '-h') {
+    io.out(help(commands));
+    return name ? 0 : EXIT_USAGE;
+  }
+  const command = commands.find((c) => c.name === name);
+  if (!command) {
+    io.err(`Ukendt kommando '${name}'. Skriv 'raaderum --help' for at se kommandoerne.`);
+    return EXIT_USAGE;
+  }
+  try {
+    return await command.run(rest, io);
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.err(`${error.message}\nBrug: ${command.usage}`);
+      return EXIT_USAGE;
+    }
+    if (isReadError(error)) {
+      io.err(error.problem.message);
+      return EXIT_UNREADABLE;
+    }
+    const code = (error as { code?: unknown }).code;
+    if (code === 'ENOENT' || code === 'EACCES' || code === 'EISDIR') {
+      io.err(`Filen kan ikke læses: ${(error as Error).message}`);
+      return EXIT_UNREADABLE;
+    }
+    io.err(`Uventet fejl: ${error instanceof Error ? error.message : String(error)}`);
+    return EXIT_UNREADABLE;
+  }
+}

@@ -1,0 +1,85 @@
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import reactHooks from 'eslint-plugin-react-hooks';
+
+// The layer rule: shared/ runs unchanged in Node, a Web Worker and the renderer,
+// so it may import neither Electron, Node built-ins, React nor anything DOM-bound.
+const sharedForbidden = [
+  { group: ['electron', 'electron/*'], message: 'shared/ må ikke importere Electron.' },
+  {
+    group: [
+      'node:*',
+      'fs',
+      'fs/*',
+      'path',
+      'os',
+      'child_process',
+      'stream',
+      'zlib',
+      'crypto',
+      'url',
+      'worker_threads',
+      'buffer',
+      'util',
+      'events',
+    ],
+    message: 'shared/ må ikke importere Node built-ins.',
+  },
+  {
+    group: ['react', 'react-dom', 'react-dom/*', 'ag-grid-*', 'zustand', 'zustand/*'],
+    message: 'shared/ må ikke importere UI-biblioteker.',
+  },
+  {
+    group: [
+      '../electron/*',
+      '../../electron/*',
+      '../renderer/*',
+      '../../renderer/*',
+      '../../../electron/*',
+      '../../../renderer/*',
+    ],
+    message: 'shared/ må ikke importere fra electron/ eller renderer/.',
+  },
+];
+
+export default tseslint.config(
+  { ignores: ['node_modules', 'out', 'dist', 'release', 'test/.tmp', '**/*.d.ts'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { ecmaVersion: 2023, sourceType: 'module' },
+    rules: {
+      '@typescript-eslint/no-explicit-any': 'error',
+      '@typescript-eslint/consistent-type-imports': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    files: ['**/*.mjs', '**/*.cjs', 'eslint.config.js'],
+    languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly' } },
+  },
+  {
+    files: ['shared/**/*.ts'],
+    ignores: ['shared/**/*.test.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: sharedForbidden }] },
+  },
+  {
+    files: ['renderer/**/*.{ts,tsx}'],
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      'react-hooks/rules-of-hooks': 'error',
+      'react-hooks/exhaustive-deps': 'error',
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['electron', 'electron/*', 'node:*'],
+              message: 'renderer/ taler kun med værten gennem kontrakten.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+);

@@ -1,0 +1,73 @@
+import type { Problem } from './problem.ts';
+import type { Kr, YearAmounts } from './money.ts';
+
+/** Where a number came from, so every figure traces back to a cell. */
+export interface SourceRef {
+  file?: string;
+  sheet: string;
+  /** 1-based row number as Excel shows it. */
+  row: number;
+}
+
+/** The statutory chart of accounts parts, as text ("3.22.01", "1", "1.0"); absent where the file has none. */
+export interface Account {
+  mainAccount?: string;
+  function?: string;
+  dranst?: string;
+  art?: string;
+}
+
+export interface BudgetLine {
+  committee: string;
+  area: string;
+  account: Account;
+  costCentre?: string;
+  text: string;
+  /** Net amount per plan year in kroner (expenditure positive, income negative). */
+  amounts: YearAmounts;
+  /** Service expenditure (inside servicerammen); null where the workbook does not say. */
+  isService: boolean | null;
+  source: SourceRef;
+}
+
+/** What each field was read from: column letters per sheet, editable by the user and reusable. */
+export type FieldName =
+  'committee' | 'area' | 'mainAccount' | 'function' | 'dranst' | 'art' | 'costCentre' | 'text' | 'service';
+
+export interface SheetMapping {
+  sheet: string;
+  role: 'budget' | 'summary' | 'ignored';
+  /** 1-based header row; 0 when no header was found. */
+  headerRow: number;
+  /** Field → column letter ("A"). Columns may be composed (e.g. text from several) by listing several letters. */
+  columns: Partial<Record<FieldName, string[]>>;
+  /** Plan year → column letter. */
+  years: Record<string, string>;
+  /** The committee for every line on a sheet without a committee column (usually the sheet's name). */
+  committeeFromSheet?: string;
+}
+
+export interface ColumnMapping {
+  version: 1;
+  years: number[];
+  sheets: SheetMapping[];
+}
+
+export interface ImportReport {
+  file: string;
+  problems: Problem[];
+  /** Rows left out on purpose: totals, blank separators, repeated headers. */
+  skippedRows: { sheet: string; row: number; reason: string }[];
+  /** False when no column says which lines are service expenditure. */
+  serviceKnown: boolean;
+}
+
+export interface Budget {
+  sourceName: string;
+  years: number[];
+  lines: BudgetLine[];
+  mapping: ColumnMapping;
+  report: ImportReport;
+}
+
+export type { Kr };

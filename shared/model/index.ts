@@ -1,0 +1,6 @@
+export * from './money.ts';
+export * from './problem.ts';
+export * from './budget.ts';
+export * from './proposal.ts';
+export * from './project.ts';
+export * from './labels.ts';

@@ -1,0 +1,43 @@
+import type { Kr, YearAmounts } from './money.ts';
+
+export const VEJE = ['stille', 'brede', 'smalle', 'tvaergaaende', 'direkte'] as const;
+export type Vej = (typeof VEJE)[number];
+
+export const KATEGORIER = ['effektivisering', 'servicereduktion', 'opgavebortfald'] as const;
+export type Kategori = (typeof KATEGORIER)[number];
+
+export const STATUSES = ['forslag', 'prioriteret', 'fravalgt', 'tilModning'] as const;
+export type Status = (typeof STATUSES)[number];
+
+export interface ProposalSource {
+  file: string;
+  sheet: string;
+  row: number;
+}
+
+export interface Proposal {
+  /** Unique within a project, e.g. "BU-01". */
+  id: string;
+  title: string;
+  committee: string;
+  /** Optional link into the budget (politikområde). */
+  area: string;
+  /** null where the submission's text was not recognised (the import warns; it never guesses). */
+  vej: Vej | null;
+  kategori: Kategori | null;
+  status: Status;
+  catalogue: string;
+  /** Change in net expenditure per plan year, kroner; a saving is negative. */
+  amounts: YearAmounts;
+  isService: boolean;
+  /** Change in full-time equivalents per plan year (fewer = negative). */
+  fte: number[];
+  description: string;
+  citizenImpact: string;
+  staffImpact: string;
+  permanence: 'permanent' | 'oneOff';
+  /** One-off investment cost in kroner (0 if none); already part of `amounts` where it falls in the plan. */
+  investment: Kr;
+  notes: string;
+  source: ProposalSource | null;
+}
