@@ -1,0 +1,1 @@
+export { formatDanish, formatThousands, parseDanishNumber } from './danish.ts';
