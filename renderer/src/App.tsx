@@ -1,0 +1,86 @@
+import { useEffect } from 'react';
+import { useApp, useWorkbench } from './app-context.ts';
+import { COMMANDS, dispatch } from './commands.ts';
+import { isDirty } from './store/workbench-store.ts';
+import { TEXT } from './text.ts';
+import { TopBar } from './components/TopBar.tsx';
+import { Tabs } from './components/Tabs.tsx';
+import { StatusLine } from './components/StatusLine.tsx';
+import { ErrorDialog } from './components/ErrorDialog.tsx';
+import { StartScreen } from './views/StartScreen.tsx';
+import { ForslagView } from './views/ForslagView.tsx';
+import { BudgetView } from './views/BudgetView.tsx';
+import { OversigtView } from './views/OversigtView.tsx';
+import { VaerktoejerView } from './views/VaerktoejerView.tsx';
+import { Dialogs } from './views/Dialogs.tsx';
+import type { HostCommandId } from '../../shared/ipc/index.ts';
+
+function isTextEntry(target: EventTarget | null): boolean {
+  if (!(target instanceof HTMLElement)) return false;
+  return target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName);
+}
+
+function inGrid(target: EventTarget | null): boolean {
+  return target instanceof HTMLElement && target.closest('.ag-root') !== null;
+}
+
+export function App() {
+  const ctx = useApp();
+  const { store, host } = ctx;
+  const started = useWorkbench((s) => s.started);
+  const tab = useWorkbench((s) => s.tab);
+  const dirty = useWorkbench(isDirty);
+  const fileName = useWorkbench((s) => s.fileName);
+
+  // The keyboard dispatches the same commands as the toolbar and the menu.
+  useEffect(() => {
+    const onKeyDown = (e: KeyboardEvent): void => {
+      if (isTextEntry(e.target)) return;
+      const grid = inGrid(e.target);
+      for (const command of COMMANDS) {
+        if (!command.keyTest?.(e)) continue;
+        // Keys the grid handles itself while it has focus (fill, delete) are not taken twice.
+        if (command.gridOnly && grid) return;
+        e.preventDefault();
+        void dispatch(ctx, command.id);
+        return;
+      }
+    };
+    window.addEventListener('keydown', onKeyDown);
+    return () => window.removeEventListener('keydown', onKeyDown);
+  }, [ctx]);
+
+  useEffect(
+    () =>
+      host.onCommand(({ id }: { id: HostCommandId }) => {
+        void dispatch(ctx, id);
+      }),
+    [ctx, host],
+  );
+
+  useEffect(() => {
+    void host.setDocumentState({ name: fileName ?? TEXT.untitled, dirty });
+  }, [host, fileName, dirty]);
+
+  return (
+    <div className="app">
+      <TopBar />
+      {started ? (
+        <>
+          <Tabs />
+          <main id={`panel-${tab}`} role="tabpanel" aria-labelledby={`tab-${tab}`} className="work-area">
+            {tab === 'forslag' && <ForslagView />}
+            {tab === 'budget' && <BudgetView />}
+            {tab === 'oversigt' && <OversigtView />}
+            {tab === 'vaerktoejer' && <VaerktoejerView />}
+          </main>
+        </>
+      ) : (
+        <StartScreen onStart={() => store.actions.setTab('forslag')} />
+      )}
+      <StatusLine />
+      <Dialogs />
+      <ErrorDialog />
+    </div>
+  );
+}

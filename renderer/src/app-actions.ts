@@ -1,0 +1,60 @@
+import type { RaaderumHost, WriteOutcome } from '../../shared/ipc/index.ts';
+import { problemOf } from './problems.ts';
+import type { AppActions } from './commands.ts';
+import { projectFromBytes, projectToBytes } from './project-io.ts';
+import { currentProject, type WorkbenchStore } from './store/workbench-store.ts';
+import { TEXT } from './text.ts';
+import { importProposalFiles } from './jobs.ts';
+
+function projectFileName(store: WorkbenchStore): string {
+  const s = store.getState();
+  if (s.fileName?.endsWith('.raaderum')) return s.fileName;
+  const municipality = currentProject(s).settings.municipality || TEXT.untitled;
+  return `${municipality} ${currentProject(s).settings.budgetYear}.raaderum`.replace(/[\\/]/g, '-');
+}
+
+function reportOutcome(store: WorkbenchStore, outcome: WriteOutcome, done: (name: string) => void): void {
+  if (outcome.status === 'saved') done(outcome.name);
+  else if (outcome.status === 'failed')
+    store.actions.showErrors([{ code: outcome.code, severity: 'error', message: outcome.message }]);
+}
+
+export function createAppActions(store: WorkbenchStore, host: RaaderumHost): AppActions {
+  return {
+    async newFromBudget() {
+      const file = await host.openWorkbook();
+      if (file) store.actions.openDialog({ kind: 'budgetWizard', file });
+    },
+    async openProject() {
+      const file = await host.openProject();
+      if (!file) return;
+      try {
+        store.actions.load(projectFromBytes(file.bytes), file.name, true);
+      } catch (error) {
+        store.actions.showErrors([problemOf(error, file.name)]);
+      }
+    },
+    async saveProject(saveAs) {
+      const bytes = projectToBytes(currentProject(store.getState()));
+      const payload = { bytes, suggestedName: projectFileName(store) };
+      const outcome = saveAs ? await host.saveProjectAs(payload) : await host.saveProject(payload);
+      reportOutcome(store, outcome, (name) => {
+        store.actions.markSaved(name);
+        store.actions.notify(TEXT.saved(name));
+      });
+    },
+    async importProposals() {
+      const files = await host.openProposals();
+      if (files.length > 0) await importProposalFiles(store, files);
+    },
+    exportCatalogue() {
+      store.actions.openDialog({ kind: 'export' });
+    },
+    async print() {
+      const outcome = await host.printToPdf({
+        suggestedName: projectFileName(store).replace(/\.raaderum$/, '.pdf'),
+      });
+      reportOutcome(store, outcome, () => undefined);
+    },
+  };
+}

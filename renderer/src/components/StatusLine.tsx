@@ -1,0 +1,43 @@
+import { useWorkbench } from '../app-context.ts';
+import { TEXT } from '../text.ts';
+
+export function StatusLine() {
+  const fileName = useWorkbench((s) => s.fileName);
+  const settings = useWorkbench((s) => s.history.present.project.settings);
+  const progress = useWorkbench((s) => s.progress);
+  const notice = useWorkbench((s) => s.notice);
+  const first = settings.years[0] ?? settings.budgetYear;
+  const last = settings.years[settings.years.length - 1] ?? settings.budgetYear;
+  return (
+    <footer className="statusline">
+      <span>{fileName ?? TEXT.status.noFile}</span>
+      <span>{TEXT.status.years(first, last)}</span>
+      <span>
+        {TEXT.status.unit}, {TEXT.status.priceLevel(settings.priceYear)}
+      </span>
+      <span>
+        {settings.signDisplay === 'negativeIsSaving'
+          ? TEXT.status.negativeIsSaving
+          : TEXT.status.positiveIsSaving}
+      </span>
+      {notice && (
+        <span role="status" className="notice">
+          {notice}
+        </span>
+      )}
+      {progress && (
+        <span className="progress">
+          <label>
+            {progress.label}{' '}
+            <progress aria-label={progress.label} max={1} value={progress.fraction ?? undefined} />
+          </label>
+          {progress.cancel && (
+            <button type="button" className="btn" onClick={progress.cancel}>
+              {TEXT.cancel}
+            </button>
+          )}
+        </span>
+      )}
+    </footer>
+  );
+}

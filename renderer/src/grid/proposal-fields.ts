@@ -1,0 +1,189 @@
+import {
+  KATEGORIER,
+  KATEGORI_LABEL,
+  STATUSES,
+  STATUS_LABEL,
+  VEJE,
+  VEJ_LABEL,
+  type Kategori,
+  type Proposal,
+  type Status,
+  type Vej,
+} from '../../../shared/model/index.ts';
+import { formatAmount, parseAmount } from './amounts.ts';
+
+/**
+ * The editable columns of the Forslag grid, as data: how a cell reads as text (for display, copy and
+ * fill) and how text (typed or pasted) becomes a new proposal. Amount columns are `amount:<year index>`.
+ */
+export type FieldId =
+  | 'id'
+  | 'title'
+  | 'committee'
+  | 'area'
+  | 'vej'
+  | 'kategori'
+  | 'status'
+  | 'catalogue'
+  | 'investment'
+  | 'isService'
+  | `amount:${number}`;
+
+export interface FieldSpec {
+  id: FieldId;
+  header: string;
+  kind: 'text' | 'amount' | 'choice' | 'yesNo';
+  read: (p: Proposal) => string;
+  /** The changed proposal, or null when the text cannot be used (the cell keeps its value). */
+  write: (p: Proposal, text: string) => Proposal | null;
+}
+
+function fold(text: string): string {
+  return text
+    .trim()
+    .toLowerCase()
+    .replace(/^den\s+/, '')
+    .replace(/\s+vej$/, '')
+    .replace(/æ/g, 'ae')
+    .replace(/ø/g, 'oe')
+    .replace(/å/g, 'aa')
+    .replace(/[\s-]+/g, '');
+}
+
+/** A stored value from what a user typed: the value itself or its Danish label, any case. */
+export function matchChoice<T extends string>(
+  values: readonly T[],
+  labels: Record<T, string>,
+  text: string,
+): T | null {
+  const key = fold(text);
+  if (key === '') return null;
+  for (const v of values) if (fold(v) === key || fold(labels[v]) === key) return v;
+  return null;
+}
+
+export const matchVej = (text: string): Vej | null => matchChoice(VEJE, VEJ_LABEL, text);
+export const matchKategori = (text: string): Kategori | null => matchChoice(KATEGORIER, KATEGORI_LABEL, text);
+export const matchStatus = (text: string): Status | null => matchChoice(STATUSES, STATUS_LABEL, text);
+
+function textField(id: FieldId & keyof Proposal, header: string): FieldSpec {
+  return {
+    id,
+    header,
+    kind: 'text',
+    read: (p) => String(p[id] ?? ''),
+    write: (p, text) => ({ ...p, [id]: text.trim() }),
+  };
+}
+
+export function proposalFields(years: readonly number[]): FieldSpec[] {
+  const amountFields = years.map((year, index): FieldSpec => ({
+    id: `amount:${index}`,
+    header: String(year),
+    kind: 'amount',
+    read: (p) => formatAmount(p.amounts[index] ?? 0),
+    write: (p, text) => {
+      const kr = parseAmount(text);
+      if (kr === null) return null;
+      const amounts = years.map((_, i) => p.amounts[i] ?? 0);
+      amounts[index] = kr;
+      return { ...p, amounts };
+    },
+  }));
+  return [
+    textField('id', 'Nr.'),
+    textField('title', 'Titel'),
+    textField('committee', 'Udvalg'),
+    textField('area', 'Politikområde'),
+    {
+      id: 'vej',
+      header: 'Vej',
+      kind: 'choice',
+      read: (p) => (p.vej ? VEJ_LABEL[p.vej] : ''),
+      write: (p, text) => {
+        if (text.trim() === '') return { ...p, vej: null };
+        const vej = matchVej(text);
+        return vej ? { ...p, vej } : null;
+      },
+    },
+    {
+      id: 'kategori',
+      header: 'Kategori',
+      kind: 'choice',
+      read: (p) => (p.kategori ? KATEGORI_LABEL[p.kategori] : ''),
+      write: (p, text) => {
+        if (text.trim() === '') return { ...p, kategori: null };
+        const kategori = matchKategori(text);
+        return kategori ? { ...p, kategori } : null;
+      },
+    },
+    {
+      id: 'status',
+      header: 'Status',
+      kind: 'choice',
+      read: (p) => STATUS_LABEL[p.status],
+      write: (p, text) => {
+        // A status cannot be empty: clearing it returns the proposal to "forslag".
+        if (text.trim() === '') return { ...p, status: 'forslag' };
+        const status = matchStatus(text);
+        return status ? { ...p, status } : null;
+      },
+    },
+    ...amountFields,
+    {
+      id: 'investment',
+      header: 'Investering',
+      kind: 'amount',
+      read: (p) => formatAmount(p.investment),
+      write: (p, text) => {
+        const kr = parseAmount(text);
+        return kr === null ? null : { ...p, investment: kr };
+      },
+    },
+    {
+      id: 'isService',
+      header: 'Service',
+      kind: 'yesNo',
+      read: (p) => (p.isService ? 'Ja' : 'Nej'),
+      write: (p, text) => {
+        const t = text.trim().toLowerCase();
+        if (['ja', 'j', 'x', '1', 'sand', 'true'].includes(t)) return { ...p, isService: true };
+        if (['nej', 'n', '', '0', 'falsk', 'false'].includes(t)) return { ...p, isService: false };
+        return null;
+      },
+    },
+    textField('catalogue', 'Katalog'),
+  ];
+}
+
+export function blankProposal(id: string, yearCount: number, committee = ''): Proposal {
+  return {
+    id,
+    title: '',
+    committee,
+    area: '',
+    vej: null,
+    kategori: null,
+    status: 'forslag',
+    catalogue: '',
+    amounts: new Array<number>(yearCount).fill(0),
+    isService: true,
+    fte: new Array<number>(yearCount).fill(0),
+    description: '',
+    citizenImpact: '',
+    staffImpact: '',
+    permanence: 'permanent',
+    investment: 0,
+    notes: '',
+    source: null,
+  };
+}
+
+/** "F-001", "F-002", … : the first free id of that form. */
+export function nextProposalId(existing: readonly Proposal[]): string {
+  const taken = new Set(existing.map((p) => p.id));
+  for (let n = existing.length + 1; ; n++) {
+    const id = `F-${String(n).padStart(3, '0')}`;
+    if (!taken.has(id)) return id;
+  }
+}

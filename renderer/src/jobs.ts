@@ -1,0 +1,44 @@
+import type { OpenedFile } from '../../shared/ipc/index.ts';
+import { JobCancelled, JobFailed, runJob } from './worker/client.ts';
+import { currentProject, newRowKey, rowsOf, withRows, type WorkbenchStore } from './store/workbench-store.ts';
+import { TEXT } from './text.ts';
+import { problemOf } from './problems.ts';
+
+/** Department submissions read in the worker, added as one undoable step, then the report. */
+export async function importProposalFiles(store: WorkbenchStore, files: OpenedFile[]): Promise<void> {
+  const controller = new AbortController();
+  store.actions.setProgress({
+    label: TEXT.jobs.importingProposals,
+    fraction: null,
+    cancel: () => controller.abort(),
+  });
+  try {
+    const years = currentProject(store.getState()).settings.years;
+    const result = await runJob(
+      { kind: 'importProposals', files, years },
+      {
+        signal: controller.signal,
+        onProgress: (fraction) =>
+          store.actions.setProgress({ label: TEXT.jobs.importingProposals, fraction }),
+      },
+    );
+    store.actions.change((doc) =>
+      withRows(doc, [
+        ...rowsOf(doc),
+        ...result.proposals.map((proposal) => ({ key: newRowKey(), proposal })),
+      ]),
+    );
+    store.actions.setTab('forslag');
+    store.actions.openDialog({
+      kind: 'proposalReport',
+      added: result.proposals.length,
+      problems: result.problems,
+      files: files.map((f) => f.name),
+    });
+  } catch (error) {
+    if (!(error instanceof JobCancelled))
+      store.actions.showErrors([error instanceof JobFailed ? error.problem : problemOf(error)]);
+  } finally {
+    store.actions.setProgress(null);
+  }
+}

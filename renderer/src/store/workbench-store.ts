@@ -1,0 +1,180 @@
+import { createStore } from 'zustand/vanilla';
+import type { Problem, Project, Proposal, Status } from '../../../shared/model/index.ts';
+import { canRedo, canUndo, record, redo, startHistory, undo, type History } from './history.ts';
+import type { Row } from '../grid/cell-edits.ts';
+
+export type TabId = 'budget' | 'forslag' | 'oversigt' | 'vaerktoejer';
+
+/** The undoable document: the project and the grid's stable row keys, aligned with `project.proposals`. */
+export interface Doc {
+  project: Project;
+  keys: readonly number[];
+}
+
+export interface Scenario {
+  excludedStatuses: Status[];
+  excludedKeys: number[];
+}
+
+export interface Progress {
+  label: string;
+  /** 0..1, or null when unknown. */
+  fraction: number | null;
+  cancel?: () => void;
+}
+
+export type DialogState =
+  | { kind: 'budgetWizard'; file: { name: string; bytes: Uint8Array } }
+  | { kind: 'proposalReport'; added: number; problems: Problem[]; files: string[] }
+  | { kind: 'export' }
+  | { kind: 'recovery'; entries: { id: string; name: string; savedAt: string }[] };
+
+export interface WorkbenchState {
+  dialog: DialogState | null;
+  history: History<Doc>;
+  /** The project as last saved or opened; the document is dirty while it differs. */
+  savedProject: Project | null;
+  fileName: string | null;
+  started: boolean;
+  tab: TabId;
+  selectedKey: number | null;
+  detailOpen: boolean;
+  scenario: Scenario;
+  progress: Progress | null;
+  errors: Problem[];
+  notice: string | null;
+}
+
+let nextKey = 1;
+export function newRowKey(): number {
+  return nextKey++;
+}
+
+export function emptyProject(budgetYear = new Date().getFullYear() + 1): Project {
+  const years = [0, 1, 2, 3].map((i) => budgetYear + i);
+  return {
+    settings: { municipality: '', budgetYear, years, priceYear: budgetYear, signDisplay: 'negativeIsSaving' },
+    budget: null,
+    proposals: [],
+    targets: [],
+    catalogues: [],
+    priceIndex: [],
+    countedStatuses: ['forslag', 'prioriteret'],
+  };
+}
+
+export function docFor(project: Project): Doc {
+  return { project, keys: project.proposals.map(() => newRowKey()) };
+}
+
+export function rowsOf(doc: Doc): Row[] {
+  return doc.project.proposals.map((proposal, i) => ({ key: doc.keys[i] ?? -1, proposal }));
+}
+
+export function withRows(doc: Doc, rows: readonly Row[]): Doc {
+  return {
+    project: { ...doc.project, proposals: rows.map((r) => r.proposal) },
+    keys: rows.map((r) => r.key),
+  };
+}
+
+export function initialState(project: Project = emptyProject()): WorkbenchState {
+  return {
+    dialog: null,
+    history: startHistory(docFor(project)),
+    savedProject: project,
+    fileName: null,
+    started: false,
+    tab: 'forslag',
+    selectedKey: null,
+    detailOpen: false,
+    scenario: { excludedStatuses: [], excludedKeys: [] },
+    progress: null,
+    errors: [],
+    notice: null,
+  };
+}
+
+export const isDirty = (s: WorkbenchState): boolean => s.history.present.project !== s.savedProject;
+export const currentProject = (s: WorkbenchState): Project => s.history.present.project;
+
+export type WorkbenchStore = ReturnType<typeof createWorkbenchStore>;
+
+export function createWorkbenchStore(initial: WorkbenchState = initialState()) {
+  const store = createStore<WorkbenchState>()(() => initial);
+  const actions = {
+    /** One undoable step. Every change to the project goes through here. */
+    change(update: (doc: Doc) => Doc): void {
+      const s = store.getState();
+      const next = update(s.history.present);
+      if (next === s.history.present) return;
+      store.setState({ history: record(s.history, next) });
+    },
+    changeProject(update: (project: Project) => Project): void {
+      actions.change((doc) => {
+        const project = update(doc.project);
+        return project === doc.project ? doc : { ...doc, project };
+      });
+    },
+    changeRows(update: (rows: Row[]) => Row[]): void {
+      actions.change((doc) => withRows(doc, update(rowsOf(doc))));
+    },
+    undo(): void {
+      const s = store.getState();
+      if (canUndo(s.history)) store.setState({ history: undo(s.history) });
+    },
+    redo(): void {
+      const s = store.getState();
+      if (canRedo(s.history)) store.setState({ history: redo(s.history) });
+    },
+    /** A new or opened project: history starts afresh. */
+    load(project: Project, fileName: string | null, saved: boolean): void {
+      store.setState({
+        history: startHistory(docFor(project)),
+        savedProject: saved ? project : null,
+        fileName,
+        started: true,
+        selectedKey: null,
+        detailOpen: false,
+        scenario: { excludedStatuses: [], excludedKeys: [] },
+      });
+    },
+    markSaved(fileName: string): void {
+      const s = store.getState();
+      store.setState({ savedProject: s.history.present.project, fileName });
+    },
+    setTab(tab: TabId): void {
+      store.setState({ tab, started: true });
+    },
+    select(key: number | null): void {
+      store.setState({ selectedKey: key });
+    },
+    setDetailOpen(open: boolean): void {
+      store.setState({ detailOpen: open });
+    },
+    setScenario(scenario: Scenario): void {
+      store.setState({ scenario });
+    },
+    setProgress(progress: Progress | null): void {
+      store.setState({ progress });
+    },
+    showErrors(errors: Problem[]): void {
+      store.setState({ errors });
+    },
+    openDialog(dialog: DialogState | null): void {
+      store.setState({ dialog });
+    },
+    notify(notice: string | null): void {
+      store.setState({ notice });
+    },
+  };
+  return Object.assign(store, { actions });
+}
+
+/** The proposals the scenario counts: its excluded statuses and single proposals left out. */
+export function scenarioProposals(s: WorkbenchState): Proposal[] {
+  const doc = s.history.present;
+  const excluded = new Set(s.scenario.excludedKeys);
+  const statuses = new Set(s.scenario.excludedStatuses);
+  return doc.project.proposals.filter((p, i) => !statuses.has(p.status) && !excluded.has(doc.keys[i] ?? -1));
+}

@@ -1,0 +1,3 @@
+export function BudgetView() {
+  return <div className="view-placeholder" />;
+}

@@ -1,0 +1,98 @@
+import { describeLocation, type Problem } from '../../../shared/model/index.ts';
+import { useApp, useWorkbench } from '../app-context.ts';
+import { Modal } from '../components/Modal.tsx';
+import { projectFromBytes } from '../project-io.ts';
+import { problemOf } from '../problems.ts';
+import { TEXT } from '../text.ts';
+import { BudgetWizard } from './BudgetWizard.tsx';
+import { ExportDialog } from './ExportDialog.tsx';
+
+export function Dialogs() {
+  const dialog = useWorkbench((s) => s.dialog);
+  if (!dialog) return null;
+  switch (dialog.kind) {
+    case 'recovery':
+      return <RecoveryDialog entries={dialog.entries} />;
+    case 'proposalReport':
+      return <ProposalReport added={dialog.added} problems={dialog.problems} files={dialog.files} />;
+    case 'budgetWizard':
+      return <BudgetWizard file={dialog.file} />;
+    case 'export':
+      return <ExportDialog />;
+  }
+}
+
+function RecoveryDialog({ entries }: { entries: { id: string; name: string; savedAt: string }[] }) {
+  const { store, host } = useApp();
+  const newest = entries[0];
+  if (!newest) return null;
+  const close = (): void => store.actions.openDialog(null);
+  const restore = async (): Promise<void> => {
+    try {
+      const file = await host.getRecovery({ id: newest.id });
+      if (file) {
+        const project = projectFromBytes(file.bytes);
+        // Recovered work is unsaved: it is loaded as a changed document.
+        store.actions.load(project, null, false);
+        await host.clearRecovery({ id: newest.id });
+      }
+      close();
+    } catch (error) {
+      close();
+      store.actions.showErrors([problemOf(error, newest.name)]);
+    }
+  };
+  const discard = async (): Promise<void> => {
+    for (const e of entries) await host.clearRecovery({ id: e.id });
+    close();
+  };
+  return (
+    <Modal title={TEXT.recovery.title} onClose={close}>
+      <p>{TEXT.recovery.offer(newest.name, new Date(newest.savedAt).toLocaleString('da-DK'))}</p>
+      <div className="dialog-buttons">
+        <button type="button" className="btn btn-primary" onClick={() => void restore()}>
+          {TEXT.recovery.restore}
+        </button>
+        <button type="button" className="btn" onClick={() => void discard()}>
+          {TEXT.recovery.discard}
+        </button>
+      </div>
+    </Modal>
+  );
+}
+
+function ProposalReport({
+  added,
+  problems,
+  files,
+}: {
+  added: number;
+  problems: readonly Problem[];
+  files: string[];
+}) {
+  const { store } = useApp();
+  const close = (): void => store.actions.openDialog(null);
+  return (
+    <Modal title={TEXT.proposalReport.title} onClose={close} wide>
+      <p>{TEXT.proposalReport.summary(added, files.length)}</p>
+      {problems.length > 0 && (
+        <>
+          <h3>{TEXT.proposalReport.warnings(problems.length)}</h3>
+          <ul className="problems">
+            {problems.map((p, i) => (
+              <li key={i} className={`sev-${p.severity}`}>
+                {p.message}
+                {describeLocation(p) && <span className="where"> ({describeLocation(p)})</span>}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      <div className="dialog-buttons">
+        <button type="button" className="btn btn-primary" onClick={close}>
+          {TEXT.close}
+        </button>
+      </div>
+    </Modal>
+  );
+}

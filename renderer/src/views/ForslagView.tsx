@@ -1,0 +1,593 @@
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { AgGridReact } from 'ag-grid-react';
+import type {
+  CellEditRequestEvent,
+  CellKeyDownEvent,
+  ColDef,
+  GetRowIdParams,
+  GridApi,
+  SuppressKeyboardEventParams,
+} from 'ag-grid-community';
+import {
+  KATEGORIER,
+  KATEGORI_LABEL,
+  STATUSES,
+  STATUS_LABEL,
+  VEJE,
+  VEJ_LABEL,
+  type Proposal,
+} from '../../../shared/model/index.ts';
+import { gridTheme } from '../grid/ag-setup.ts';
+import { copyBlock, fillDown, pasteBlock, writeCells, type Row } from '../grid/cell-edits.ts';
+import { blankProposal, nextProposalId, proposalFields, type FieldSpec } from '../grid/proposal-fields.ts';
+import { formatTsv, parseTsv } from '../grid/tsv.ts';
+import { validateProposals, type ProposalIssue } from '../grid/validation.ts';
+import { useApp, useWorkbench } from '../app-context.ts';
+import { dispatch, findCommand, type GridOps } from '../commands.ts';
+import { newRowKey, rowsOf } from '../store/workbench-store.ts';
+import { TEXT } from '../text.ts';
+import { CommandButton } from '../components/CommandButton.tsx';
+import { VejTag } from '../components/VejTag.tsx';
+import { DetailPanel } from './DetailPanel.tsx';
+
+interface GridRow extends Row {
+  issues: ProposalIssue[];
+}
+
+interface Filters {
+  vej: string;
+  kategori: string;
+  status: string;
+  committee: string;
+}
+
+const NO_FILTER: Filters = { vej: '', kategori: '', status: '', committee: '' };
+
+function issuesFor(row: GridRow, field: FieldSpec): ProposalIssue[] {
+  return row.issues.filter((i) =>
+    i.field === 'amounts' ? field.kind === 'amount' && field.id !== 'investment' : i.field === field.id,
+  );
+}
+
+const isEditingKey = (e: KeyboardEvent): boolean =>
+  e.key === 'Delete' ||
+  ((e.ctrlKey || e.metaKey) && ['d', 'z', 'y', 'c', 'v', 'x', '-'].includes(e.key.toLowerCase()));
+
+export function ForslagView() {
+  const ctx = useApp();
+  const { store } = ctx;
+  const doc = useWorkbench((s) => s.history.present);
+  const detailOpen = useWorkbench((s) => s.detailOpen);
+  const selectedKey = useWorkbench((s) => s.selectedKey);
+  const years = doc.project.settings.years;
+  const priceYear = doc.project.settings.priceYear;
+  const apiRef = useRef<GridApi<GridRow> | null>(null);
+  const [filters, setFilters] = useState<Filters>(NO_FILTER);
+  const [menu, setMenu] = useState<{ x: number; y: number } | null>(null);
+
+  const fields = useMemo(() => proposalFields(years), [years]);
+  const fieldById = useMemo(() => new Map(fields.map((f) => [f.id as string, f])), [fields]);
+
+  const allRows = useMemo((): GridRow[] => {
+    const issues = validateProposals(doc.project.proposals);
+    return rowsOf(doc).map((r, i) => ({ ...r, issues: issues.get(i) ?? [] }));
+  }, [doc]);
+
+  const rows = useMemo(
+    () =>
+      allRows.filter(
+        ({ proposal: p }) =>
+          (filters.vej === '' || (p.vej ?? '') === filters.vej) &&
+          (filters.kategori === '' || (p.kategori ?? '') === filters.kategori) &&
+          (filters.status === '' || p.status === filters.status) &&
+          (filters.committee === '' || p.committee === filters.committee),
+      ),
+    [allRows, filters],
+  );
+
+  const committees = useMemo(() => {
+    const set = new Set<string>(doc.project.proposals.map((p) => p.committee).filter((c) => c !== ''));
+    for (const line of doc.project.budget?.lines ?? []) set.add(line.committee);
+    return [...set].sort((a, b) => a.localeCompare(b, 'da'));
+  }, [doc.project]);
+
+  const columnDefs = useMemo((): ColDef<GridRow>[] => {
+    const unit = TEXT.unitHeader(priceYear);
+    return fields.map((field): ColDef<GridRow> => {
+      const base: ColDef<GridRow> = {
+        colId: field.id,
+        headerName: field.kind === 'amount' ? `${field.header} (${unit})` : field.header,
+        valueGetter: (p) => (p.data ? field.read(p.data.proposal) : ''),
+        editable: true,
+        tooltipValueGetter: (p) => {
+          const found = p.data ? issuesFor(p.data, field) : [];
+          return found.length > 0 ? found.map((i) => i.message).join('\n') : undefined;
+        },
+        cellClassRules: { 'cell-issue': (p) => (p.data ? issuesFor(p.data, field).length > 0 : false) },
+      };
+      if (field.kind === 'amount') {
+        return { ...base, type: 'rightAligned', width: 118, cellClass: 'num' };
+      }
+      if (field.id === 'vej') {
+        return {
+          ...base,
+          width: 190,
+          cellEditor: 'agSelectCellEditor',
+          cellEditorParams: { values: ['', ...VEJE.map((v) => VEJ_LABEL[v])] },
+          cellRenderer: (p: { data?: GridRow }) => <VejTag vej={p.data?.proposal.vej ?? null} />,
+        };
+      }
+      if (field.id === 'kategori') {
+        return {
+          ...base,
+          width: 150,
+          cellEditor: 'agSelectCellEditor',
+          cellEditorParams: { values: ['', ...KATEGORIER.map((k) => KATEGORI_LABEL[k])] },
+        };
+      }
+      if (field.id === 'status') {
+        return {
+          ...base,
+          width: 120,
+          cellEditor: 'agSelectCellEditor',
+          cellEditorParams: { values: STATUSES.map((s) => STATUS_LABEL[s]) },
+        };
+      }
+      if (field.id === 'committee') {
+        return {
+          ...base,
+          width: 190,
+          cellEditor: committees.length > 0 ? 'agSelectCellEditor' : 'agTextCellEditor',
+          cellEditorParams: committees.length > 0 ? { values: ['', ...committees] } : {},
+        };
+      }
+      if (field.id === 'isService') {
+        return {
+          ...base,
+          width: 84,
+          cellEditor: 'agSelectCellEditor',
+          cellEditorParams: { values: ['Ja', 'Nej'] },
+        };
+      }
+      if (field.id === 'title') return { ...base, width: 280 };
+      if (field.id === 'id') return { ...base, width: 84, pinned: 'left' };
+      return { ...base, width: 150 };
+    });
+  }, [fields, committees, priceYear]);
+
+  // Rows as displayed (after filter and sort) and columns as displayed, for paste and fill.
+  const displayedKeys = useCallback((): number[] => {
+    const keys: number[] = [];
+    apiRef.current?.forEachNodeAfterFilterAndSort((n) => {
+      if (n.data) keys.push(n.data.key);
+    });
+    return keys;
+  }, []);
+
+  const focusedCell = useCallback((): {
+    key: number;
+    fieldIndex: number;
+    displayedFields: FieldSpec[];
+  } | null => {
+    const api = apiRef.current;
+    const cell = api?.getFocusedCell();
+    if (!api || !cell) return null;
+    const node = api.getDisplayedRowAtIndex(cell.rowIndex);
+    const displayedFields = api
+      .getAllDisplayedColumns()
+      .map((c) => fieldById.get(c.getColId()))
+      .filter((f): f is FieldSpec => f !== undefined);
+    const fieldIndex = displayedFields.findIndex((f) => f.id === cell.column.getColId());
+    if (!node?.data || fieldIndex < 0) return null;
+    return { key: node.data.key, fieldIndex, displayedFields };
+  }, [fieldById]);
+
+  const selectedKeysTopDown = useCallback((): number[] => {
+    const api = apiRef.current;
+    if (!api) return [];
+    const selected = new Set(api.getSelectedNodes().map((n) => n.data?.key));
+    return displayedKeys().filter((k) => selected.has(k));
+  }, [displayedKeys]);
+
+  const report = useCallback(
+    (rejected: number) => store.actions.notify(rejected > 0 ? TEXT.forslag.pasteRejected(rejected) : null),
+    [store],
+  );
+
+  const newRow = useCallback(
+    (existing: readonly Row[]): Row => ({
+      key: newRowKey(),
+      proposal: blankProposal(
+        nextProposalId(existing.map((r) => r.proposal)),
+        years.length,
+        filters.committee,
+      ),
+    }),
+    [years.length, filters.committee],
+  );
+
+  const focusRow = useCallback((key: number, colId?: string) => {
+    requestAnimationFrame(() => {
+      const api = apiRef.current;
+      const node = api?.getRowNode(String(key));
+      if (!api || !node || node.rowIndex === null) return;
+      api.ensureIndexVisible(node.rowIndex);
+      api.setFocusedCell(node.rowIndex, colId ?? api.getFocusedCell()?.column.getColId() ?? 'title');
+    });
+  }, []);
+
+  const pasteText = useCallback(
+    (text: string) => {
+      const at = focusedCell();
+      if (!at) return;
+      const block = parseTsv(text);
+      if (block.length === 0) return;
+      const keys = displayedKeys();
+      const start = keys.indexOf(at.key);
+      const selected = selectedKeysTopDown();
+      const single = block.length === 1 && block[0]?.length === 1;
+      const targets = single && selected.length > 1 ? selected : keys.slice(start);
+      const expanded = single && selected.length > 1 ? targets.map(() => block[0] ?? []) : block;
+      let rejected = 0;
+      store.actions.changeRows((current) => {
+        const result = pasteBlock(
+          current,
+          targets,
+          at.displayedFields.slice(at.fieldIndex),
+          expanded,
+          (_, existing) => newRow(existing),
+        );
+        rejected = result.rejected.length;
+        return result.rows;
+      });
+      report(rejected);
+    },
+    [focusedCell, displayedKeys, selectedKeysTopDown, store, newRow, report],
+  );
+
+  const copyText = useCallback((): string => {
+    const at = focusedCell();
+    if (!at) return '';
+    const selected = selectedKeysTopDown();
+    const rowsNow = rowsOf(store.getState().history.present);
+    if (selected.length > 1) return formatTsv(copyBlock(rowsNow, selected, at.displayedFields));
+    const field = at.displayedFields[at.fieldIndex];
+    return field ? formatTsv(copyBlock(rowsNow, [at.key], [field])) : '';
+  }, [focusedCell, selectedKeysTopDown, store]);
+
+  const ops = useMemo(
+    (): GridOps => ({
+      addRow() {
+        let key = -1;
+        store.actions.changeRows((current) => {
+          const row = newRow(current);
+          key = row.key;
+          return [...current, row];
+        });
+        store.actions.select(key);
+        focusRow(key, 'title');
+      },
+      duplicateRows() {
+        const keys = selectedKeysTopDown();
+        const chosen = keys.length > 0 ? keys : [store.getState().selectedKey ?? -1];
+        store.actions.changeRows((current) => {
+          const out: Row[] = [];
+          for (const r of current) {
+            out.push(r);
+            if (chosen.includes(r.key)) {
+              const id = nextProposalId([...current, ...out].map((x) => x.proposal));
+              out.push({ key: newRowKey(), proposal: { ...r.proposal, id, source: null } });
+            }
+          }
+          return out;
+        });
+      },
+      deleteRows() {
+        const keys = selectedKeysTopDown();
+        const chosen = new Set(keys.length > 0 ? keys : [store.getState().selectedKey ?? -1]);
+        store.actions.changeRows((current) => current.filter((r) => !chosen.has(r.key)));
+        store.actions.select(null);
+      },
+      fillDown() {
+        const at = focusedCell();
+        if (!at) return;
+        const field = at.displayedFields[at.fieldIndex];
+        if (!field) return;
+        const selected = selectedKeysTopDown();
+        const keys = displayedKeys();
+        // Several rows selected: the top one fills the rest; one cell: it takes the value above, as in Excel.
+        const span = selected.length > 1 ? selected : [keys[keys.indexOf(at.key) - 1] ?? at.key, at.key];
+        if (span.length < 2 || span[0] === span[1]) return;
+        store.actions.changeRows((current) => fillDown(current, span, [field]).rows);
+      },
+      async copy() {
+        const text = copyText();
+        if (text !== '') await navigator.clipboard.writeText(text);
+      },
+      async paste() {
+        pasteText(await navigator.clipboard.readText());
+      },
+      clearCells() {
+        const at = focusedCell();
+        if (!at) return;
+        const field = at.displayedFields[at.fieldIndex];
+        if (!field) return;
+        const selected = selectedKeysTopDown();
+        const keys = selected.length > 1 ? selected : [at.key];
+        store.actions.changeRows(
+          (current) =>
+            writeCells(
+              current,
+              keys.map((key) => ({ key, field, text: '' })),
+            ).rows,
+        );
+      },
+    }),
+    [store, newRow, focusRow, selectedKeysTopDown, focusedCell, displayedKeys, copyText, pasteText],
+  );
+
+  useEffect(() => {
+    ctx.grid.current = ops;
+    return () => {
+      if (ctx.grid.current === ops) ctx.grid.current = null;
+    };
+  }, [ctx, ops]);
+
+  const onCellEditRequest = useCallback(
+    (e: CellEditRequestEvent<GridRow>) => {
+      const field = fieldById.get(e.column.getColId());
+      const key = e.data?.key;
+      if (!field || key === undefined) return;
+      const text = e.newValue === null || e.newValue === undefined ? '' : String(e.newValue);
+      if (text === field.read(e.data.proposal)) return;
+      let rejected = 0;
+      store.actions.changeRows((current) => {
+        const result = writeCells(current, [{ key, field, text }]);
+        rejected = result.rejected.length;
+        return result.rows;
+      });
+      report(rejected);
+    },
+    [fieldById, store, report],
+  );
+
+  // The grid's own handling of these keys is replaced by the store's commands (undo, paste, fill…).
+  const suppressKeyboardEvent = useCallback(
+    (p: SuppressKeyboardEventParams<GridRow>) => !p.editing && isEditingKey(p.event),
+    [],
+  );
+
+  const onCellKeyDown = useCallback(
+    (e: CellKeyDownEvent<GridRow>) => {
+      const ev = e.event;
+      if (!(ev instanceof KeyboardEvent) || apiRef.current?.getEditingCells().length) return;
+      const k = ev.key.toLowerCase();
+      const mod = ev.ctrlKey || ev.metaKey;
+      if (ev.key === 'Delete') {
+        ev.preventDefault();
+        void dispatch(ctx, 'grid.clear');
+      } else if (mod && k === 'd') {
+        ev.preventDefault();
+        void dispatch(ctx, 'grid.fillDown');
+      } else if (mod && k === '-') {
+        ev.preventDefault();
+        void dispatch(ctx, 'proposals.delete');
+      }
+    },
+    [ctx],
+  );
+
+  const gridBox = useRef<HTMLDivElement | null>(null);
+  useEffect(() => {
+    const box = gridBox.current;
+    if (!box) return;
+    // Clipboard events carry Excel's text without any permission prompt.
+    const onPaste = (e: ClipboardEvent): void => {
+      if (apiRef.current?.getEditingCells().length) return;
+      const text = e.clipboardData?.getData('text/plain') ?? '';
+      if (text === '') return;
+      e.preventDefault();
+      pasteText(text);
+    };
+    const onCopy = (e: ClipboardEvent): void => {
+      if (apiRef.current?.getEditingCells().length) return;
+      const text = copyText();
+      if (text === '' || !e.clipboardData) return;
+      e.preventDefault();
+      e.clipboardData.setData('text/plain', text);
+    };
+    box.addEventListener('paste', onPaste);
+    box.addEventListener('copy', onCopy);
+    return () => {
+      box.removeEventListener('paste', onPaste);
+      box.removeEventListener('copy', onCopy);
+    };
+  }, [pasteText, copyText]);
+
+  const selected = allRows.find((r) => r.key === selectedKey) ?? null;
+  const filterSelect = (
+    name: keyof Filters,
+    label: string,
+    options: readonly { value: string; label: string }[],
+  ) => (
+    <label className="filter">
+      <span className="visually-hidden">{label}</span>
+      <select
+        aria-label={label}
+        value={filters[name]}
+        onChange={(e) => setFilters({ ...filters, [name]: e.target.value })}
+      >
+        <option value="">
+          {label.replace('Filtrér på ', '')}: {TEXT.forslag.all}
+        </option>
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+
+  return (
+    <div className="forslag-view">
+      <div className="view-toolbar">
+        <CommandButton id="proposals.add" />
+        <CommandButton id="proposals.duplicate" />
+        <CommandButton id="proposals.delete" />
+        <CommandButton id="grid.fillDown" />
+        <button
+          type="button"
+          className="btn"
+          aria-pressed={detailOpen}
+          disabled={selected === null}
+          onClick={() => store.actions.setDetailOpen(!detailOpen)}
+        >
+          {TEXT.commands.showDetail}
+        </button>
+        <div className="filters" role="group" aria-label={TEXT.forslag.filters}>
+          {filterSelect(
+            'vej',
+            TEXT.forslag.filterVej,
+            VEJE.map((v) => ({ value: v, label: VEJ_LABEL[v] })),
+          )}
+          {filterSelect(
+            'kategori',
+            TEXT.forslag.filterKategori,
+            KATEGORIER.map((k) => ({ value: k, label: KATEGORI_LABEL[k] })),
+          )}
+          {filterSelect(
+            'status',
+            TEXT.forslag.filterStatus,
+            STATUSES.map((s) => ({ value: s, label: STATUS_LABEL[s] })),
+          )}
+          {filterSelect(
+            'committee',
+            TEXT.forslag.filterCommittee,
+            committees.map((c) => ({ value: c, label: c })),
+          )}
+        </div>
+        <span className="count">{TEXT.forslag.rowsCount(rows.length, allRows.length)}</span>
+      </div>
+      <div className="forslag-body">
+        <div
+          className="grid-box"
+          ref={gridBox}
+          onContextMenu={(e) => {
+            e.preventDefault();
+            setMenu({ x: e.clientX, y: e.clientY });
+          }}
+        >
+          <AgGridReact<GridRow>
+            theme={gridTheme}
+            rowData={rows}
+            columnDefs={columnDefs}
+            getRowId={(p: GetRowIdParams<GridRow>) => String(p.data.key)}
+            readOnlyEdit
+            undoRedoCellEditing={false}
+            enterNavigatesVertically
+            enterNavigatesVerticallyAfterEdit
+            stopEditingWhenCellsLoseFocus
+            singleClickEdit={false}
+            enableBrowserTooltips
+            rowSelection={{
+              mode: 'multiRow',
+              checkboxes: false,
+              headerCheckbox: false,
+              enableClickSelection: true,
+            }}
+            defaultColDef={{
+              suppressKeyboardEvent,
+              sortable: true,
+              resizable: true,
+              wrapHeaderText: true,
+              autoHeaderHeight: true,
+            }}
+            onGridReady={(e) => {
+              apiRef.current = e.api;
+            }}
+            onCellEditRequest={onCellEditRequest}
+            onCellKeyDown={onCellKeyDown}
+            onCellFocused={(e) => {
+              if (e.rowIndex === null || e.rowIndex === undefined) return;
+              const key = apiRef.current?.getDisplayedRowAtIndex(e.rowIndex)?.data?.key;
+              if (key !== undefined) store.actions.select(key);
+            }}
+            overlayNoRowsTemplate={`<span>${TEXT.forslag.empty}</span>`}
+          />
+        </div>
+        {detailOpen && selected && (
+          <DetailPanel
+            proposal={selected.proposal}
+            issues={selected.issues}
+            onChange={(next: Proposal) =>
+              store.actions.changeRows((current) =>
+                current.map((r) => (r.key === selected.key ? { key: r.key, proposal: next } : r)),
+              )
+            }
+            onClose={() => store.actions.setDetailOpen(false)}
+          />
+        )}
+      </div>
+      {menu && <ContextMenu x={menu.x} y={menu.y} onClose={() => setMenu(null)} />}
+    </div>
+  );
+}
+
+const MENU_IDS = [
+  'grid.copy',
+  'grid.paste',
+  'grid.fillDown',
+  'grid.clear',
+  'proposals.add',
+  'proposals.duplicate',
+  'proposals.delete',
+  'edit.undo',
+  'edit.redo',
+];
+
+function ContextMenu({ x, y, onClose }: { x: number; y: number; onClose: () => void }) {
+  const ctx = useApp();
+  const state = useWorkbench((s) => s);
+  const first = useRef<HTMLButtonElement | null>(null);
+  useEffect(() => {
+    first.current?.focus();
+  }, []);
+  return (
+    <div
+      className="context-backdrop"
+      onClick={onClose}
+      onContextMenu={(e) => (e.preventDefault(), onClose())}
+    >
+      <div
+        className="context-menu"
+        role="menu"
+        style={{ left: x, top: y }}
+        onKeyDown={(e) => {
+          if (e.key === 'Escape') onClose();
+        }}
+      >
+        {MENU_IDS.map((id, i) => {
+          const c = findCommand(id);
+          if (!c) return null;
+          return (
+            <button
+              key={id}
+              ref={i === 0 ? first : undefined}
+              type="button"
+              role="menuitem"
+              disabled={!c.enabled(state)}
+              onClick={() => {
+                onClose();
+                void dispatch(ctx, id);
+              }}
+            >
+              <span>{c.label}</span>
+              {c.shortcut && <kbd>{c.shortcut}</kbd>}
+            </button>
+          );
+        })}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,3 @@
+export function OversigtView() {
+  return <div className="view-placeholder" />;
+}

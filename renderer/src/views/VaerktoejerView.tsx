@@ -1,0 +1,3 @@
+export function VaerktoejerView() {
+  return <div className="view-placeholder" />;
+}

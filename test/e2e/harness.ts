@@ -1,0 +1,93 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { build } from 'vite';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+
+/**
+ * One build of the web edition, one static server (renderer/web/serve.mjs) and one Chromium for every
+ * journey. Screenshots are kept under test/.tmp/e2e/ as artefacts to look at.
+ */
+export const REPO = resolve(import.meta.dirname, '../..');
+export const FIXTURES = resolve(REPO, '../shared/fixtures/public');
+export const SHOTS = join(REPO, 'test/.tmp/e2e');
+
+export interface Harness {
+  url: string;
+  browser: Browser;
+  newPage(): Promise<{ page: Page; context: BrowserContext; errors: string[] }>;
+  shot(page: Page, name: string): Promise<string>;
+  close(): Promise<void>;
+}
+
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
+function startServer(root: string): Promise<{ child: ChildProcess; url: string }> {
+  return new Promise((resolvePromise, reject) => {
+    const child = spawn(process.execPath, [join(REPO, 'renderer/web/serve.mjs')], {
+      env: { ...process.env, PORT: '0', WEB_ROOT: root },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let out = '';
+    child.stdout?.on('data', (chunk: Buffer) => {
+      out += chunk.toString();
+      const match = /http:\/\/127\.0\.0\.1:\d+\//.exec(out);
+      if (match) resolvePromise({ child, url: match[0] });
+    });
+    child.on('exit', (code) => reject(new Error(`serve.mjs stoppede (${code}): ${out}`)));
+  });
+}
+
+export async function startHarness(): Promise<Harness> {
+  mkdirSync(SHOTS, { recursive: true });
+  const outDir = mkdtempSync(join(tmpdir(), 'raaderum-web-'));
+  await build({
+    configFile: join(REPO, 'vite.web.config.ts'),
+    logLevel: 'error',
+    build: { outDir, emptyOutDir: true },
+  });
+  const server = await startServer(outDir);
+  const browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    headless: true,
+    args: CHROMIUM_ARGS,
+  });
+  return {
+    url: server.url,
+    browser,
+    async newPage() {
+      const context = await browser.newContext({
+        acceptDownloads: true,
+        viewport: { width: 1400, height: 900 },
+      });
+      const page = await context.newPage();
+      const errors: string[] = [];
+      page.on('pageerror', (e) => errors.push(e.message));
+      page.on('console', (m) => {
+        if (m.type() === 'error') errors.push(m.text());
+      });
+      // Leaving a page with unsaved work asks first; the journeys that reload mean to leave.
+      page.on('dialog', (d) => void d.accept());
+      await page.goto(server.url);
+      return { page, context, errors };
+    },
+    async shot(page, name) {
+      const path = join(SHOTS, `${name}.png`);
+      await page.screenshot({ path });
+      return path;
+    },
+    async close() {
+      await browser.close();
+      server.child.kill();
+      rmSync(outDir, { recursive: true, force: true });
+    },
+  };
+}
