@@ -5,6 +5,11 @@ import { randomBytes } from 'node:crypto';
 export interface AtomicWriteOptions {
   /** Keep the previous version as `<file>.bak` (default true). */
   backup?: boolean;
+  /**
+   * Runs after the temporary file is flushed and before it replaces the target. Tests use it to inject a
+   * crash at the one moment that matters; a throw here leaves the old file untouched.
+   */
+  beforeRename?: (tempPath: string) => Promise<void> | void;
 }
 
 /**
@@ -30,6 +35,7 @@ export async function writeFileAtomic(
   }
   await handle.close();
   try {
+    await options.beforeRename?.(temp);
     if (options.backup !== false && (await exists(path))) await copyFile(path, `${path}.bak`);
     await rename(temp, path);
   } catch (error) {
@@ -44,5 +50,51 @@ async function exists(path: string): Promise<boolean> {
     return true;
   } catch {
     return false;
+  }
+}
+
+/** Why a file could not be written or read, in words a finance user can act on. */
+export interface FileErrorDescription {
+  code: 'file.locked' | 'file.read-only' | 'file.not-found' | 'file.disk-full' | 'file.write-failed';
+  message: string;
+}
+
+/**
+ * Maps the Node error of a failed save to a Danish message. On Windows a file that Excel (or another
+ * program) has open fails with EBUSY or EPERM; a read-only share or folder gives EROFS or EACCES.
+ */
+export function describeFileError(error: unknown, fileName: string): FileErrorDescription {
+  const code = typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : '';
+  switch (code) {
+    case 'EBUSY':
+    case 'EPERM':
+    case 'ETXTBSY':
+      return {
+        code: 'file.locked',
+        message: `'${fileName}' kunne ikke gemmes, fordi filen er åben i et andet program (måske Excel). Luk filen dér og prøv igen, eller gem under et andet navn. Intet er gået tabt.`,
+      };
+    case 'EROFS':
+    case 'EACCES':
+      return {
+        code: 'file.read-only',
+        message: `'${fileName}' kunne ikke gemmes, fordi mappen eller drevet er skrivebeskyttet. Gem et andet sted, fx i Dokumenter. Intet er gået tabt.`,
+      };
+    case 'ENOENT':
+    case 'ENOTDIR':
+      return {
+        code: 'file.not-found',
+        message: `'${fileName}' eller dens mappe findes ikke længere. Den kan være flyttet, eller netværksdrevet er ikke forbundet.`,
+      };
+    case 'ENOSPC':
+    case 'EDQUOT':
+      return {
+        code: 'file.disk-full',
+        message: `'${fileName}' kunne ikke gemmes, fordi der ikke er mere plads på drevet. Frigør plads eller gem et andet sted. Intet er gået tabt.`,
+      };
+    default:
+      return {
+        code: 'file.write-failed',
+        message: `'${fileName}' kunne ikke gemmes (${code || 'ukendt fejl'}). Prøv igen eller gem et andet sted. Intet er gået tabt.`,
+      };
   }
 }

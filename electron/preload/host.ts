@@ -1,0 +1,80 @@
+import {
+  EVENT_NAMES,
+  EVENTS,
+  HOST_ERROR_CODES,
+  HostError,
+  REQUEST_NAMES,
+  envelopeSchema,
+  eventChannel,
+  eventMethodName,
+  parseEvent,
+  parsePayload,
+  parseResult,
+  requestChannel,
+  type EventName,
+  type EventPayload,
+  type RaaderumHost,
+  type RequestName,
+} from '../../shared/ipc/contract.ts';
+
+/** The parts of `ipcRenderer` the preload uses. */
+export interface IpcRendererLike {
+  invoke(channel: string, ...args: unknown[]): Promise<unknown>;
+  on(channel: string, listener: (event: unknown, payload: unknown) => void): unknown;
+  removeListener(channel: string, listener: (event: unknown, payload: unknown) => void): unknown;
+}
+
+/** A file dropped on the window that no part of the page handled: the preload hands its path to main. */
+export const DROP_CHANNEL = 'raaderum:internal:drop';
+
+async function request(ipc: IpcRendererLike, name: RequestName, payload: unknown): Promise<unknown> {
+  const checked = parsePayload(name, payload);
+  const envelope = envelopeSchema.safeParse(await ipc.invoke(requestChannel(name), checked));
+  if (!envelope.success) throw new HostError(HOST_ERROR_CODES.badResult, 'Værten svarede uventet.');
+  if (!envelope.data.ok) throw new HostError(envelope.data.code, envelope.data.message);
+  return parseResult(name, envelope.data.value);
+}
+
+function subscribe<N extends EventName>(
+  ipc: IpcRendererLike,
+  name: N,
+  listener: (payload: EventPayload<N>) => void,
+): () => void {
+  const wrapped = (_event: unknown, payload: unknown): void => {
+    const parsed = parseEvent(name, payload);
+    if (parsed !== null) listener(parsed);
+  };
+  ipc.on(eventChannel(name), wrapped);
+  return () => {
+    ipc.removeListener(eventChannel(name), wrapped);
+  };
+}
+
+/**
+ * `window.raaderum`: one function per contract request and one `onX` per event, nothing else. Payloads
+ * are validated before they leave the page and results before they reach it; the raw `ipcRenderer`
+ * never crosses the bridge, and listeners never see Electron's event object.
+ */
+export function createPreloadHost(ipc: IpcRendererLike): RaaderumHost {
+  const requests = Object.fromEntries(
+    REQUEST_NAMES.map((name) => [name, (payload?: unknown) => request(ipc, name, payload)]),
+  );
+  const events = Object.fromEntries(
+    EVENT_NAMES.map((name) => [
+      eventMethodName(name),
+      (listener: (payload: EventPayload<typeof name>) => void) => subscribe(ipc, name, listener),
+    ]),
+  );
+  // Built from the contract's own name lists, so the object has exactly the contract's keys; the
+  // assertion only restores the per-name signatures that Object.fromEntries cannot express.
+  return Object.freeze({ kind: 'electron', ...requests, ...events }) as unknown as RaaderumHost;
+}
+
+/** The names `window.raaderum` must have: every request, every `onX`, and `kind`. */
+export function expectedHostKeys(): string[] {
+  return [
+    'kind',
+    ...REQUEST_NAMES,
+    ...(Object.keys(EVENTS) as EventName[]).map((n) => eventMethodName(n)),
+  ].sort();
+}
