@@ -2,6 +2,7 @@
 // Draws Råderum's icon (a blue tile with three rising white bars over a base line: a budget with room
 // to move) and writes the PNG sizes Linux and macOS use plus a Windows .ico holding PNG frames.
 // Run with `node build/make-icons.mjs`; the outputs are committed, so packaging needs no image tools.
+import { Buffer } from 'node:buffer';
 import { deflateSync } from 'node:zlib';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
