@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startHarness, type Harness } from './harness.ts';
+import { cell, cellTexts, pasteText, row, startEmptyProject, text } from './app-driver.ts';
 
 let h: Harness;
 
@@ -25,6 +26,85 @@ describe('arbejdsbordet i browseren', () => {
     expect(await page.getByRole('tab', { name: 'Forslag' }).getAttribute('aria-selected')).toBe('true');
     await page.getByRole('grid').first().waitFor();
     await h.shot(page, 'frame');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('Forslag redigeres som i Excel', () => {
+  it('skriv erstatter, Enter flytter ned, indsæt tre rækker fra Excel, fortryd og gentag indsætningen', async () => {
+    const { page, context, errors } = await h.newPage();
+    await startEmptyProject(page);
+    await page.getByRole('button', { name: 'Nyt forslag' }).click();
+    await cell(page, 0, 'title').click();
+    await page.keyboard.type('Færre vikarer');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => text(page, 0, 'title')).toBe('Færre vikarer');
+    // Typing over an amount replaces it; Danish parentheses are a negative number.
+    await cell(page, 0, 'amount:0').click();
+    await page.keyboard.type('(1.234,5)');
+    await page.keyboard.press('Tab');
+    await expect.poll(() => text(page, 0, 'amount:0')).toBe('-1.234,5');
+    // Esc cancels an edit.
+    await cell(page, 0, 'amount:1').click();
+    await page.keyboard.type('999');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => text(page, 0, 'amount:1')).toBe('0');
+
+    // Three rows copied from Excel: CRLF, tabs, Danish numbers, quoted cells; pasted at row 2's title.
+    await page.getByRole('button', { name: 'Nyt forslag' }).click();
+    await cell(page, 1, 'title').click();
+    const excel =
+      'Lukning af Solsikken\tBørne- og Ungeudvalget\tDagtilbud\tDen smalle vej\tOpgavebortfald\tForslag\t-2.000\t-2.000\t-2.000\t-2.000\r\n' +
+      '"Ny ""digital"" post"\tØkonomiudvalget\tAdministration\ttværgående\tEffektivisering\tPrioriteret\t-150,5\t-300\t-300\t-300\r\n' +
+      'Kortere åbningstid\tKultur- og Fritidsudvalget\tBiblioteker\tbrede\tServicereduktion\tForslag\t(250)\t(250)\t(250)\t(250)\r\n';
+    await pasteText(page, excel);
+    await row(page, 3).waitFor();
+    expect(await cellTexts(page, 1, ['title', 'committee', 'vej', 'kategori', 'status', 'amount:0'])).toEqual(
+      [
+        'Lukning af Solsikken',
+        'Børne- og Ungeudvalget',
+        'Den smalle vej',
+        'Opgavebortfald',
+        'Forslag',
+        '-2.000',
+      ],
+    );
+    expect(await cellTexts(page, 2, ['title', 'vej', 'status', 'amount:0', 'amount:1'])).toEqual([
+      'Ny "digital" post',
+      'Den tværgående vej',
+      'Prioriteret',
+      '-150,5',
+      '-300',
+    ]);
+    expect(await cellTexts(page, 3, ['title', 'vej', 'amount:3'])).toEqual([
+      'Kortere åbningstid',
+      'Den brede vej',
+      '-250',
+    ]);
+    expect(await cellTexts(page, 0, ['title'])).toEqual(['Færre vikarer']);
+    await h.shot(page, 'forslag-paste');
+
+    // Undo takes the whole paste back in one step; redo brings it again.
+    await page.getByRole('button', { name: 'Fortryd' }).click();
+    await row(page, 3).waitFor({ state: 'detached' });
+    expect(await cellTexts(page, 1, ['title', 'amount:0'])).toEqual(['', '0']);
+    await cell(page, 0, 'title').click();
+    await page.keyboard.press('Control+Y');
+    await row(page, 3).waitFor();
+    expect(await cellTexts(page, 3, ['title'])).toEqual(['Kortere åbningstid']);
+    await page.keyboard.press('Control+Z');
+    await row(page, 3).waitFor({ state: 'detached' });
+    await page.getByRole('button', { name: 'Gentag' }).click();
+    await row(page, 3).waitFor();
+    expect(await cellTexts(page, 2, ['title'])).toEqual(['Ny "digital" post']);
+
+    // Delete clears a cell; Ctrl+D fills it from the cell above.
+    await cell(page, 3, 'vej').click();
+    await page.keyboard.press('Delete');
+    await expect.poll(() => text(page, 3, 'vej')).toBe('');
+    await page.keyboard.press('Control+D');
+    await expect.poll(() => text(page, 3, 'vej')).toBe('Den tværgående vej');
     expect(errors).toEqual([]);
     await context.close();
   });

@@ -179,11 +179,12 @@ export function blankProposal(id: string, yearCount: number, committee = ''): Pr
   };
 }
 
-/** "F-001", "F-002", … : the first free id of that form. */
+/** "F-001", "F-002", … : the number after the highest of that form, so new rows sort last. */
 export function nextProposalId(existing: readonly Proposal[]): string {
-  const taken = new Set(existing.map((p) => p.id));
-  for (let n = existing.length + 1; ; n++) {
-    const id = `F-${String(n).padStart(3, '0')}`;
-    if (!taken.has(id)) return id;
+  let highest = 0;
+  for (const p of existing) {
+    const m = /^F-(\d+)$/.exec(p.id);
+    if (m) highest = Math.max(highest, Number(m[1]));
   }
+  return `F-${String(highest + 1).padStart(3, '0')}`;
 }

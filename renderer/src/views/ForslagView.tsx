@@ -4,6 +4,7 @@ import type {
   CellEditRequestEvent,
   CellKeyDownEvent,
   ColDef,
+  ColGroupDef,
   GetRowIdParams,
   GridApi,
   SuppressKeyboardEventParams,
@@ -91,12 +92,13 @@ export function ForslagView() {
     return [...set].sort((a, b) => a.localeCompare(b, 'da'));
   }, [doc.project]);
 
-  const columnDefs = useMemo((): ColDef<GridRow>[] => {
+  const columnDefs = useMemo((): (ColDef<GridRow> | ColGroupDef<GridRow>)[] => {
     const unit = TEXT.unitHeader(priceYear);
-    return fields.map((field): ColDef<GridRow> => {
+    const leaves = fields.map((field): ColDef<GridRow> => {
       const base: ColDef<GridRow> = {
         colId: field.id,
-        headerName: field.kind === 'amount' ? `${field.header} (${unit})` : field.header,
+        headerName: field.header,
+        headerTooltip: field.kind === 'amount' ? `${field.header} (${unit})` : field.header,
         valueGetter: (p) => (p.data ? field.read(p.data.proposal) : ''),
         editable: true,
         tooltipValueGetter: (p) => {
@@ -106,7 +108,7 @@ export function ForslagView() {
         cellClassRules: { 'cell-issue': (p) => (p.data ? issuesFor(p.data, field).length > 0 : false) },
       };
       if (field.kind === 'amount') {
-        return { ...base, type: 'rightAligned', width: 118, cellClass: 'num' };
+        return { ...base, type: 'rightAligned', width: 118 };
       }
       if (field.id === 'vej') {
         return {
@@ -153,7 +155,16 @@ export function ForslagView() {
       if (field.id === 'id') return { ...base, width: 84, pinned: 'left' };
       return { ...base, width: 150 };
     });
-  }, [fields, committees, priceYear]);
+    // The plan years sit under one header that states the unit and price level.
+    const firstYear = leaves.findIndex((c) => c.colId === 'amount:0');
+    const yearCount = years.length;
+    if (firstYear < 0) return leaves;
+    return [
+      ...leaves.slice(0, firstYear),
+      { headerName: unit, marryChildren: true, children: leaves.slice(firstYear, firstYear + yearCount) },
+      ...leaves.slice(firstYear + yearCount),
+    ];
+  }, [fields, committees, priceYear, years.length]);
 
   // Rows as displayed (after filter and sort) and columns as displayed, for paste and fill.
   const displayedKeys = useCallback((): number[] => {
@@ -484,6 +495,7 @@ export function ForslagView() {
             columnDefs={columnDefs}
             getRowId={(p: GetRowIdParams<GridRow>) => String(p.data.key)}
             readOnlyEdit
+            animateRows={false}
             undoRedoCellEditing={false}
             enterNavigatesVertically
             enterNavigatesVerticallyAfterEdit

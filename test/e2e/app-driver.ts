@@ -1,0 +1,44 @@
+import type { Locator, Page } from 'playwright-core';
+
+/** Helpers that drive the app the way a person does: by accessible names and the keyboard. */
+
+export function grid(page: Page): Locator {
+  return page.getByRole('grid').first();
+}
+
+/** A row of the first grid by its displayed index. */
+export function row(page: Page, rowIndex: number): Locator {
+  return grid(page).locator(`[role="row"][row-index="${rowIndex}"]`).first();
+}
+
+/** A cell of the Forslag grid by row index (as displayed) and column id. */
+export function cell(page: Page, rowIndex: number, colId: string): Locator {
+  return grid(page)
+    .locator(`[role="row"][row-index="${rowIndex}"] [role="gridcell"][col-id="${colId}"]`)
+    .first();
+}
+
+/** Pastes text as the clipboard would deliver it after copying in Excel. */
+export async function pasteText(page: Page, text: string): Promise<void> {
+  await page.evaluate((t) => {
+    const data = new DataTransfer();
+    data.setData('text/plain', t);
+    const target = document.activeElement ?? document.body;
+    target.dispatchEvent(
+      new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }),
+    );
+  }, text);
+}
+
+export async function startEmptyProject(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'Tomt projekt' }).click();
+  await grid(page).waitFor();
+}
+
+export async function cellTexts(page: Page, rowIndex: number, colIds: string[]): Promise<string[]> {
+  return Promise.all(colIds.map(async (c) => (await cell(page, rowIndex, c).innerText()).trim()));
+}
+
+export async function text(page: Page, rowIndex: number, colId: string): Promise<string> {
+  return (await cell(page, rowIndex, colId).innerText()).trim();
+}
