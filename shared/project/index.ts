@@ -1,0 +1,11 @@
+/**
+ * The `.raaderum` project document.
+ *   createProject(settings?, budget?) → Project
+ *   serializeProject(project, { gzip?, savedBy? }?) → Uint8Array   (versioned JSON; gzip above 256 KiB)
+ *   parseProject(bytes, fileName?) → Project   (throws ReadError: project.empty | project.not-a-project |
+ *     project.damaged | project.newer-version; older versions are migrated)
+ * Node code loads and saves files with `electron/node/project-file.ts` (atomic, keeps `.bak`).
+ */
+export * from './document.ts';
+export { CURRENT_VERSION, FORMAT } from './schema.ts';
+export { migrations, type Migration } from './migrations.ts';
