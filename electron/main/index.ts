@@ -21,7 +21,7 @@ import { RecoveryStore } from './recovery-store.ts';
 import {
   APP_ENTRY_URL,
   APP_SCHEME,
-  createWindowOptions,
+  createMainWindow,
   installNavigationGuards,
   installSessionGuards,
 } from './security.ts';
@@ -193,7 +193,7 @@ async function start(): Promise<void> {
   recent.subscribe(() => void refreshMenu());
   await refreshMenu();
 
-  const window = new BrowserWindow(createWindowOptions(preloadPath, app.isPackaged));
+  const window = createMainWindow(BrowserWindow, preloadPath, app.isPackaged);
   mainWindow = window;
   const contentsId = window.webContents.id;
   documents.attach(contentsId);
