@@ -26,6 +26,7 @@ describe('arbejdsbordet i browseren', () => {
     expect(await page.getByRole('tab', { name: 'Forslag' }).getAttribute('aria-selected')).toBe('true');
     await page.getByRole('grid').first().waitFor();
     await h.shot(page, 'frame');
+
     expect(errors).toEqual([]);
     await context.close();
   });
@@ -105,6 +106,26 @@ describe('Forslag redigeres som i Excel', () => {
     await expect.poll(() => text(page, 3, 'vej')).toBe('');
     await page.keyboard.press('Control+D');
     await expect.poll(() => text(page, 3, 'vej')).toBe('Den tværgående vej');
+    // Oversigt: a row per vej and a column per year; an edit in Forslag shows there at once.
+    await page.getByRole('tab', { name: 'Oversigt' }).click();
+    const totals = page.getByRole('table', { name: 'Total pr. år' });
+    expect(await totals.getByRole('columnheader').allInnerTexts()).toEqual(
+      expect.arrayContaining(['2027', '2028', '2029', '2030']),
+    );
+    const smalle = totals.getByRole('row', { name: /Den smalle vej/ });
+    expect((await smalle.getByRole('cell').allInnerTexts()).map((t) => t.trim())).toEqual([
+      '-2.000',
+      '-2.000',
+      '-2.000',
+      '-2.000',
+    ]);
+    await page.getByRole('tab', { name: 'Forslag' }).click();
+    await cell(page, 1, 'amount:0').click();
+    await page.keyboard.type('-1.234.567');
+    await page.keyboard.press('Enter');
+    await page.getByRole('tab', { name: 'Oversigt' }).click();
+    expect((await smalle.getByRole('cell').first().innerText()).trim()).toBe('-1.234.567');
+    await h.shot(page, 'oversigt');
     expect(errors).toEqual([]);
     await context.close();
   });

@@ -1,5 +1,5 @@
 import { createStore } from 'zustand/vanilla';
-import type { Problem, Project, Proposal, Status } from '../../../shared/model/index.ts';
+import type { Problem, Project, Status } from '../../../shared/model/index.ts';
 import { canRedo, canUndo, record, redo, startHistory, undo, type History } from './history.ts';
 import type { Row } from '../grid/cell-edits.ts';
 
@@ -11,8 +11,9 @@ export interface Doc {
   keys: readonly number[];
 }
 
+/** Oversigt's what-if: which statuses count (null = the project's own), and single proposals left out. */
 export interface Scenario {
-  excludedStatuses: Status[];
+  statuses: Status[] | null;
   excludedKeys: number[];
 }
 
@@ -88,7 +89,7 @@ export function initialState(project: Project = emptyProject()): WorkbenchState 
     tab: 'forslag',
     selectedKey: null,
     detailOpen: false,
-    scenario: { excludedStatuses: [], excludedKeys: [] },
+    scenario: { statuses: null, excludedKeys: [] },
     progress: null,
     errors: [],
     notice: null,
@@ -136,7 +137,7 @@ export function createWorkbenchStore(initial: WorkbenchState = initialState()) {
         started: true,
         selectedKey: null,
         detailOpen: false,
-        scenario: { excludedStatuses: [], excludedKeys: [] },
+        scenario: { statuses: null, excludedKeys: [] },
       });
     },
     markSaved(fileName: string): void {
@@ -169,12 +170,4 @@ export function createWorkbenchStore(initial: WorkbenchState = initialState()) {
     },
   };
   return Object.assign(store, { actions });
-}
-
-/** The proposals the scenario counts: its excluded statuses and single proposals left out. */
-export function scenarioProposals(s: WorkbenchState): Proposal[] {
-  const doc = s.history.present;
-  const excluded = new Set(s.scenario.excludedKeys);
-  const statuses = new Set(s.scenario.excludedStatuses);
-  return doc.project.proposals.filter((p, i) => !statuses.has(p.status) && !excluded.has(doc.keys[i] ?? -1));
 }

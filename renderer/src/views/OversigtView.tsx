@@ -1,3 +1,370 @@
+import { useMemo } from 'react';
+import {
+  calculateProject,
+  KATEGORI_KEYS,
+  UNKNOWN_KEY,
+  VEJ_KEYS,
+  type KategoriKey,
+  type ProjectCalculation,
+  type VejKey,
+} from '../../../shared/calc/index.ts';
+import {
+  KATEGORI_LABEL,
+  STATUSES,
+  STATUS_LABEL,
+  VEJ_LABEL,
+  type Kr,
+  type SignDisplay,
+  type Status,
+} from '../../../shared/model/index.ts';
+import { useApp, useWorkbench } from '../app-context.ts';
+import { VejTag, VEJ_COLOUR } from '../components/VejTag.tsx';
+import { rowsOf, type WorkbenchState } from '../store/workbench-store.ts';
+import { TEXT } from '../text.ts';
+import { showAmount } from './display.ts';
+import { RaaderumChart } from './RaaderumChart.tsx';
+
+const vejName = (k: VejKey): string => (k === UNKNOWN_KEY ? TEXT.oversigt.unknownVej : VEJ_LABEL[k]);
+const kategoriName = (k: KategoriKey): string =>
+  k === UNKNOWN_KEY ? TEXT.oversigt.unknownKategori : KATEGORI_LABEL[k];
+
+/** The statuses the scenario counts: its own choice, else the project's. */
+export function scenarioStatuses(s: WorkbenchState): Status[] {
+  return s.scenario.statuses ?? s.history.present.project.countedStatuses;
+}
+
+/** Oversigt's figures for the scenario: chosen statuses, single proposals left out. */
+export function scenarioCalculation(s: WorkbenchState): ProjectCalculation {
+  const doc = s.history.present;
+  const excluded = new Set(s.scenario.excludedKeys);
+  const proposals =
+    excluded.size === 0
+      ? doc.project.proposals
+      : doc.project.proposals.filter((_, i) => !excluded.has(doc.keys[i] ?? -1));
+  return calculateProject({ ...doc.project, proposals }, scenarioStatuses(s));
+}
+
+function AmountCells({ amounts, sign }: { amounts: readonly Kr[]; sign: SignDisplay }) {
+  return (
+    <>
+      {amounts.map((kr, i) => (
+        <td key={i} className="amount">
+          {showAmount(kr, sign)}
+        </td>
+      ))}
+    </>
+  );
+}
+
+function YearTable({
+  caption,
+  years,
+  unit,
+  rows,
+  total,
+  sign,
+  firstHeader,
+}: {
+  caption: string;
+  years: readonly number[];
+  unit: string;
+  rows: { key: string; label: React.ReactNode; amounts: readonly Kr[]; className?: string }[];
+  total?: readonly Kr[];
+  sign: SignDisplay;
+  firstHeader: string;
+}) {
+  return (
+    <table className="totals">
+      <caption>{caption}</caption>
+      <thead>
+        <tr>
+          <th scope="col">
+            {firstHeader} <span className="unit">({unit})</span>
+          </th>
+          {years.map((y) => (
+            <th key={y} scope="col" className="amount">
+              {y}
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((r) => (
+          <tr key={r.key} className={r.className}>
+            <th scope="row">{r.label}</th>
+            <AmountCells amounts={r.amounts} sign={sign} />
+          </tr>
+        ))}
+        {total && (
+          <tr className="sum">
+            <th scope="row">{TEXT.oversigt.total}</th>
+            <AmountCells amounts={total} sign={sign} />
+          </tr>
+        )}
+      </tbody>
+    </table>
+  );
+}
+
 export function OversigtView() {
-  return <div className="view-placeholder" />;
+  const { store } = useApp();
+  const state = useWorkbench((s) => s);
+  const calc = useMemo(() => scenarioCalculation(state), [state]);
+  const project = state.history.present.project;
+  const sign = project.settings.signDisplay;
+  const years = calc.years;
+  const unit = TEXT.unitHeader(project.settings.priceYear);
+  const counted = scenarioStatuses(state);
+  const b = calc.breakdown;
+  const nonZero = (a: readonly Kr[]): boolean => a.some((x) => x !== 0);
+
+  const vejRows = VEJ_KEYS.filter((k) => k !== UNKNOWN_KEY || nonZero(b.byVej[k])).map((k) => ({
+    key: k,
+    label: k === UNKNOWN_KEY ? vejName(k) : <VejTag vej={k} />,
+    amounts: b.byVej[k],
+  }));
+  const serviceCut = years.map(
+    (_, i) => (b.byKategori.servicereduktion[i] ?? 0) + (b.byKategori.opgavebortfald[i] ?? 0),
+  );
+  const kategoriRows = [
+    { key: 'effektivisering', label: kategoriName('effektivisering'), amounts: b.byKategori.effektivisering },
+    {
+      key: 'servicereduktion',
+      label: kategoriName('servicereduktion'),
+      amounts: b.byKategori.servicereduktion,
+    },
+    { key: 'opgavebortfald', label: kategoriName('opgavebortfald'), amounts: b.byKategori.opgavebortfald },
+    {
+      key: 'service-i-alt',
+      label: TEXT.oversigt.serviceCutTotal,
+      amounts: serviceCut,
+      className: 'section-label',
+    },
+    ...(nonZero(b.byKategori[UNKNOWN_KEY])
+      ? [{ key: UNKNOWN_KEY, label: kategoriName(UNKNOWN_KEY), amounts: b.byKategori[UNKNOWN_KEY] }]
+      : []),
+  ];
+  const committeeRows = Object.entries(b.byCommittee)
+    .sort(([a], [c]) => a.localeCompare(c, 'da'))
+    .map(([name, amounts]) => ({
+      key: name,
+      label: name === UNKNOWN_KEY ? TEXT.oversigt.unknownCommittee : name,
+      amounts,
+    }));
+  const statusRows = STATUSES.filter((s) => counted.includes(s)).map((s) => ({
+    key: s,
+    label: STATUS_LABEL[s],
+    amounts: b.byStatus[s],
+  }));
+
+  const rows = rowsOf(state.history.present);
+  const excluded = new Set(state.scenario.excludedKeys);
+  const setStatus = (s: Status, on: boolean): void => {
+    const next = on ? [...new Set([...counted, s])] : counted.filter((x) => x !== s);
+    store.actions.setScenario({ ...state.scenario, statuses: STATUSES.filter((x) => next.includes(x)) });
+  };
+  const setProposal = (key: number, on: boolean): void => {
+    const keys = on
+      ? state.scenario.excludedKeys.filter((k) => k !== key)
+      : [...state.scenario.excludedKeys, key];
+    store.actions.setScenario({ ...state.scenario, excludedKeys: keys });
+  };
+
+  return (
+    <div className="oversigt">
+      <section aria-label={TEXT.oversigt.scenario}>
+        <h2>{TEXT.oversigt.scenario}</h2>
+        <div className="scenario" role="group" aria-label={TEXT.oversigt.countedStatuses}>
+          <span>{TEXT.oversigt.countedStatuses}:</span>
+          {STATUSES.map((s) => (
+            <label key={s}>
+              <input
+                type="checkbox"
+                checked={counted.includes(s)}
+                onChange={(e) => setStatus(s, e.target.checked)}
+              />{' '}
+              {STATUS_LABEL[s]}
+            </label>
+          ))}
+          <span className="muted">{TEXT.oversigt.countedProposals(b.count)}</span>
+        </div>
+        {rows.length > 0 && (
+          <details className="scenario-proposals">
+            <summary>{TEXT.oversigt.singleProposals(excluded.size)}</summary>
+            <div className="summary-box">
+              {rows.map((r) => (
+                <label key={r.key} className="proposal-toggle">
+                  <input
+                    type="checkbox"
+                    checked={!excluded.has(r.key)}
+                    onChange={(e) => setProposal(r.key, e.target.checked)}
+                  />{' '}
+                  {r.proposal.id} {r.proposal.title}
+                </label>
+              ))}
+            </div>
+          </details>
+        )}
+      </section>
+
+      <h2>{TEXT.oversigt.heading}</h2>
+      <p className="muted">
+        {sign === 'negativeIsSaving' ? TEXT.status.negativeIsSaving : TEXT.status.positiveIsSaving}
+      </p>
+      <YearTable
+        caption={TEXT.oversigt.totalPerYear}
+        years={years}
+        unit={unit}
+        rows={vejRows}
+        total={b.total}
+        sign={sign}
+        firstHeader={TEXT.oversigt.vej}
+      />
+      <YearTable
+        caption={TEXT.oversigt.perKategori}
+        years={years}
+        unit={unit}
+        rows={kategoriRows}
+        total={b.total}
+        sign={sign}
+        firstHeader={TEXT.oversigt.kategori}
+      />
+
+      {calc.targets.length > 0 && <TargetsTable calc={calc} sign={sign} unit={unit} />}
+      <RaaderumChart calc={calc} />
+
+      <YearTable
+        caption={TEXT.oversigt.perCommittee}
+        years={years}
+        unit={unit}
+        rows={committeeRows}
+        total={b.total}
+        sign={sign}
+        firstHeader={TEXT.oversigt.committee}
+      />
+      <YearTable
+        caption={TEXT.oversigt.perStatus}
+        years={years}
+        unit={unit}
+        rows={statusRows}
+        total={b.total}
+        sign={sign}
+        firstHeader={TEXT.oversigt.status}
+      />
+      <VejKategoriTable calc={calc} sign={sign} unit={unit} />
+    </div>
+  );
+}
+
+function TargetsTable({ calc, sign, unit }: { calc: ProjectCalculation; sign: SignDisplay; unit: string }) {
+  return (
+    <table className="totals">
+      <caption>{TEXT.oversigt.targets}</caption>
+      <thead>
+        <tr>
+          <th scope="col">
+            {TEXT.oversigt.target} <span className="unit">({unit})</span>
+          </th>
+          <th scope="col">{TEXT.oversigt.year}</th>
+          <th scope="col" className="amount">
+            {TEXT.oversigt.targetAmount}
+          </th>
+          <th scope="col" className="amount">
+            {TEXT.oversigt.achieved}
+          </th>
+          <th scope="col" className="amount">
+            {TEXT.oversigt.gap}
+          </th>
+          <th scope="col">{TEXT.oversigt.attainment}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {calc.targets.flatMap((t) =>
+          calc.years.map((year, i) => {
+            const a = t.attainment[i] ?? null;
+            const pct = a === null ? null : Math.round(a * 100);
+            const gap = t.gap[i] ?? 0;
+            return (
+              <tr key={`${t.name}-${year}`}>
+                <th scope="row">{i === 0 ? t.name : ''}</th>
+                <td>{year}</td>
+                <td className="amount">{showAmount(t.target[i] ?? 0, sign)}</td>
+                <td className="amount">{showAmount(t.achieved[i] ?? 0, sign)}</td>
+                <td className="amount">
+                  {showAmount(gap, sign)}{' '}
+                  {gap < 0 ? TEXT.oversigt.missing : gap > 0 ? TEXT.oversigt.spare : ''}
+                </td>
+                <td>
+                  {pct === null ? (
+                    '–'
+                  ) : (
+                    <span className="attain">
+                      <span className="bar" role="img" aria-label={TEXT.oversigt.attainmentOf(pct)}>
+                        <span style={{ width: `${Math.min(100, Math.max(0, pct))}%` }} />
+                      </span>{' '}
+                      {pct} %
+                    </span>
+                  )}
+                </td>
+              </tr>
+            );
+          }),
+        )}
+      </tbody>
+    </table>
+  );
+}
+
+function VejKategoriTable({
+  calc,
+  sign,
+  unit,
+}: {
+  calc: ProjectCalculation;
+  sign: SignDisplay;
+  unit: string;
+}) {
+  const b = calc.breakdown;
+  const kats = KATEGORI_KEYS.filter(
+    (k) => k !== UNKNOWN_KEY || VEJ_KEYS.some((v) => b.byVejKategori[v][k].some((x) => x !== 0)),
+  );
+  const sum = (a: readonly Kr[]): Kr => a.reduce((x, y) => x + y, 0);
+  return (
+    <table className="totals">
+      <caption>{TEXT.oversigt.vejKategori(calc.years)}</caption>
+      <thead>
+        <tr>
+          <th scope="col">
+            {TEXT.oversigt.vej} <span className="unit">({unit})</span>
+          </th>
+          {kats.map((k) => (
+            <th key={k} scope="col" className="amount">
+              {kategoriName(k)}
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        {VEJ_KEYS.filter((v) => v !== UNKNOWN_KEY || b.byVej[v].some((x) => x !== 0)).map((v) => (
+          <tr key={v}>
+            <th scope="row">
+              {v === UNKNOWN_KEY ? (
+                vejName(v)
+              ) : (
+                <span className="vej-tag">
+                  <span className="swatch" style={{ background: VEJ_COLOUR[v] }} aria-hidden="true" />
+                  {vejName(v)}
+                </span>
+              )}
+            </th>
+            {kats.map((k) => (
+              <td key={k} className="amount">
+                {showAmount(sum(b.byVejKategori[v][k]), sign)}
+              </td>
+            ))}
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
 }
