@@ -1,0 +1,273 @@
+import type { Problem } from '../model/problem.ts';
+import { isReadError } from '../model/problem.ts';
+import type { Proposal } from '../model/proposal.ts';
+import { cellAddress } from '../workbook/cells.ts';
+import type { AbortSignalLike, Cell, WorkbookFile } from '../workbook/types.ts';
+import { buildProposal, type FieldValues, type RawProposal } from './build.ts';
+import { cellNumber, cellText, isBlank, roundFte, type SheetContext } from './cells.ts';
+import { detectFormLayout, readForm, reportYears, type TextAt } from './form-layout.ts';
+import { fieldOfLabel, isTotalsLabel } from './labels.ts';
+import { detectListLayout, type ListLayout } from './list-layout.ts';
+import { mergeProposals, type DuplicatePolicy, type IncomingProposal, type MergeResult } from './merge.ts';
+import { statesSavingsNegative, statesSavingsPositive } from './sign.ts';
+
+export interface ProposalFileInput {
+  file: WorkbookFile;
+  /** The name shown in messages and stored in `source.file` (usually the file's base name). */
+  name: string;
+}
+
+export interface ImportProposalsOptions {
+  /** The project's plan years; amounts and fte come back aligned with them. */
+  years: readonly number[];
+  /** Every sheet writes savings as positive numbers (CLI `--savings-positive`); flips all amounts. */
+  savingsPositive?: boolean;
+  /** What to do with a proposal whose number is taken by a different proposal (default 'rename'). */
+  onDuplicate?: DuplicatePolicy;
+  /** The project's proposals, to merge into. */
+  existing?: readonly Proposal[];
+  signal?: AbortSignalLike;
+}
+
+export type SheetLayoutKind = 'list' | 'form' | 'ignored';
+
+export interface SheetSummary {
+  file: string;
+  sheet: string;
+  layout: SheetLayoutKind;
+  /** Proposals read from the sheet (before duplicate handling). */
+  proposals: number;
+  /** True when the amounts were flipped because savings were written as positive numbers. */
+  savingsFlipped: boolean;
+}
+
+export interface ProposalImportResult extends MergeResult {
+  /** Everything read from the files, in order, before duplicate handling. */
+  imported: Proposal[];
+  sheets: SheetSummary[];
+}
+
+const PREVIEW_ROWS = 60;
+const FORM_MAX_ROWS = 500;
+
+/**
+ * Reads department submissions from one or more opened workbooks (list or form layout, detected per sheet) and
+ * merges them into `existing`. Never throws for content: every doubt is a `Problem` with file, sheet and cell.
+ * A `ReadError` from a broken sheet becomes an error problem for that sheet; cancelling via `signal` rejects.
+ */
+export async function importProposals(
+  files: readonly ProposalFileInput[],
+  options: ImportProposalsOptions,
+): Promise<ProposalImportResult> {
+  const problems: Problem[] = [];
+  const incoming: IncomingProposal[] = [];
+  const sheets: SheetSummary[] = [];
+  for (const { file, name } of files) {
+    problems.push(...file.problems);
+    const before = incoming.length;
+    for (const info of file.sheets) {
+      if (info.kind !== 'worksheet') continue;
+      if (info.visibility !== 'visible') {
+        problems.push({
+          code: 'sheet_hidden_skipped',
+          severity: 'info',
+          message: `Arket '${info.name}' er skjult (fx en skabelon) og er ikke læst som forslag.`,
+          file: name,
+          sheet: info.name,
+        });
+        continue;
+      }
+      const ctx: SheetContext = { file: name, sheet: info.name, problems };
+      try {
+        const summary = await readSheet(file, info.name, ctx, options, incoming);
+        sheets.push(summary);
+      } catch (error) {
+        if (!isReadError(error)) throw error;
+        problems.push({ ...error.problem, file: name, sheet: info.name, severity: 'error' });
+        sheets.push({ file: name, sheet: info.name, layout: 'ignored', proposals: 0, savingsFlipped: false });
+      }
+    }
+    if (incoming.length === before) {
+      problems.push({
+        code: 'no_proposals_found',
+        severity: 'warning',
+        message: `Der blev ikke fundet nogen forslag i filen '${name}'. Forslag skal stå enten som en liste (én række pr. forslag med kolonner som 'Forslag nr.', 'Titel' og årstal) eller som skemaer (ét ark pr. forslag).`,
+        file: name,
+      });
+    }
+  }
+  const merged = mergeProposals(options.existing ?? [], incoming, options.onDuplicate ?? 'rename');
+  return {
+    ...merged,
+    problems: [...problems, ...merged.problems],
+    imported: incoming.map((i) => i.proposal),
+    sheets,
+  };
+}
+
+async function readSheet(
+  file: WorkbookFile,
+  sheet: string,
+  ctx: SheetContext,
+  options: ImportProposalsOptions,
+  incoming: IncomingProposal[],
+): Promise<SheetSummary> {
+  const signal = options.signal ? { signal: options.signal } : {};
+  const preview = await file.readSheetGrid(sheet, PREVIEW_ROWS, signal);
+  const list = detectListLayout(preview);
+  const form = detectFormLayout(preview);
+  let raws: RawProposal[] = [];
+  let notes: TextAt[] = [];
+  let layout: SheetLayoutKind = 'ignored';
+
+  if (list && (!form || list.score >= form.score)) {
+    layout = 'list';
+    const headerEnd = list.headerRows[list.headerRows.length - 1] ?? 1;
+    for (let r = 1; r <= headerEnd; r++) notes.push(...textsOf(preview.rows[r - 1] ?? []));
+    const firstAmount = Math.min(...list.amountColumns.values());
+    reportYears(options.years, [...list.amountColumns.keys()], ctx, cellAddress(firstAmount, headerEnd));
+    await file.readRows(
+      sheet,
+      (row) => {
+        if (row.row < list.dataStart) return;
+        const read = readListRow(row.row, row.cells, list, options.years, ctx);
+        if (read.kind === 'proposal') raws.push(read.raw);
+        else if (read.kind === 'note') notes.push(...textsOf(row.cells));
+      },
+      signal,
+    );
+  } else if (form) {
+    layout = 'form';
+    const grid = preview.details.complete ? preview : await file.readSheetGrid(sheet, FORM_MAX_ROWS, signal);
+    const result = readForm(grid, form, options.years, ctx);
+    notes = result.notes;
+    if (result.raw) raws = [result.raw];
+    else {
+      ctx.problems.push({
+        code: 'form_empty',
+        severity: 'info',
+        message: `Arket '${sheet}' er et tomt forslagsskema og er sprunget over.`,
+        file: ctx.file,
+        sheet,
+      });
+    }
+  } else {
+    ctx.problems.push({
+      code: 'sheet_not_proposals',
+      severity: 'info',
+      message: `Arket '${sheet}' ligner hverken en forslagsliste eller et forslagsskema (fx en vejledning) og er sprunget over.`,
+      file: ctx.file,
+      sheet,
+    });
+  }
+
+  const flipped = raws.length > 0 && decideFlip(notes, options.savingsPositive === true, ctx);
+  for (const raw of raws) {
+    if (flipped) raw.amountsThousands = raw.amountsThousands.map((a) => (a === 0 ? 0 : -a));
+    incoming.push(buildProposal(raw, ctx));
+  }
+  return { file: ctx.file, sheet, layout, proposals: raws.length, savingsFlipped: flipped };
+}
+
+function textsOf(cells: readonly (Cell | undefined)[]): TextAt[] {
+  const out: TextAt[] = [];
+  for (const cell of cells) {
+    if (cell && cell.kind === 'text') out.push({ text: cellText(cell), cell: cell.address });
+  }
+  return out;
+}
+
+function decideFlip(notes: readonly TextAt[], forced: boolean, ctx: SheetContext): boolean {
+  const at = { file: ctx.file, sheet: ctx.sheet };
+  if (forced) {
+    const contrary = notes.find((n) => statesSavingsNegative(n.text) && !statesSavingsPositive(n.text));
+    ctx.problems.push({
+      code: 'savings_positive_forced',
+      severity: 'info',
+      message: `Besparelser i arket '${ctx.sheet}' er læst som positive tal (valgt ved indlæsningen); fortegnet er vendt, så besparelser er negative.`,
+      ...at,
+    });
+    if (contrary) {
+      ctx.problems.push({
+        code: 'savings_sign_conflict',
+        severity: 'warning',
+        message: `Arket '${ctx.sheet}' skriver selv, at besparelser er negative ('${contrary.text}', celle ${contrary.cell}), men indlæsningen vendte fortegnet. Kontrollér beløbene.`,
+        ...at,
+        cell: contrary.cell,
+      });
+    }
+    return true;
+  }
+  const statement = notes.find((n) => statesSavingsPositive(n.text));
+  if (!statement) return false;
+  ctx.problems.push({
+    code: 'savings_positive_flipped',
+    severity: 'info',
+    message: `Arket '${ctx.sheet}' angiver besparelser som positive tal ('${statement.text}', celle ${statement.cell}). Fortegnet er vendt, så besparelser er negative som i resten af projektet.`,
+    ...at,
+    cell: statement.cell,
+  });
+  return true;
+}
+
+type ListRowRead = { kind: 'proposal'; raw: RawProposal } | { kind: 'note' } | { kind: 'skip' };
+
+function readListRow(
+  row: number,
+  cells: readonly Cell[],
+  layout: ListLayout,
+  years: readonly number[],
+  ctx: SheetContext,
+): ListRowRead {
+  const nonBlank = cells.filter((c) => !isBlank(c));
+  if (nonBlank.length === 0) return { kind: 'skip' };
+  const byCol = new Map<number, Cell>();
+  for (const cell of cells) byCol.set(cell.col, cell);
+  const at = (col: number | undefined): Cell | undefined => (col === undefined ? undefined : byCol.get(col));
+  const idText = cellText(at(layout.fields.get('id')));
+  const titleText = cellText(at(layout.fields.get('title')));
+  const firstText = nonBlank[0]?.kind === 'text' ? cellText(nonBlank[0]) : '';
+  if (isTotalsLabel(idText) || isTotalsLabel(titleText) || isTotalsLabel(firstText)) return { kind: 'skip' };
+  // A header repeated further down (printed lists often repeat it per page).
+  if (fieldOfLabel(idText) === 'id') return { kind: 'skip' };
+  const amountCells = [...layout.amountColumns.values()].map((c) => byCol.get(c));
+  const hasAmount = amountCells.some((c) => !isBlank(c));
+  if (idText === '' && titleText === '') {
+    if (hasAmount && !amountCells.some((c) => c?.formula !== undefined)) {
+      ctx.problems.push({
+        code: 'proposal_row_without_id',
+        severity: 'warning',
+        message: `Række ${row} har beløb, men hverken forslagsnummer eller titel, og er ikke indlæst.`,
+        file: ctx.file,
+        sheet: ctx.sheet,
+        cell: cellAddress(nonBlank[0]?.col ?? 1, row),
+      });
+      return { kind: 'skip' };
+    }
+    return hasAmount ? { kind: 'skip' } : { kind: 'note' };
+  }
+  if (titleText === '' && !hasAmount && nonBlank.length === 1) return { kind: 'note' };
+
+  const fields: FieldValues = {};
+  for (const [field, col] of layout.fields) {
+    const cell = byCol.get(col);
+    if (cell && !isBlank(cell)) {
+      fields[field] = { text: cellText(cell), cell: cell.address };
+      if (cell.kind === 'number' && typeof cell.value === 'number') fields[field].number = cell.value;
+    } else {
+      fields[field] = { text: '', cell: cellAddress(col, row) };
+    }
+  }
+  const amounts = years.map((y) => cellNumber(at(layout.amountColumns.get(y)), ctx, 'Beløbet'));
+  const fte = years.map((y) => roundFte(cellNumber(at(layout.fteColumns.get(y)), ctx, 'Årsværket')));
+  return {
+    kind: 'proposal',
+    raw: {
+      fields,
+      amountsThousands: amounts,
+      fte,
+      source: { file: ctx.file, sheet: ctx.sheet, row },
+      fallbackId: `Uden nr. (${ctx.sheet} række ${row})`,
+    },
+  };
+}

@@ -1,0 +1,80 @@
+/**
+ * The words departments use for each proposal field, as column headers (list layout) or row labels (form layout).
+ * Text is compared in lower case with spaces collapsed and a trailing ":" or "." removed.
+ */
+export type ProposalField =
+  | 'id'
+  | 'title'
+  | 'committee'
+  | 'area'
+  | 'vej'
+  | 'kategori'
+  | 'status'
+  | 'description'
+  | 'citizenImpact'
+  | 'staffImpact'
+  | 'notes'
+  | 'caseNumber'
+  | 'service'
+  | 'permanence'
+  | 'investment'
+  | 'catalogue';
+
+/** First match wins, so the more specific patterns come first. */
+const FIELD_PATTERNS: readonly [ProposalField, RegExp][] = [
+  ['citizenImpact', /^konsekvens(er)?\b.*\bborger/],
+  ['staffImpact', /^konsekvens(er)?\b.*\b(medarbejder|personale|ansatte)/],
+  ['id', /^(forslag(s|ets)?[ -]?(nr|nummer|id)|nr|nummer|id|løbe ?nr|lb\.? ?nr)\.?$/],
+  ['title', /^(forslagets )?(titel|overskrift|navn)( på forslag(et)?)?$|^forslag$|^forslagets navn$/],
+  ['committee', /^(fag|stående |politisk )?udvalg(et)?$/],
+  ['area', /^(politikområde|politikomraade|bevillingsområde|delområde|område)$/],
+  ['vej', /^(budget)?vej(en)?\b/],
+  ['kategori', /^kategori\b|^forslagstype$|^type$/],
+  ['status', /^status$/],
+  ['description', /^(kort )?beskrivelse\b|^indhold$/],
+  ['notes', /^(bemærkning(er)?|noter?|kommentar(er)?)$/],
+  ['caseNumber', /^(sags? ?nr|sagsnummer|esdh)/],
+  ['service', /^service(udgift|ramme)?$|^serviceudgift/],
+  ['permanence', /^(varighed|varig|engangs?|permanent)/],
+  ['investment', /^(investering|investeringsbehov|anlægsinvestering|engangsinvestering|etableringsudgift)/],
+  ['catalogue', /^katalog$/],
+];
+
+export function foldLabel(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[\s\u00a0]+/g, ' ')
+    .trim()
+    .replace(/[:.]+$/, '')
+    .trim();
+}
+
+export function fieldOfLabel(text: string): ProposalField | null {
+  const label = foldLabel(text);
+  if (label === '') return null;
+  for (const [field, pattern] of FIELD_PATTERNS) if (pattern.test(label)) return field;
+  return null;
+}
+
+/** A group header over year columns that holds årsværk, not money. */
+export function isFteLabel(text: string): boolean {
+  return /årsværk|aarsvaerk|\bfte\b|stillinger|personaleændring/.test(foldLabel(text));
+}
+
+/** A totals row ("I alt", "Total", "Sum"): never a proposal. */
+export function isTotalsLabel(text: string): boolean {
+  return /^(i alt|total|totalt|sum|samlet|hovedtotal|i alt i alt)\b/.test(foldLabel(text));
+}
+
+/** Rows of a form's economy table. */
+export type EconomyRow = 'expenses' | 'income' | 'total' | 'fte' | 'net';
+
+export function economyRowOfLabel(text: string): EconomyRow | null {
+  const label = foldLabel(text);
+  if (isFteLabel(label)) return 'fte';
+  if (/^(brutto)?udgift(er)?\b|^mer-? ?\/? ?mindreudgift/.test(label)) return 'expenses';
+  if (/^indtægt(er)?\b|^indtaegt(er)?\b|^mer-? ?\/? ?mindreindtægt/.test(label)) return 'income';
+  if (isTotalsLabel(label) || /^netto/.test(label)) return 'total';
+  if (/^(besparelse|mindreudgift|beløb|økonomi i alt)/.test(label)) return 'net';
+  return null;
+}

@@ -1,0 +1,28 @@
+/**
+ * Does a piece of sheet text say that savings are written as POSITIVE numbers?
+ *
+ * Departments sometimes write "Besparelse (positive tal)" over the year columns, or a note such as "Besparelser
+ * angives med positivt fortegn". The common note "Negative beløb = mindreudgift (besparelse), positive beløb =
+ * merudgift" says the opposite, so the text is judged clause by clause: a clause counts only when it names a saving
+ * AND positive numbers and says nothing about negative numbers.
+ */
+const SAVING = /(besparelse|mindreudgift|merindt(æ|ae)gt|reduktion af udgift)/;
+const POSITIVE = /(positiv|plus\b|\(\+\)|med \+|som \+)/;
+const NEGATIVE = /(negativ|minus|\(-\)|med -|som -|\(−\))/;
+
+export function statesSavingsPositive(text: string): boolean {
+  return clauses(text).some((c) => SAVING.test(c) && POSITIVE.test(c) && !NEGATIVE.test(c));
+}
+
+/** The opposite statement ("besparelser angives med minus"), used to warn when `savingsPositive` overrides a sheet. */
+export function statesSavingsNegative(text: string): boolean {
+  return clauses(text).some((c) => SAVING.test(c) && NEGATIVE.test(c) && !POSITIVE.test(c));
+}
+
+function clauses(text: string): string[] {
+  return text
+    .toLowerCase()
+    .split(/[.;:,\n]|\bog\b/)
+    .map((c) => c.trim())
+    .filter((c) => c !== '');
+}
