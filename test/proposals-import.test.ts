@@ -1,0 +1,250 @@
+import { readFile } from 'node:fs/promises';
+import ExcelJS from 'exceljs';
+import { describe, expect, it } from 'vitest';
+import type { Proposal } from '../shared/model/proposal.ts';
+import { importProposals, type ImportProposalsOptions } from '../shared/proposals/index.ts';
+import { openWorkbook } from '../shared/workbook/index.ts';
+
+const FIXTURES = new URL('../../shared/fixtures/public/', import.meta.url).pathname;
+const YEARS = [2026, 2027, 2028, 2029];
+
+type Row = (string | number | null)[];
+
+/** A small list-layout submission written with exceljs (a different writer than the one our reader was built on). */
+async function listWorkbook(rows: Row[], above: Row[] = []): Promise<Uint8Array> {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet('Forslag');
+  for (const r of above) ws.addRow(r);
+  ws.addRow(['Forslag nr.', 'Udvalg', 'Titel', 'Vej', 'Kategori', 2026, 2027, 2028, 2029]);
+  for (const r of rows) ws.addRow(r);
+  return new Uint8Array(await wb.xlsx.writeBuffer());
+}
+
+async function importBytes(
+  files: { bytes: Uint8Array; name: string }[],
+  options: Partial<ImportProposalsOptions> = {},
+): ReturnType<typeof importProposals> {
+  const opened = await Promise.all(
+    files.map(async ({ bytes, name }) => ({ name, file: await openWorkbook(bytes, name) })),
+  );
+  return importProposals(opened, { years: YEARS, ...options });
+}
+
+const BU01: Row = [
+  'BU-01',
+  'Børne- og Ungeudvalget',
+  'Lukning af klub',
+  'Direkte',
+  'Servicereduktion',
+  100,
+  200,
+  200,
+  200,
+];
+const BU02: Row = [
+  'BU-02',
+  'Børne- og Ungeudvalget',
+  'Fælles indkøb',
+  'Den stille vej',
+  'Effektivisering',
+  -50,
+  -75,
+  -75,
+  -75,
+];
+
+describe('fortegn i indsendte forslag', () => {
+  it('et ark med "Besparelse (positive tal)" vendes, og rapporten siger det', async () => {
+    const bytes = await listWorkbook(
+      [BU01, BU02],
+      [[null, null, null, null, null, 'Besparelse (positive tal)']],
+    );
+    const result = await importBytes([{ bytes, name: 'positiv.xlsx' }]);
+    expect(result.proposals.map((p) => p.amounts)).toEqual([
+      [-100_000, -200_000, -200_000, -200_000],
+      [50_000, 75_000, 75_000, 75_000],
+    ]);
+    const note = result.problems.find((p) => p.code === 'savings_positive_flipped');
+    expect(note).toMatchObject({ severity: 'info', file: 'positiv.xlsx', sheet: 'Forslag', cell: 'F1' });
+    expect(result.sheets[0]?.savingsFlipped).toBe(true);
+  });
+
+  it('uden en sådan erklæring er besparelser negative som skrevet', async () => {
+    const bytes = await listWorkbook([BU01, BU02], [['Negative beløb = mindreudgift (besparelse).']]);
+    const result = await importBytes([{ bytes, name: 'negativ.xlsx' }]);
+    expect(result.proposals[0]?.amounts).toEqual([100_000, 200_000, 200_000, 200_000]);
+    expect(result.problems.map((p) => p.code)).not.toContain('savings_positive_flipped');
+  });
+
+  it('--savings-positive vender alle ark og advarer, hvis arket selv siger det modsatte', async () => {
+    const bytes = await listWorkbook([BU02], [['Negative beløb = mindreudgift (besparelse).']]);
+    const result = await importBytes([{ bytes, name: 'tvunget.xlsx' }], { savingsPositive: true });
+    expect(result.proposals[0]?.amounts).toEqual([50_000, 75_000, 75_000, 75_000]);
+    const codes = result.problems.map((p) => p.code);
+    expect(codes).toContain('savings_positive_forced');
+    expect(codes).toContain('savings_sign_conflict');
+  });
+
+  it('et skema med en note om positive besparelser vendes', async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('Mit forslag');
+    ws.addRow(['Forslag nr.', 'KF-99']);
+    ws.addRow(['Titel:', 'Kortere åbningstid']);
+    ws.addRow(['Udvalg', 'Kultur- og Fritidsudvalget']);
+    ws.addRow(['Vej', 'Direkte']);
+    ws.addRow(['Kategori', 'Servicereduktion']);
+    ws.addRow([]);
+    ws.addRow(['Økonomi (1.000 kr.)', '2026', '2027', '2028', '2029']);
+    ws.addRow(['Besparelse', 10, 20, 20, 20]);
+    ws.addRow(['Årsværk', -0.5, -1, -1, -1]);
+    ws.addRow(['Besparelser angives som positive tal.']);
+    const result = await importBytes([
+      { bytes: new Uint8Array(await wb.xlsx.writeBuffer()), name: 'skema.xlsx' },
+    ]);
+    expect(result.sheets[0]?.layout).toBe('form');
+    expect(result.proposals[0]).toMatchObject({
+      id: 'KF-99',
+      title: 'Kortere åbningstid',
+      vej: 'direkte',
+      kategori: 'servicereduktion',
+      amounts: [-10_000, -20_000, -20_000, -20_000],
+      fte: [-0.5, -1, -1, -1],
+    });
+    expect(result.problems.find((p) => p.code === 'savings_positive_flipped')?.cell).toBe('A10');
+  });
+});
+
+describe('advarsler med celle', () => {
+  it('ukendt vej og kategori bliver tomme med en advarsel, der peger på cellen', async () => {
+    const bytes = await listWorkbook([
+      ['BU-03', 'Børne- og Ungeudvalget', 'Noget', 'Den grønne vej', 'Besparelse', -1, -1, -1, -1],
+    ]);
+    const result = await importBytes([{ bytes, name: 'ukendt.xlsx' }]);
+    expect(result.proposals[0]).toMatchObject({ vej: null, kategori: null });
+    expect(result.problems.find((p) => p.code === 'proposal_vej_unrecognised')).toMatchObject({
+      severity: 'warning',
+      file: 'ukendt.xlsx',
+      sheet: 'Forslag',
+      cell: 'D2',
+    });
+    expect(result.problems.find((p) => p.code === 'proposal_kategori_unrecognised')?.cell).toBe('E2');
+  });
+
+  it('tekst-tal læses på dansk, og fejlværdier nævnes', async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('Forslag');
+    ws.addRow(['Forslag nr.', 'Titel', 'Vej', 'Kategori', 2026, 2027, 2028, 2029]);
+    ws.addRow(['SS-01', 'Tekst-tal', 'Stille', 'Effektivisering', '-1.234,5', '(250)', '-', null]);
+    ws.getCell('H2').value = { formula: '1/0', result: { error: '#DIV/0!' } };
+    const result = await importBytes([
+      { bytes: new Uint8Array(await wb.xlsx.writeBuffer()), name: 'tekst.xlsx' },
+    ]);
+    expect(result.proposals[0]?.amounts).toEqual([-1_234_500, -250_000, 0, 0]);
+    expect(result.problems.find((p) => p.code === 'proposal_error_value')?.cell).toBe('H2');
+  });
+
+  it('en projektperiode med et år, filen ikke har, giver 0 og en advarsel', async () => {
+    const bytes = await listWorkbook([BU02]);
+    const opened = await openWorkbook(bytes, 'kort.xlsx');
+    const result = await importProposals([{ file: opened, name: 'kort.xlsx' }], {
+      years: [2027, 2028, 2029, 2030],
+    });
+    expect(result.proposals[0]?.amounts).toEqual([-75_000, -75_000, -75_000, 0]);
+    expect(result.problems.find((p) => p.code === 'proposal_year_missing')?.message).toContain('2030');
+  });
+});
+
+describe('dubletter overskrives aldrig i stilhed', () => {
+  const fixture = async (): Promise<{ bytes: Uint8Array; name: string }> => ({
+    bytes: new Uint8Array(await readFile(`${FIXTURES}proposals-list.xlsx`)),
+    name: 'proposals-list.xlsx',
+  });
+
+  it('samme fil to gange: genkendes som de samme forslag og tilføjes ikke igen', async () => {
+    const first = await importBytes([await fixture()]);
+    const again = await importBytes([await fixture()], { existing: first.proposals });
+    expect(again.added).toBe(0);
+    expect(again.identical).toBe(60);
+    expect(again.proposals).toEqual(first.proposals);
+    expect(again.problems.filter((p) => p.code === 'proposal_identical')).toHaveLength(60);
+  });
+
+  it('et ændret forslag med samme nummer omdøbes som standard, med begge kilder i advarslen', async () => {
+    const first = await importBytes([await fixture()]);
+    const edited: Proposal[] = first.proposals.map((p) =>
+      p.id === 'BU-01'
+        ? { ...p, amounts: [0, 0, 0, 0], source: { file: 'gammel.xlsx', sheet: 'Ark1', row: 9 } }
+        : p,
+    );
+    const result = await importBytes([await fixture()], { existing: edited });
+    expect(result.renamed).toBe(1);
+    expect(result.identical).toBe(59);
+    expect(result.proposals).toHaveLength(61);
+    const renamed = result.proposals.find((p) => p.id === 'BU-01 (2)');
+    expect(renamed?.amounts).toEqual([-2_490_000, -2_490_000, -2_490_000, -2_490_000]);
+    expect(result.proposals.find((p) => p.id === 'BU-01')?.amounts).toEqual([0, 0, 0, 0]);
+    const warning = result.problems.find((p) => p.code === 'proposal_duplicate_renamed');
+    expect(warning).toMatchObject({
+      severity: 'warning',
+      file: 'proposals-list.xlsx',
+      sheet: 'Forslag',
+      cell: 'A6',
+    });
+    expect(warning?.message).toContain('gammel.xlsx');
+    expect(warning?.message).toContain('proposals-list.xlsx');
+  });
+
+  it('skip beholder det eksisterende, replace erstatter det men beholder projektets status', async () => {
+    const first = await importBytes([await fixture()]);
+    const edited: Proposal[] = first.proposals.map((p) =>
+      p.id === 'BU-01' ? { ...p, title: 'Gammel titel', status: 'prioriteret' } : p,
+    );
+    const skipped = await importBytes([await fixture()], { existing: edited, onDuplicate: 'skip' });
+    expect(skipped.skipped).toBe(1);
+    expect(skipped.proposals).toHaveLength(60);
+    expect(skipped.proposals.find((p) => p.id === 'BU-01')?.title).toBe('Gammel titel');
+    expect(skipped.problems.map((p) => p.code)).toContain('proposal_duplicate_skipped');
+
+    const replaced = await importBytes([await fixture()], { existing: edited, onDuplicate: 'replace' });
+    expect(replaced.replaced).toBe(1);
+    expect(replaced.proposals).toHaveLength(60);
+    const bu01 = replaced.proposals.find((p) => p.id === 'BU-01');
+    expect(bu01?.title).toBe('Flere netværksplejefamilier frem for opholdssteder');
+    expect(bu01?.status).toBe('prioriteret');
+    expect(replaced.proposals[0]?.id).toBe('BU-01');
+  });
+
+  it('dubletter inden for én fil og på tværs af filer', async () => {
+    const changed: Row = [...BU01];
+    changed[2] = 'Lukning af to klubber';
+    const a = await listWorkbook([BU01, changed, BU01]);
+    const b = await listWorkbook([BU02, BU01]);
+    const result = await importBytes([
+      { bytes: a, name: 'a.xlsx' },
+      { bytes: b, name: 'b.xlsx' },
+    ]);
+    expect(result.proposals.map((p) => p.id)).toEqual(['BU-01', 'BU-01 (2)', 'BU-02']);
+    expect(result.proposals[1]?.title).toBe('Lukning af to klubber');
+    expect(result.identical).toBe(2);
+    expect(result.renamed).toBe(1);
+    // Re-importing both files changes nothing, renamed proposal included.
+    const again = await importBytes(
+      [
+        { bytes: a, name: 'a.xlsx' },
+        { bytes: b, name: 'b.xlsx' },
+      ],
+      { existing: result.proposals },
+    );
+    expect(again.added).toBe(0);
+    expect(again.proposals).toEqual(result.proposals);
+  });
+});
+
+describe('filer uden forslag', () => {
+  it('et budget er ikke en forslagsliste; rapporten siger, at der ingen forslag er', async () => {
+    const bytes = new Uint8Array(await readFile(`${FIXTURES}budget-erp-export.xlsx`));
+    const result = await importBytes([{ bytes, name: 'budget-erp-export.xlsx' }]);
+    expect(result.added).toBe(0);
+    expect(result.problems.map((p) => p.code)).toContain('no_proposals_found');
+  });
+});
