@@ -59,7 +59,16 @@ describe('normalisering af vej, kategori og status', () => {
   });
 
   it('gætter aldrig: ukendt tekst giver null', () => {
-    for (const raw of ['', '  ', 'Den grønne vej', 'stille/brede', 'vej', 'Den vej', 'Effektivisering', 'x']) {
+    for (const raw of [
+      '',
+      '  ',
+      'Den grønne vej',
+      'stille/brede',
+      'vej',
+      'Den vej',
+      'Effektivisering',
+      'x',
+    ]) {
       expect(normaliseVej(raw), raw).toBeNull();
     }
     for (const raw of ['', 'Besparelse', 'Effektivisering og servicereduktion', 'Stille', 'service']) {
@@ -91,7 +100,9 @@ describe('normalisering af vej, kategori og status', () => {
   it('er ufølsom for store/små bogstaver og ekstra mellemrum (egenskab)', () => {
     const vejCases = fc.constantFrom(...VEJ_SPELLINGS).chain(([raw, vej]) => messy(raw).map((m) => [m, vej]));
     fc.assert(fc.property(vejCases, ([text, vej]) => normaliseVej(text ?? '') === vej));
-    const katCases = fc.constantFrom(...KATEGORI_SPELLINGS).chain(([raw, k]) => messy(raw).map((m) => [m, k]));
+    const katCases = fc
+      .constantFrom(...KATEGORI_SPELLINGS)
+      .chain(([raw, k]) => messy(raw).map((m) => [m, k]));
     fc.assert(fc.property(katCases, ([text, k]) => normaliseKategori(text ?? '') === k));
   });
 
