@@ -1,0 +1,145 @@
+/**
+ * Test inputs for the calculation tests, built without the product's importers so that the expected
+ * numbers stay independent: budget-clean.csv is read with a ten-line parser here, and proposals are built
+ * from the generator's own per-proposal data in `proposals-list.xlsx.expected.json`.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Budget, BudgetLine } from '../shared/model/budget.ts';
+import { thousandsToKr } from '../shared/model/money.ts';
+import type { Kategori, Proposal, Vej } from '../shared/model/proposal.ts';
+
+export const FIXTURES = '/work/shared/fixtures/public';
+export const YEARS = [2026, 2027, 2028, 2029];
+
+export function readExpected<T>(name: string): T {
+  return JSON.parse(readFileSync(join(FIXTURES, `${name}.expected.json`), 'utf8')) as T;
+}
+
+export function emptyBudget(lines: BudgetLine[], years: number[] = YEARS, sourceName = 'test.xlsx'): Budget {
+  return {
+    sourceName,
+    years,
+    lines,
+    mapping: { version: 1, years, sheets: [] },
+    report: { file: sourceName, problems: [], skippedRows: [], serviceKnown: true },
+  };
+}
+
+export function line(
+  committee: string,
+  amountsKr: number[],
+  isService: boolean | null = true,
+  area = 'Område',
+): BudgetLine {
+  return {
+    committee,
+    area,
+    account: {},
+    text: `${committee} linje`,
+    amounts: amountsKr,
+    isService,
+    source: { sheet: 'Budget', row: 2 },
+  };
+}
+
+/** budget-clean.csv: `;`, decimal comma, UTF-8 with BOM; columns as its README describes. */
+export function readCleanBudgetCsv(): Budget {
+  const text = readFileSync(join(FIXTURES, 'budget-clean.csv'), 'utf8').replace(/^\uFEFF/, '');
+  const rows = text.split(/\r\n/).filter((r) => r !== '');
+  const lines: BudgetLine[] = rows.slice(1).map((row, i) => {
+    const c = row.split(';');
+    const num = (s: string | undefined): number => thousandsToKr(Number((s ?? '0').replace(',', '.')));
+    return {
+      committee: c[0] ?? '',
+      area: c[1] ?? '',
+      account: { function: c[2] ?? '', dranst: c[4] ?? '', art: c[5] ?? '' },
+      costCentre: c[7] ?? '',
+      text: c[9] ?? '',
+      amounts: [num(c[11]), num(c[12]), num(c[13]), num(c[14])],
+      isService: c[10] === 'Ja',
+      source: { file: 'budget-clean.csv', sheet: 'budget-clean', row: i + 2 },
+    };
+  });
+  return emptyBudget(lines, YEARS, 'budget-clean.csv');
+}
+
+export interface ExpectedProposal {
+  nr: string;
+  udvalg: string;
+  politikomraade: string;
+  titel: string;
+  vej: string;
+  kategori: string;
+  investering: boolean;
+  /** proposals-list: the amounts; proposal-forms: `i_alt` (udgifter + indtægter) is the amount. */
+  amounts?: Record<string, number>;
+  i_alt?: Record<string, number>;
+  aarsvaerk: Record<string, number>;
+}
+
+const VEJ_OF: Record<string, Vej> = {
+  stille: 'stille',
+  brede: 'brede',
+  smalle: 'smalle',
+  tværgående: 'tvaergaaende',
+  direkte: 'direkte',
+};
+
+const KATEGORI_OF: Record<string, Kategori> = {
+  Effektivisering: 'effektivisering',
+  Servicereduktion: 'servicereduktion',
+  Opgavebortfald: 'opgavebortfald',
+};
+
+export function proposal(partial: Partial<Proposal> & Pick<Proposal, 'id' | 'amounts'>): Proposal {
+  return {
+    title: partial.id,
+    committee: 'Børne- og Ungeudvalget',
+    area: '',
+    vej: 'stille',
+    kategori: 'effektivisering',
+    status: 'forslag',
+    catalogue: '',
+    isService: true,
+    fte: partial.amounts.map(() => 0),
+    description: '',
+    citizenImpact: '',
+    staffImpact: '',
+    permanence: 'permanent',
+    investment: 0,
+    notes: '',
+    source: null,
+    ...partial,
+  };
+}
+
+export function proposalsFromExpected(name: string): Proposal[] {
+  const expected = readExpected<{ proposals: ExpectedProposal[] }>(name);
+  return expected.proposals.map((p) =>
+    proposal({
+      id: p.nr,
+      title: p.titel,
+      committee: p.udvalg,
+      area: p.politikomraade,
+      vej: VEJ_OF[p.vej] ?? null,
+      kategori: KATEGORI_OF[p.kategori] ?? null,
+      amounts: YEARS.map((y) => thousandsToKr((p.amounts ?? p.i_alt)?.[String(y)] ?? 0)),
+      fte: YEARS.map((y) => p.aarsvaerk[String(y)] ?? 0),
+    }),
+  );
+}
+
+/** The Danish display name used in the fixture JSON for each vej value. */
+export const FIXTURE_VEJ_NAME: Record<Vej, string> = {
+  stille: 'stille',
+  brede: 'brede',
+  smalle: 'smalle',
+  tvaergaaende: 'tværgående',
+  direkte: 'direkte',
+};
+export const FIXTURE_KATEGORI_NAME: Record<Kategori, string> = {
+  effektivisering: 'Effektivisering',
+  servicereduktion: 'Servicereduktion',
+  opgavebortfald: 'Opgavebortfald',
+};
