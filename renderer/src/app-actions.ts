@@ -29,7 +29,7 @@ export function createAppActions(store: WorkbenchStore, host: RaaderumHost): App
       const file = await host.openProject();
       if (!file) return;
       try {
-        store.actions.load(projectFromBytes(file.bytes), file.name, true);
+        store.actions.load(projectFromBytes(file.bytes, file.name), file.name, true);
       } catch (error) {
         store.actions.showErrors([problemOf(error, file.name)]);
       }

@@ -1,6 +1,6 @@
 import type { OpenedFile } from '../../shared/ipc/index.ts';
 import { JobCancelled, JobFailed, runJob } from './worker/client.ts';
-import { currentProject, newRowKey, rowsOf, withRows, type WorkbenchStore } from './store/workbench-store.ts';
+import { newRowKey, withRows, type WorkbenchStore } from './store/workbench-store.ts';
 import { TEXT } from './text.ts';
 import { problemOf } from './problems.ts';
 
@@ -13,25 +13,28 @@ export async function importProposalFiles(store: WorkbenchStore, files: OpenedFi
     cancel: () => controller.abort(),
   });
   try {
-    const years = currentProject(store.getState()).settings.years;
+    const before = store.getState().history.present;
+    const years = before.project.settings.years;
     const result = await runJob(
-      { kind: 'importProposals', files, years },
+      { kind: 'importProposals', files, years, existing: before.project.proposals },
       {
         signal: controller.signal,
         onProgress: (fraction) =>
           store.actions.setProgress({ label: TEXT.jobs.importingProposals, fraction }),
       },
     );
+    // The core returns the whole list: the existing proposals (replaced ones in place), then the new ones.
+    // Commands that start another import are disabled while this one runs.
     store.actions.change((doc) =>
-      withRows(doc, [
-        ...rowsOf(doc),
-        ...result.proposals.map((proposal) => ({ key: newRowKey(), proposal })),
-      ]),
+      withRows(
+        doc,
+        result.proposals.map((proposal, i) => ({ key: before.keys[i] ?? newRowKey(), proposal })),
+      ),
     );
     store.actions.setTab('forslag');
     store.actions.openDialog({
       kind: 'proposalReport',
-      added: result.proposals.length,
+      added: result.added,
       problems: result.problems,
       files: files.map((f) => f.name),
     });

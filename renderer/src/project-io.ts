@@ -1,16 +1,12 @@
 import type { Project } from '../../shared/model/index.ts';
+import { parseProject, serializeProject } from '../../shared/project/index.ts';
 
-const encoder = new TextEncoder();
-const decoder = new TextDecoder();
-
-/** The `.raaderum` bytes of a project. */
+/** The `.raaderum` bytes of a project (the core's format: versioned, validated, gzip when large). */
 export function projectToBytes(project: Project): Uint8Array {
-  return encoder.encode(JSON.stringify({ type: 'raaderum', version: 1, project }));
+  return serializeProject(project, { savedBy: 'Råderum (arbejdsbord)' });
 }
 
-export function projectFromBytes(bytes: Uint8Array): Project {
-  const data: unknown = JSON.parse(decoder.decode(bytes));
-  if (typeof data === 'object' && data !== null && 'project' in data)
-    return (data as { project: Project }).project;
-  throw new Error('Filen er ikke et Råderum-projekt.');
+/** Throws the core's ReadError with a Danish message when the file is not a usable project. */
+export function projectFromBytes(bytes: Uint8Array, fileName?: string): Project {
+  return parseProject(bytes, fileName);
 }

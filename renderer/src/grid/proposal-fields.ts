@@ -11,6 +11,7 @@ import {
   type Vej,
 } from '../../../shared/model/index.ts';
 import { formatAmount, parseAmount } from './amounts.ts';
+import { normaliseKategori, normaliseStatus, normaliseVej } from '../../../shared/proposals/index.ts';
 
 /**
  * The editable columns of the Forslag grid, as data: how a cell reads as text (for display, copy and
@@ -62,9 +63,13 @@ export function matchChoice<T extends string>(
   return null;
 }
 
-export const matchVej = (text: string): Vej | null => matchChoice(VEJE, VEJ_LABEL, text);
-export const matchKategori = (text: string): Kategori | null => matchChoice(KATEGORIER, KATEGORI_LABEL, text);
-export const matchStatus = (text: string): Status | null => matchChoice(STATUSES, STATUS_LABEL, text);
+// The importer's normalisers know the spellings departments use ("Stille vej", "effektiviseringer"…).
+export const matchVej = (text: string): Vej | null =>
+  matchChoice(VEJE, VEJ_LABEL, text) ?? normaliseVej(text);
+export const matchKategori = (text: string): Kategori | null =>
+  matchChoice(KATEGORIER, KATEGORI_LABEL, text) ?? normaliseKategori(text);
+export const matchStatus = (text: string): Status | null =>
+  matchChoice(STATUSES, STATUS_LABEL, text) ?? normaliseStatus(text);
 
 function textField(id: FieldId & keyof Proposal, header: string): FieldSpec {
   return {

@@ -1,4 +1,5 @@
 import { createStore } from 'zustand/vanilla';
+import { createProject } from '../../../shared/project/index.ts';
 import type { Problem, Project, Status } from '../../../shared/model/index.ts';
 import { canRedo, canUndo, record, redo, startHistory, undo, type History } from './history.ts';
 import type { Row } from '../grid/cell-edits.ts';
@@ -51,17 +52,8 @@ export function newRowKey(): number {
   return nextKey++;
 }
 
-export function emptyProject(budgetYear = new Date().getFullYear() + 1): Project {
-  const years = [0, 1, 2, 3].map((i) => budgetYear + i);
-  return {
-    settings: { municipality: '', budgetYear, years, priceYear: budgetYear, signDisplay: 'negativeIsSaving' },
-    budget: null,
-    proposals: [],
-    targets: [],
-    catalogues: [],
-    priceIndex: [],
-    countedStatuses: ['forslag', 'prioriteret'],
-  };
+export function emptyProject(): Project {
+  return createProject();
 }
 
 export function docFor(project: Project): Doc {

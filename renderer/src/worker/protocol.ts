@@ -4,7 +4,12 @@ import type { Budget, ColumnMapping, Problem, Project, Proposal } from '../../..
 export type WorkerRequest =
   | { kind: 'previewBudget'; name: string; bytes: Uint8Array; mapping: ColumnMapping | null }
   | { kind: 'importBudget'; name: string; bytes: Uint8Array; mapping: ColumnMapping }
-  | { kind: 'importProposals'; files: { name: string; bytes: Uint8Array }[]; years: number[] }
+  | {
+      kind: 'importProposals';
+      files: { name: string; bytes: Uint8Array }[];
+      years: number[];
+      existing: Proposal[];
+    }
   | { kind: 'buildCatalogue'; project: Project; options: unknown }
   | { kind: 'openCatalogue'; name: string; bytes: Uint8Array };
 
@@ -16,7 +21,8 @@ export interface BudgetPreviewResult {
 export interface WorkerResults {
   previewBudget: BudgetPreviewResult;
   importBudget: Budget;
-  importProposals: { proposals: Proposal[]; problems: Problem[] };
+  /** The project's list after the import: the existing proposals (replaced ones in place), then the new ones. */
+  importProposals: { proposals: Proposal[]; added: number; problems: Problem[] };
   buildCatalogue: Uint8Array;
   openCatalogue: unknown;
 }
