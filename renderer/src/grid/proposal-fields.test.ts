@@ -7,7 +7,8 @@ describe('felter i forslagsgitteret', () => {
     expect(matchVej('Den tværgående vej')).toBe('tvaergaaende');
     expect(matchVej('tvaergaaende')).toBe('tvaergaaende');
     expect(matchVej('STILLE')).toBe('stille');
-    expect(matchVej('bred')).toBeNull();
+    expect(matchVej('bred')).toBe('brede');
+    expect(matchVej('grøn')).toBeNull();
     expect(matchKategori('servicereduktion')).toBe('servicereduktion');
   });
 
