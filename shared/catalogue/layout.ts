@@ -1,0 +1,122 @@
+import { KATEGORI_LABEL, STATUS_LABEL, VEJ_LABEL } from '../model/labels.ts';
+import type { Proposal } from '../model/proposal.ts';
+
+/**
+ * The visible Forslag sheet's columns, shared by the writer and the reader so the two cannot drift apart.
+ * The reader finds columns by their header text, so a colleague may move or insert columns in Excel.
+ */
+export type ForslagField =
+  'id' | 'title' | 'committee' | 'area' | 'vej' | 'kategori' | 'status' | 'description';
+
+export interface ForslagColumn {
+  /** 1-based column number. */
+  col: number;
+  header: string;
+  width: number;
+  field: ForslagField | 'amount' | 'fte';
+  /** Index into the project's years for amount and fte columns. */
+  yearIndex?: number;
+}
+
+export const FORSLAG_SHEET = 'Forslag';
+export const FORSLAG_HEADER_ROW = 1;
+export const FORSLAG_FIRST_ROW = 2;
+/** The label in the id column of the totals row (never a proposal). */
+export const TOTALS_LABEL = 'I alt';
+/** Longest description written to the Forslag sheet; the proposal's own sheet has the whole text. */
+export const SHORT_DESCRIPTION_CHARS = 250;
+
+const TEXT_COLUMNS: { field: ForslagField; header: string; width: number }[] = [
+  { field: 'id', header: 'Nr.', width: 9 },
+  { field: 'title', header: 'Titel', width: 40 },
+  { field: 'committee', header: 'Udvalg', width: 26 },
+  { field: 'area', header: 'Politikområde', width: 22 },
+  { field: 'vej', header: 'Vej', width: 18 },
+  { field: 'kategori', header: 'Kategori', width: 17 },
+  { field: 'status', header: 'Status', width: 13 },
+];
+
+export function amountHeader(year: number, savingsPositive: boolean): string {
+  return savingsPositive ? `Besparelse ${year}` : String(year);
+}
+
+export function fteHeader(year: number): string {
+  return `Årsværk ${year}`;
+}
+
+export const DESCRIPTION_HEADER = 'Kort beskrivelse';
+
+export function forslagColumns(years: readonly number[], savingsPositive: boolean): ForslagColumn[] {
+  const columns: ForslagColumn[] = TEXT_COLUMNS.map((c, i) => ({ ...c, col: i + 1 }));
+  years.forEach((year, i) =>
+    columns.push({
+      col: columns.length + 1,
+      header: amountHeader(year, savingsPositive),
+      width: 12,
+      field: 'amount',
+      yearIndex: i,
+    }),
+  );
+  years.forEach((year, i) =>
+    columns.push({ col: columns.length + 1, header: fteHeader(year), width: 12, field: 'fte', yearIndex: i }),
+  );
+  columns.push({ col: columns.length + 1, header: DESCRIPTION_HEADER, width: 60, field: 'description' });
+  return columns;
+}
+
+/**
+ * Text as a cell can hold it: XML 1.0 forbids most control characters and lone surrogates, and exceljs would
+ * write them as they are, giving a file Excel calls damaged. (The data sheet keeps the exact text as JSON escapes.)
+ */
+export function cellSafe(text: string): string {
+  let out = '';
+  let start = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    let bad = (c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d) || c === 0xfffe || c === 0xffff;
+    if (c >= 0xd800 && c <= 0xdbff) {
+      const next = text.charCodeAt(i + 1);
+      if (next >= 0xdc00 && next <= 0xdfff) {
+        i++;
+        continue;
+      }
+      bad = true;
+    } else if (c >= 0xdc00 && c <= 0xdfff) bad = true;
+    if (bad) {
+      out += text.slice(start, i);
+      start = i + 1;
+    }
+  }
+  return start === 0 ? text : out + text.slice(start);
+}
+
+/** The short description shown in the Forslag sheet. */
+export function shortDescription(text: string): string {
+  const flat = cellSafe(text).replace(/\s+/g, ' ').trim();
+  if (flat.length <= SHORT_DESCRIPTION_CHARS) return flat;
+  return `${flat.slice(0, SHORT_DESCRIPTION_CHARS - 1).trimEnd()}…`;
+}
+
+/** The text the export writes in a Forslag text column (the reader compares with it to find edits). */
+export function forslagText(p: Proposal, field: ForslagColumn['field']): string {
+  switch (field) {
+    case 'id':
+      return cellSafe(p.id).trim();
+    case 'title':
+      return cellSafe(p.title).trim();
+    case 'committee':
+      return cellSafe(p.committee).trim();
+    case 'area':
+      return cellSafe(p.area).trim();
+    case 'vej':
+      return p.vej === null ? '' : VEJ_LABEL[p.vej];
+    case 'kategori':
+      return p.kategori === null ? '' : KATEGORI_LABEL[p.kategori];
+    case 'status':
+      return STATUS_LABEL[p.status];
+    case 'description':
+      return shortDescription(p.description);
+    default:
+      return '';
+  }
+}

@@ -1,0 +1,336 @@
+import { thousandsToKr, type Kr } from '../model/money.ts';
+import { ReadError, type Problem } from '../model/problem.ts';
+import type { Kategori, Proposal, Status, Vej } from '../model/proposal.ts';
+import type { Project } from '../model/project.ts';
+import { parseDanishNumber } from '../numbers/danish.ts';
+import { strToU8 } from 'fflate';
+import { parseProject } from '../project/index.ts';
+import { openWorkbook, type Cell, type WorkbookFile } from '../workbook/index.ts';
+import {
+  DATA_FORMAT_VERSION,
+  DATA_MARKER,
+  DATA_SHEET_NAME,
+  type CataloguePayload,
+  type ExportSettings,
+} from './data-sheet.ts';
+import {
+  forslagColumns,
+  forslagText,
+  TOTALS_LABEL,
+  type ForslagColumn,
+  type ForslagField,
+} from './layout.ts';
+import { parseKategori, parseStatus, parseVej } from './values.ts';
+
+export type ChangedField = Exclude<ForslagField, 'id'> | 'amount' | 'fte';
+
+/** One edit a colleague made in the visible Forslag sheet. Amounts are kroner in the stored sign. */
+export interface FieldChange {
+  field: ChangedField;
+  /** The plan year, for amount and fte changes. */
+  year?: number;
+  before: string | number | null;
+  after: string | number | null;
+  /** Where the new value was read ("H12"). */
+  cell: string;
+}
+
+export interface ProposalChanges {
+  id: string;
+  changes: FieldChange[];
+}
+
+export interface OpenedCatalogue {
+  /** The project as exported, with the edits from the Forslag sheet applied and added rows appended. */
+  project: Project;
+  /** Per proposal (in sheet order), the fields that differ from the export. */
+  changes: ProposalChanges[];
+  /** Rows added by hand in the Forslag sheet, as new proposals (also in `project.proposals`). */
+  added: Proposal[];
+  problems: Problem[];
+  /** What the export chose (statuses, catalogue, sign). */
+  exportSettings: ExportSettings;
+}
+
+function notCatalogue(fileName: string, code: string, message: string): ReadError {
+  return new ReadError({ code, severity: 'error', message, file: fileName });
+}
+
+/** Reads the very hidden data sheet's payload; throws ReadError when the workbook is no Råderum catalogue. */
+async function readPayload(
+  file: WorkbookFile,
+  fileName: string,
+): Promise<{ payload: CataloguePayload; sheet: string }> {
+  // The data sheet is normally `RaaderumData`; in a workbook exported `--into` another file it may carry a suffix.
+  const candidates = [...file.sheets].sort(
+    (a, b) => Number(b.name === DATA_SHEET_NAME) - Number(a.name === DATA_SHEET_NAME) || a.index - b.index,
+  );
+  for (const sheet of candidates) {
+    if (sheet.kind !== 'worksheet' || sheet.visibility === 'visible') continue;
+    const grid = await file.readSheetGrid(sheet.name, 1);
+    const first = grid.rows[0];
+    if (first?.[0]?.value !== DATA_MARKER) continue;
+    const version = first[1]?.value;
+    const count = first[2]?.value;
+    if (typeof version !== 'number' || typeof count !== 'number') break;
+    if (version > DATA_FORMAT_VERSION)
+      throw notCatalogue(
+        fileName,
+        'catalogue_version_too_new',
+        'Kataloget er lavet med en nyere version af Råderum. Opdatér Råderum, og prøv igen.',
+      );
+    const chunks: string[] = [];
+    await file.readRows(sheet.name, (row) => {
+      if (row.row < 2) return undefined;
+      const cell = row.cells.find((c) => c.col === 1);
+      if (typeof cell?.value === 'string') chunks[row.row - 2] = cell.value;
+      return row.row - 1 < count ? undefined : false;
+    });
+    if (chunks.length !== count || chunks.some((c) => c === undefined)) break;
+    try {
+      const payload = JSON.parse(chunks.join('')) as CataloguePayload;
+      if (payload.format !== DATA_FORMAT_VERSION || typeof payload.project !== 'string') break;
+      return { payload, sheet: sheet.name };
+    } catch {
+      break;
+    }
+  }
+  if (file.sheets.some((s) => s.name.startsWith(DATA_SHEET_NAME)))
+    throw notCatalogue(
+      fileName,
+      'catalogue_data_damaged',
+      'Katalogets skjulte dataark er beskadiget, så kataloget kan ikke åbnes som projekt. Brug en tidligere udgave af filen.',
+    );
+  throw notCatalogue(
+    fileName,
+    'not_a_catalogue',
+    'Filen er ikke et prioriteringskatalog fra Råderum (det skjulte dataark mangler). Forslag i andre projektmapper indlæses med "Importér forslag".',
+  );
+}
+
+/**
+ * Re-opens an exported catalogue as a project. The hidden data sheet restores the project exactly;
+ * edits in the visible Forslag sheet are applied and listed per proposal; rows added by hand become proposals.
+ */
+export async function openCatalogue(bytes: Uint8Array, fileName: string): Promise<OpenedCatalogue> {
+  const file = await openWorkbook(bytes, fileName);
+  const { payload } = await readPayload(file, fileName);
+  const project = parseProject(strToU8(payload.project), fileName);
+  const settings = payload.export;
+  const problems: Problem[] = [];
+  const changes: ProposalChanges[] = [];
+  const added: Proposal[] = [];
+  const sheetName = settings.forslagSheet;
+  const sheetInfo = file.sheets.find((s) => s.name === sheetName);
+  if (!sheetInfo) {
+    problems.push({
+      code: 'forslag_sheet_missing',
+      severity: 'warning',
+      message: `Arket '${sheetName}' findes ikke længere i kataloget, så ændringer i forslagene kan ikke læses. Projektet åbnes, som det blev eksporteret.`,
+      file: fileName,
+    });
+    return { project, changes, added, problems, exportSettings: settings };
+  }
+  const grid = await file.readSheetGrid(sheetName);
+  const expected = forslagColumns(project.settings.years, settings.savingsPositive);
+  const headerCells = grid.rows[0] ?? [];
+  const located = new Map<ForslagColumn, number>();
+  for (const column of expected) {
+    const col = headerCells.findIndex((c) => c !== undefined && cellText(c).trim() === column.header);
+    if (col >= 0) located.set(column, col + 1);
+    else
+      problems.push({
+        code: 'forslag_column_missing',
+        severity: 'warning',
+        message: `Kolonnen '${column.header}' mangler i arket '${sheetName}', så ændringer i den kan ikke læses.`,
+        file: fileName,
+        sheet: sheetName,
+      });
+  }
+  const idColumn = expected.find((c) => c.field === 'id');
+  const idCol = idColumn ? located.get(idColumn) : undefined;
+  if (idCol === undefined) return { project, changes, added, problems, exportSettings: settings };
+
+  const byId = new Map(project.proposals.map((p, i) => [p.id, i]));
+  const seen = new Set<string>();
+  const sign = settings.savingsPositive ? -1 : 1;
+  const years = project.settings.years;
+  for (let r = 1; r < grid.rows.length; r++) {
+    const cells = grid.rows[r] ?? [];
+    const rowNumber = r + 1;
+    if (cells.every((c) => c === undefined || cellText(c).trim() === '')) continue;
+    const id = cellText(cells[idCol - 1]).trim();
+    if (id === TOTALS_LABEL) continue;
+    const read = (column: ForslagColumn): Cell | undefined => {
+      const col = located.get(column);
+      return col === undefined ? undefined : cells[col - 1];
+    };
+    const existingIndex = id === '' ? undefined : byId.get(id);
+    if (id !== '' && seen.has(id)) {
+      problems.push({
+        code: 'forslag_duplicate_id',
+        severity: 'warning',
+        message: `Forslag nr. '${id}' står flere gange i arket '${sheetName}'; kun den første række er læst.`,
+        file: fileName,
+        sheet: sheetName,
+        cell: `A${rowNumber}`,
+      });
+      continue;
+    }
+    if (id !== '') seen.add(id);
+    const base = existingIndex !== undefined ? project.proposals[existingIndex] : undefined;
+    const proposal: Proposal = base
+      ? { ...base, amounts: [...base.amounts], fte: [...base.fte] }
+      : newProposal(id, project, settings, fileName, sheetName, rowNumber);
+    const list: FieldChange[] = [];
+    for (const column of expected) {
+      if (column.field === 'id' || !located.has(column)) continue;
+      const cell = read(column);
+      const where = cell?.address ?? `${columnAt(located.get(column) ?? 1)}${rowNumber}`;
+      const fail = (what: string): void => {
+        problems.push({
+          code: 'forslag_value_not_understood',
+          severity: 'warning',
+          message: `${what} i arket '${sheetName}', celle ${where}, er ikke forstået og er ikke ændret.`,
+          file: fileName,
+          sheet: sheetName,
+          cell: where,
+        });
+      };
+      if (column.field === 'amount' || column.field === 'fte') {
+        const i = column.yearIndex ?? 0;
+        const value = cellNumber(cell);
+        if (value === undefined) {
+          fail(`Beløbet for ${years[i]}`);
+          continue;
+        }
+        if (column.field === 'amount') {
+          const kr: Kr = thousandsToKr(value * sign) || 0;
+          const before = proposal.amounts[i] ?? 0;
+          if (kr !== before) {
+            list.push({ field: 'amount', year: years[i], before, after: kr, cell: where });
+            proposal.amounts[i] = kr;
+          }
+        } else {
+          const before = proposal.fte[i] ?? 0;
+          if (Math.abs(value - before) > 1e-9) {
+            list.push({ field: 'fte', year: years[i], before, after: value, cell: where });
+            proposal.fte[i] = value;
+          }
+        }
+        continue;
+      }
+      const text = cellText(cell).trim();
+      const written = base ? forslagText(base, column.field).trim() : '';
+      if (text === written) continue;
+      const field = column.field;
+      if (field === 'vej' || field === 'kategori' || field === 'status') {
+        const parsed =
+          field === 'vej' ? parseVej(text) : field === 'kategori' ? parseKategori(text) : parseStatus(text);
+        if (parsed === undefined || (field === 'status' && parsed === null)) {
+          fail(`${column.header} '${text}'`);
+          continue;
+        }
+        const before = proposal[field];
+        if (parsed === before) continue;
+        list.push({ field, before, after: parsed, cell: where });
+        if (field === 'vej') proposal.vej = parsed as Vej | null;
+        else if (field === 'kategori') proposal.kategori = parsed as Kategori | null;
+        else proposal.status = parsed as Status;
+        continue;
+      }
+      const before = proposal[field];
+      list.push({ field, before, after: text, cell: where });
+      proposal[field] = text;
+    }
+    if (base && existingIndex !== undefined) {
+      if (list.length > 0) {
+        changes.push({ id, changes: list });
+        project.proposals[existingIndex] = proposal;
+      }
+    } else {
+      if (proposal.id === '') proposal.id = freeId(byId);
+      byId.set(proposal.id, project.proposals.length);
+      seen.add(proposal.id);
+      project.proposals.push(proposal);
+      added.push(proposal);
+    }
+  }
+  for (const id of settings.forslagIds) {
+    if (!seen.has(id))
+      problems.push({
+        code: 'forslag_row_removed',
+        severity: 'warning',
+        message: `Forslag ${id} er fjernet fra arket '${sheetName}'. Det er beholdt uændret i projektet; slet det i Råderum, hvis det skal udgå.`,
+        file: fileName,
+        sheet: sheetName,
+      });
+  }
+  return { project, changes, added, problems, exportSettings: settings };
+}
+
+function newProposal(
+  id: string,
+  project: Project,
+  settings: ExportSettings,
+  fileName: string,
+  sheet: string,
+  row: number,
+): Proposal {
+  const n = project.settings.years.length;
+  return {
+    id,
+    title: '',
+    committee: '',
+    area: '',
+    vej: null,
+    kategori: null,
+    status: 'forslag',
+    catalogue: settings.catalogue ?? '',
+    amounts: new Array<Kr>(n).fill(0),
+    isService: true,
+    fte: new Array<number>(n).fill(0),
+    description: '',
+    citizenImpact: '',
+    staffImpact: '',
+    permanence: 'permanent',
+    investment: 0,
+    notes: '',
+    source: { file: fileName, sheet, row },
+  };
+}
+
+function freeId(taken: ReadonlyMap<string, number>): string {
+  for (let n = 1; ; n++) {
+    const id = `NY-${String(n).padStart(2, '0')}`;
+    if (!taken.has(id)) return id;
+  }
+}
+
+function columnAt(col: number): string {
+  let n = col;
+  let letters = '';
+  while (n > 0) {
+    const rem = (n - 1) % 26;
+    letters = String.fromCharCode(65 + rem) + letters;
+    n = Math.floor((n - 1) / 26);
+  }
+  return letters;
+}
+
+function cellText(cell: Cell | undefined): string {
+  if (!cell || cell.value === null) return '';
+  return typeof cell.value === 'string' ? cell.value : cell.text;
+}
+
+/** A number cell, a Danish number typed as text, or empty (0); undefined when it is neither. */
+function cellNumber(cell: Cell | undefined): number | undefined {
+  if (!cell) return 0;
+  if (cell.kind === 'number') return typeof cell.value === 'number' ? cell.value : undefined;
+  if (cell.kind === 'text') {
+    const text = String(cell.value ?? '').trim();
+    if (text === '') return 0;
+    return parseDanishNumber(text) ?? undefined;
+  }
+  return undefined;
+}
