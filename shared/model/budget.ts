@@ -45,6 +45,8 @@ export interface SheetMapping {
   years: Record<string, string>;
   /** The committee for every line on a sheet without a committee column (usually the sheet's name). */
   committeeFromSheet?: string;
+  /** Column letter → header text as read, so a saved mapping can be matched against the next workbook. */
+  headers?: Record<string, string>;
 }
 
 export interface ColumnMapping {
@@ -60,6 +62,8 @@ export interface ImportReport {
   skippedRows: { sheet: string; row: number; reason: string }[];
   /** False when no column says which lines are service expenditure. */
   serviceKnown: boolean;
+  /** Amount cells stored as Danish text and read as numbers ("1.234,5", "(852,3)", "-"). */
+  textNumberCells?: { sheet: string; cell: string; text: string; value: number }[];
 }
 
 export interface Budget {

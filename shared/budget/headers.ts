@@ -1,0 +1,154 @@
+import type { FieldName } from '../model/budget.ts';
+
+/**
+ * The words municipalities put in budget header rows, and how a year column is told from a non-plan column.
+ * Everything here is about header TEXT; no row positions or file names are assumed.
+ */
+
+/** Lower case, no surrounding punctuation, single spaces, "." and ":" dropped ("Omk.sted:" → "omksted"). */
+export function normaliseHeader(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[\u00a0\u2009\u202f\s]+/g, ' ')
+    .replace(/[.:*]/g, '')
+    .replace(/\s*-\s*/g, '-')
+    .trim();
+}
+
+interface FieldRule {
+  field: FieldName;
+  /** Tested against the normalised header; the first rule (in this order) that matches wins for a column. */
+  pattern: RegExp;
+  /** Lower = preferred when several columns match the same field. */
+  rank: number;
+}
+
+const FIELD_RULES: FieldRule[] = [
+  { field: 'committee', pattern: /^(stående )?udvalg(snavn)?$|^udv$|^fagudvalg$/, rank: 0 },
+  {
+    field: 'area',
+    pattern: /^(politikområde|politikomraade|bevillingsområde|bevillingsomraade)(snavn|navn)?$/,
+    rank: 0,
+  },
+  { field: 'area', pattern: /^(område|omraade|delområde|hovedområde|sektor)$/, rank: 1 },
+  { field: 'mainAccount', pattern: /^(hovedkonto|hk|hovedkonto nr|hovedkontonr)$/, rank: 0 },
+  {
+    field: 'function',
+    pattern: /^(funktion|funktionsnr|funktion nr|funktionskode|funktionsnummer|fkt|konto)$/,
+    rank: 0,
+  },
+  { field: 'dranst', pattern: /^(dranst|dr art|drart|dranst nr|driftsart|drift\/anlæg)$/, rank: 0 },
+  { field: 'art', pattern: /^(art|artskonto|art nr|artsnr|artskode)$/, rank: 0 },
+  {
+    field: 'costCentre',
+    pattern:
+      /^(omksted|omk sted|omkostningssted|omkostningssted nr|omksted nr|omkostningssteder|costcenter|cost centre)$/,
+    rank: 0,
+  },
+  { field: 'text', pattern: /^(tekst|budgettekst|linjetekst|kontotekst)$/, rank: 0 },
+  { field: 'text', pattern: /^(aktivitet|aktivitetsnavn|beskrivelse|specifikation|formål)$/, rank: 1 },
+  {
+    field: 'service',
+    pattern:
+      /^(service|serviceudgift|serviceudgifter|serviceramme|servicerammen|indenfor servicerammen|inden for servicerammen|service\/overførsel|serviceudgift \(j\/n\))$/,
+    rank: 0,
+  },
+  { field: 'service', pattern: /^service/, rank: 1 },
+];
+
+export function fieldForHeader(normalised: string): { field: FieldName; rank: number } | null {
+  for (const rule of FIELD_RULES)
+    if (rule.pattern.test(normalised)) return { field: rule.field, rank: rule.rank };
+  return null;
+}
+
+/** Headers that name things we do not import but that still show a row is a header row. */
+const OTHER_HEADER_WORDS =
+  /^(funktionsnavn|artsnavn|omkstedsnavn|omkostningsstedsnavn|dranstnavn|hovedkontonavn|sorteringsnøgle|bemærkning|bemærkninger|note|noter|konto|kontonr|ansvarssted|ansvar|enhed|nr|id)$/;
+
+export function isOtherHeaderWord(normalised: string): boolean {
+  return OTHER_HEADER_WORDS.test(normalised);
+}
+
+/**
+ * Non-plan columns: accounts (regnskab, R2024), corrected/original/adopted budgets of earlier years (KB2025,
+ * "Korrigeret budget 2025", "Oprindeligt budget 2025", "Vedtaget budget 2025"), changes and differences
+ * ("Ændring B2026-KB2025"), percentages, forecasts and FTE.
+ */
+const NOT_PLAN =
+  /regnskab|forbrug|^r ?\d{4}$|^r\d{2}$|korr|^kb ?\d{4}|\bkb\b|oprindelig|^ob ?\d{4}|vedtaget|ændring|aendring|diff|afvig|forskel|%|pct|procent|tillæg|realiseret|faktisk|prognose|forventet|årsværk|aarsvaerk|fte|antal|indeks|index/;
+
+export type YearHeader =
+  | { kind: 'plan'; year: number; budgetMarker: boolean }
+  | { kind: 'notPlan'; year: number; reason: string }
+  | { kind: 'none' };
+
+/**
+ * Reads a header as a year column: "2026", "B2026", "BO2027", "Budget 2026", "Overslag 2027", "Overslagsår 2028",
+ * "Budgetoverslag 2029", "BF 2026", "2026 (1.000 kr.)". A header with two years ("Ændring B2026-KB2025") or a
+ * non-plan word is `notPlan`.
+ */
+export function classifyYearHeader(normalised: string): YearHeader {
+  const years = normalised.match(/(?<!\d)(19[5-9]\d|20\d\d|21\d\d)(?!\d)/g);
+  if (!years || years.length === 0) return { kind: 'none' };
+  const year = Number(years[0]);
+  if (years.length > 1) return { kind: 'notPlan', year, reason: 'two years' };
+  if (NOT_PLAN.test(normalised)) return { kind: 'notPlan', year, reason: 'word' };
+  // What is left around the year must be plan words (or nothing).
+  const rest = normalised
+    .replace(String(year), ' ')
+    .replace(/\(?1\.?000 ?kr\)?|\(?i 1\.?000 ?kr\)?|t ?kr|kr/g, ' ')
+    .replace(/[()\-–,/]/g, ' ')
+    .trim();
+  if (rest === '') return { kind: 'plan', year, budgetMarker: false };
+  const words = rest.split(/\s+/);
+  const planWords =
+    /^(b|bf|bo|bo\d|budget|budgetår|budgetaar|budgetforslag|forslag|overslag|overslagsår|overslagsaar|budgetoverslag|bo-år|år|aar|plan|ramme|netto|beløb|beloeb|drift|udgift|i alt|faste|priser|pl)$/;
+  if (words.every((w) => planWords.test(w))) {
+    return {
+      kind: 'plan',
+      year,
+      budgetMarker: words.some((w) => /^(b|bf|budget|budgetår|budgetaar|budgetforslag)$/.test(w)),
+    };
+  }
+  // "B2026"/"BO2027" glued: handled above because the year is replaced by a space; anything else is unknown.
+  return { kind: 'notPlan', year, reason: 'unknown words' };
+}
+
+/** Labels of totals rows ("I alt", "Total", "Sum", "Hovedtotal", "Udvalget i alt", "Subtotal"). */
+export function isTotalsLabel(text: string): boolean {
+  const t = normaliseHeader(text);
+  return (
+    /^(i alt|ialt|total|totalt|totaler|sum|summa|subtotal|sub-total|hovedtotal|samlet|samlet i alt|alt i alt|grand total|totalsum)\b/.test(
+      t,
+    ) || /\bi alt$|\btotal$|\bialt$/.test(t)
+  );
+}
+
+/** Service flag values → true/false; null when the text is not recognised. Empty counts as "no". */
+export function parseServiceFlag(text: string): boolean | null {
+  const t = normaliseHeader(text).replace(/\s+/g, ' ');
+  if (t === '') return false;
+  if (
+    /^(ja|j|x|y|yes|1|true|sand|s|indenfor|inden for|inden|i|service|serviceudgift|serviceudgifter|indenfor servicerammen|inden for servicerammen)$/.test(
+      t,
+    )
+  ) {
+    return true;
+  }
+  if (
+    /^(nej|n|no|0|false|falsk|-|udenfor|uden for|uden|u|o|overførsel|overførsler|overforsel|overforsler|ikke service|udenfor servicerammen|uden for servicerammen|anlæg|finansiering)$/.test(
+      t,
+    )
+  ) {
+    return false;
+  }
+  return null;
+}
+
+/** "3.22.01 Folkeskoler" → "3.22.01"; "1 Drift" → "1"; "200001 Strandskolen" → "200001"; "3.22.01" stays. */
+export function codePart(text: string): string {
+  const t = text.trim();
+  const m = /^(\d+(?:[.,]\d+)*)(?:\s*[-–:]?\s+|\s*[-–:]\s*|$)/.exec(t);
+  return m ? (m[1] ?? t) : t;
+}

@@ -1,0 +1,442 @@
+import type {
+  Budget,
+  BudgetLine,
+  ColumnMapping,
+  FieldName,
+  ImportReport,
+  SheetMapping,
+} from '../model/budget.ts';
+import { thousandsToKr, type Kr } from '../model/money.ts';
+import { ReadError, type Problem } from '../model/problem.ts';
+import { parseDanishNumber } from '../numbers/danish.ts';
+import { columnNumber } from '../workbook/cells.ts';
+import { ReadAborted } from '../workbook/errors.ts';
+import type { AbortSignalLike, Cell, WorkbookFile } from '../workbook/types.ts';
+import { codePart, isTotalsLabel, normaliseHeader, parseServiceFlag } from './headers.ts';
+import { previewBudget } from './preview.ts';
+
+export interface ImportOptions {
+  /** A confirmed (or saved and re-matched) mapping; without one the importer detects it (see `previewBudget`). */
+  mapping?: ColumnMapping;
+  /** Sheet names to import as budget sheets, overriding the detected roles (others are left out). */
+  sheets?: string[];
+  budgetYear?: number;
+  signal?: AbortSignalLike;
+  onProgress?: (fraction: number) => void;
+}
+
+const LABEL_FIELDS: FieldName[] = [
+  'committee',
+  'area',
+  'mainAccount',
+  'function',
+  'dranst',
+  'art',
+  'costCentre',
+  'text',
+];
+
+function cellText(cell: Cell | undefined): string {
+  if (!cell) return '';
+  switch (cell.kind) {
+    case 'text':
+      return String(cell.value).trim();
+    case 'number':
+      return String(cell.value);
+    case 'date':
+      return cell.dateIso ?? cell.text;
+    case 'boolean':
+      return cell.value ? 'TRUE' : 'FALSE';
+    default:
+      return '';
+  }
+}
+
+function accountCode(cell: Cell | undefined, field: FieldName): string {
+  if (!cell) return '';
+  if (cell.kind === 'number' && typeof cell.value === 'number') {
+    // A numeric art 1 was typed "1.0" (the kontoplan writes arter with one decimal).
+    if (field === 'art' && cell.value < 10) return cell.value.toFixed(1);
+    return String(cell.value);
+  }
+  const text = cellText(cell);
+  return field === 'text' ? text : codePart(text);
+}
+
+const TOTAL_FORMULA = /\b(SUBTOTAL|AGGREGATE|SUM|SUMIF|SUMIFS)\s*\(/i;
+
+interface SheetPlan {
+  mapping: SheetMapping;
+  cols: Partial<Record<FieldName, number[]>>;
+  yearCols: number[];
+}
+
+function planSheet(m: SheetMapping, years: readonly number[]): SheetPlan {
+  const cols: Partial<Record<FieldName, number[]>> = {};
+  for (const [field, letters] of Object.entries(m.columns) as [FieldName, string[]][]) {
+    const nums = letters.map(columnNumber).filter((n) => n > 0);
+    if (nums.length > 0) cols[field] = nums;
+  }
+  const yearCols = years.map((y) => columnNumber(m.years[String(y)] ?? ''));
+  return { mapping: m, cols, yearCols };
+}
+
+/**
+ * Imports the budget lines of every budget sheet in the mapping. Amounts are read in 1.000 kr. and stored as kroner.
+ * Problems (each with file, sheet, cell, a stable code and a Danish sentence) and skipped rows go in `report`.
+ * Throws ReadError `no_amounts_found` when nothing is a budget line.
+ */
+export async function importBudget(file: WorkbookFile, options: ImportOptions = {}): Promise<Budget> {
+  const problems: Problem[] = [];
+  let mapping = options.mapping;
+  if (!mapping) {
+    const preview = await previewBudget(
+      file,
+      options.budgetYear !== undefined
+        ? { budgetYear: options.budgetYear, ...(options.signal ? { signal: options.signal } : {}) }
+        : options.signal
+          ? { signal: options.signal }
+          : {},
+    );
+    mapping = preview.mapping;
+    problems.push(...preview.problems);
+  } else {
+    problems.push(...file.problems);
+  }
+  if (options.sheets) {
+    const chosen = new Set(options.sheets);
+    mapping = {
+      ...mapping,
+      sheets: mapping.sheets.map((s) => ({
+        ...s,
+        role: chosen.has(s.sheet) ? 'budget' : s.role === 'budget' ? 'ignored' : s.role,
+      })),
+    };
+  }
+  const years = mapping.years;
+  const fileName = file.fileName;
+  const report: ImportReport = {
+    file: fileName,
+    problems,
+    skippedRows: [],
+    serviceKnown: true,
+    textNumberCells: [],
+  };
+  const textCells = report.textNumberCells ?? [];
+  const lines: BudgetLine[] = [];
+  const budgetSheets = mapping.sheets.filter((s) => s.role === 'budget');
+  const sheetNames = new Set(file.sheets.map((s) => s.name));
+
+  for (const [index, m] of budgetSheets.entries()) {
+    if (!sheetNames.has(m.sheet)) {
+      problems.push({
+        code: 'sheet_missing',
+        severity: 'warning',
+        message: `Arket '${m.sheet}' findes ikke i filen og er sprunget over.`,
+        file: fileName,
+        sheet: m.sheet,
+      });
+      continue;
+    }
+    const plan = planSheet(m, years);
+    plan.yearCols.forEach((col, i) => {
+      if (col === 0) {
+        problems.push({
+          code: 'plan_year_missing',
+          severity: 'warning',
+          message: `Arket '${m.sheet}' har ingen kolonne for ${years[i]}; beløbene for det år er sat til 0. Vælg kolonnen, hvis den findes.`,
+          file: fileName,
+          sheet: m.sheet,
+        });
+      }
+    });
+    if (!plan.cols.service) report.serviceKnown = false;
+    const sheetStart = lines.length;
+    const textBefore = textCells.length;
+    await importSheet(file, plan, years, lines, report, options, (f) =>
+      options.onProgress?.((index + f) / Math.max(1, budgetSheets.length)),
+    );
+    const added = textCells.length - textBefore;
+    if (added > 0) {
+      const first = textCells[textBefore];
+      problems.push({
+        code: 'amounts_stored_as_text',
+        severity: 'info',
+        message: `${added} beløb på arket '${m.sheet}' var gemt som tekst (fx '${first?.text ?? ''}' i celle ${first?.cell ?? ''}) og er læst som tal.`,
+        file: fileName,
+        sheet: m.sheet,
+        cell: first?.cell ?? '',
+      });
+    }
+    void sheetStart;
+  }
+  if (budgetSheets.length === 0) report.serviceKnown = false;
+  if (lines.length === 0) {
+    throw new ReadError({
+      code: 'no_amounts_found',
+      severity: 'error',
+      message: `Der blev ikke fundet nogen budgetlinjer eller beløbskolonner${years.length > 0 ? ` (${years[0]}-${years[years.length - 1]})` : ''} i filen.`,
+      file: fileName,
+    });
+  }
+  if (!report.serviceKnown) {
+    for (const line of lines) line.isService = null;
+    problems.push({
+      code: 'service_split_unknown',
+      severity: 'info',
+      message:
+        'Filen siger ikke, hvilke linjer der er serviceudgifter. Fordelingen på service og overførsler er derfor ukendt; du kan markere linjerne selv.',
+      file: fileName,
+    });
+  }
+  options.onProgress?.(1);
+  return { sourceName: fileName, years: [...years], lines, mapping, report };
+}
+
+async function importSheet(
+  file: WorkbookFile,
+  plan: SheetPlan,
+  years: readonly number[],
+  lines: BudgetLine[],
+  report: ImportReport,
+  options: ImportOptions,
+  onProgress: (fraction: number) => void,
+): Promise<void> {
+  const { mapping: m, cols, yearCols } = plan;
+  const sheet = m.sheet;
+  const fileName = file.fileName;
+  const problems = report.problems;
+  const textCells = report.textNumberCells ?? [];
+  const headerTexts = new Map<number, string>();
+  for (const [letter, text] of Object.entries(m.headers ?? {}))
+    headerTexts.set(columnNumber(letter), normaliseHeader(text));
+  const mappedCols = new Set<number>([...Object.values(cols).flat(), ...yearCols.filter((c) => c > 0)]);
+  const maxCol = Math.max(0, ...mappedCols);
+  const byCol: (Cell | undefined)[] = new Array<Cell | undefined>(maxCol + 1);
+  let previousRow = m.headerRow;
+  let seenData = false;
+  let lastCommittee = '';
+  let lastArea = '';
+
+  const skip = (row: number, reason: string, code: string, message: string, cell?: string): void => {
+    report.skippedRows.push({ sheet, row, reason });
+    const p: Problem = { code, severity: 'info', message, file: fileName, sheet };
+    if (cell !== undefined) p.cell = cell;
+    problems.push(p);
+  };
+  const warn = (code: string, cell: Cell, message: string): void => {
+    problems.push({ code, severity: 'warning', message, file: fileName, sheet, cell: cell.address });
+  };
+
+  await file.readRows(
+    sheet,
+    (row) => {
+      if (row.row <= m.headerRow) return;
+      byCol.fill(undefined);
+      for (const cell of row.cells) if (cell.col <= maxCol) byCol[cell.col] = cell;
+      const get = (field: FieldName): Cell | undefined => {
+        const c = cols[field];
+        return c && c[0] !== undefined ? byCol[c[0]] : undefined;
+      };
+      const text = (field: FieldName): string => {
+        const c = cols[field];
+        if (!c) return '';
+        if (c.length === 1) return accountCode(byCol[c[0] ?? 0], field);
+        return c
+          .map((col) => cellText(byCol[col]))
+          .filter((t) => t !== '')
+          .join(' - ');
+      };
+      const amountCells = yearCols.map((c) => (c > 0 ? byCol[c] : undefined));
+      const hasAmount = amountCells.some(
+        (c) => c !== undefined && !(c.kind === 'text' && String(c.value).trim() === ''),
+      );
+      const labels: Partial<Record<FieldName, string>> = {};
+      let labelCount = 0;
+      for (const f of LABEL_FIELDS) {
+        const t = f === 'text' || f === 'committee' || f === 'area' ? cellText(get(f)) : text(f);
+        if (f === 'text' && (cols.text?.length ?? 0) > 1) labels.text = text('text');
+        else labels[f] = t;
+        if (t !== '') labelCount++;
+      }
+      const anyMapped =
+        hasAmount || labelCount > 0 || (cols.service ? cellText(get('service')) !== '' : false);
+      if (!anyMapped) return;
+
+      // Rows missing between the previous row and this one are blank separators inside the data.
+      if (seenData && row.row > previousRow + 1) {
+        for (let r = previousRow + 1; r < row.row && r < previousRow + 50; r++) {
+          skip(r, 'blank', 'blank_row_skipped', `Række ${r} på arket '${sheet}' er tom og er sprunget over.`);
+        }
+      }
+      previousRow = row.row;
+
+      // A header repeated further down (page breaks in ERP reports).
+      let headerMatches = 0;
+      for (const cell of row.cells) {
+        const h = headerTexts.get(cell.col);
+        if (h !== undefined && cell.kind === 'text' && normaliseHeader(String(cell.value)) === h)
+          headerMatches++;
+      }
+      if (headerMatches >= 2) {
+        skip(
+          row.row,
+          'repeated_header',
+          'repeated_header_skipped',
+          `Række ${row.row} på arket '${sheet}' gentager overskrifterne og er sprunget over.`,
+        );
+        return;
+      }
+
+      // Totals: a label like "I alt", or SUM/SUBTOTAL formulas over a range in the amount columns.
+      const firstText = row.cells.find((c) => c.kind === 'text');
+      const labelTexts = [
+        labels.committee,
+        labels.area,
+        labels.text,
+        labels.function,
+        labels.mainAccount,
+        labels.costCentre,
+      ];
+      if (firstText) labelTexts.push(String(firstText.value));
+      const totalLabel = labelTexts.some((t) => t !== undefined && t !== '' && isTotalsLabel(t));
+      const totalFormula = amountCells.some(
+        (c) => c?.formula !== undefined && TOTAL_FORMULA.test(c.formula) && c.formula.includes(':'),
+      );
+      if (totalLabel || totalFormula) {
+        skip(
+          row.row,
+          'totals',
+          'totals_row_skipped',
+          `Række ${row.row} på arket '${sheet}' er en sumrække${totalLabel ? '' : ' (formel med SUM/SUBTOTAL)'} og er ikke talt med igen.`,
+          firstText?.address ?? amountCells.find((c) => c)?.address,
+        );
+        return;
+      }
+
+      const ownLabels = labelCount - (labels.committee ? 1 : 0);
+      if (!hasAmount && labelCount < 3) {
+        skip(
+          row.row,
+          'heading',
+          'heading_row_skipped',
+          `Række ${row.row} på arket '${sheet}' har ingen beløb og er læst som en mellemoverskrift.`,
+        );
+        return;
+      }
+      if (hasAmount && labelCount === 0) {
+        const at = amountCells.find((c) => c)?.address ?? `A${row.row}`;
+        report.skippedRows.push({ sheet, row: row.row, reason: 'no_labels' });
+        problems.push({
+          code: 'row_without_labels',
+          severity: 'warning',
+          message: `Række ${row.row} på arket '${sheet}' har beløb, men hverken udvalg, område, konto eller tekst. Den er ikke talt med - er det en sumrække?`,
+          file: fileName,
+          sheet,
+          cell: at,
+        });
+        return;
+      }
+      void ownLabels;
+      seenData = true;
+
+      const amounts: Kr[] = new Array<Kr>(years.length).fill(0);
+      amountCells.forEach((cell, i) => {
+        if (!cell) return;
+        switch (cell.kind) {
+          case 'number':
+          case 'date':
+            amounts[i] = thousandsToKr(cell.value as number);
+            return;
+          case 'text': {
+            const raw = String(cell.value);
+            if (raw.trim() === '') return;
+            const v = parseDanishNumber(raw);
+            if (v === null) {
+              warn(
+                'amount_not_a_number',
+                cell,
+                `Cellen ${cell.address} på arket '${sheet}' indeholder '${raw.trim()}', som ikke er et beløb. Beløbet for ${years[i]} er sat til 0.`,
+              );
+              return;
+            }
+            // In a CSV every cell is text, so only workbooks report amounts stored as text.
+            if (file.format !== 'csv') textCells.push({ sheet, cell: cell.address, text: raw, value: v });
+            amounts[i] = thousandsToKr(v);
+            return;
+          }
+          case 'error':
+            warn(
+              'error_values_in_cells',
+              cell,
+              `Cellen ${cell.address} på arket '${sheet}' indeholder fejlværdien ${String(cell.value)}. Beløbet for ${years[i]} er sat til 0 - ret fejlen i Excel og indlæs filen igen.`,
+            );
+            return;
+          case 'formula':
+            warn(
+              'formulas_without_cached_values',
+              cell,
+              `Cellen ${cell.address} på arket '${sheet}' har en formel uden beregnet værdi (${cell.text}). Beløbet for ${years[i]} er sat til 0 - åbn filen i Excel, gem den, og prøv igen.`,
+            );
+            return;
+          case 'boolean':
+            warn(
+              'amount_not_a_number',
+              cell,
+              `Cellen ${cell.address} på arket '${sheet}' indeholder en sandhedsværdi, ikke et beløb. Beløbet for ${years[i]} er sat til 0.`,
+            );
+            return;
+        }
+      });
+
+      let isService: boolean | null = null;
+      if (cols.service) {
+        const flagCell = get('service');
+        const raw = cellText(flagCell);
+        isService = parseServiceFlag(raw);
+        if (isService === null && flagCell) {
+          warn(
+            'service_flag_unknown',
+            flagCell,
+            `Cellen ${flagCell.address} på arket '${sheet}' siger '${raw}' om serviceudgift, og det forstår Råderum ikke. Linjen står som ukendt; marker den selv.`,
+          );
+        }
+      }
+
+      let committee =
+        m.committeeFromSheet !== undefined && !cols.committee
+          ? m.committeeFromSheet
+          : (labels.committee ?? '');
+      if (committee === '' && cols.committee) committee = lastCommittee;
+      lastCommittee = committee;
+      let area = labels.area ?? '';
+      if (area === '' && cols.area) area = lastArea;
+      lastArea = area;
+
+      const account: BudgetLine['account'] = {};
+      const fn = labels.function ?? '';
+      if (fn !== '') account.function = fn;
+      const main = labels.mainAccount ?? '';
+      if (main !== '') account.mainAccount = main;
+      else if (/^\d(\.|$)/.test(fn)) account.mainAccount = fn.charAt(0);
+      if (labels.dranst) account.dranst = labels.dranst;
+      if (labels.art) account.art = labels.art;
+      const line: BudgetLine = {
+        committee,
+        area,
+        account,
+        text: labels.text ?? '',
+        amounts,
+        isService,
+        source: { file: fileName, sheet, row: row.row },
+      };
+      if (labels.costCentre) line.costCentre = labels.costCentre;
+      lines.push(line);
+    },
+    {
+      ...(options.signal ? { signal: options.signal } : {}),
+      onProgress,
+    },
+  );
+  if (options.signal?.aborted) throw new ReadAborted();
+}

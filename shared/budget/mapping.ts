@@ -1,0 +1,83 @@
+import type { ColumnMapping, FieldName, SheetMapping } from '../model/budget.ts';
+import { classifyYearHeader, normaliseHeader } from './headers.ts';
+import type { BudgetPreview } from './preview.ts';
+
+/**
+ * A confirmed mapping is saved as plain JSON and reused for the next workbook of the same layout: same budget
+ * sheets (by name, or the only budget sheet), the same header texts in the mapped columns. Years in headers are
+ * compared as "####", so next year's file ("Budget 2027") still matches and its years shift with it.
+ */
+function layoutText(text: string): string {
+  return normaliseHeader(text).replace(/(?<!\d)(19|20|21)\d\d(?!\d)/g, '####');
+}
+
+function sheetSignature(s: SheetMapping): string {
+  const headers = s.headers ?? {};
+  const fields = (Object.entries(s.columns) as [FieldName, string[]][])
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([f, letters]) => `${f}=${letters.map((l) => `${l}:${layoutText(headers[l] ?? '')}`).join('+')}`);
+  const years = Object.entries(s.years)
+    .sort(([a], [b]) => Number(a) - Number(b))
+    .map(([, letter]) => `${letter}:${layoutText(headers[letter] ?? '')}`);
+  return `${s.headerRow}|${fields.join(',')}|${years.join(',')}`;
+}
+
+/** A stable text that is equal for two mappings of the same layout (sheet names of budget sheets included). */
+export function mappingSignature(mapping: ColumnMapping): string {
+  return mapping.sheets
+    .filter((s) => s.role === 'budget')
+    .map((s) => `${s.sheet}#${sheetSignature(s)}`)
+    .sort()
+    .join('\n');
+}
+
+function sameLayout(saved: SheetMapping, found: SheetMapping): boolean {
+  if (saved.headerRow !== found.headerRow) return false;
+  const headers = found.headers ?? {};
+  const savedHeaders = saved.headers ?? {};
+  const letters = [...Object.values(saved.columns).flat(), ...Object.values(saved.years)];
+  return letters.every((l) => layoutText(savedHeaders[l] ?? '') === layoutText(headers[l] ?? ''));
+}
+
+/**
+ * Applies a saved mapping to a new workbook's preview. Returns the adapted mapping (years re-read from the new
+ * headers in the same columns), or null when the layout differs and the user must map again.
+ */
+export function reuseMapping(saved: ColumnMapping, preview: BudgetPreview): ColumnMapping | null {
+  const found = new Map(preview.mapping.sheets.map((s) => [s.sheet, s]));
+  const sheets: SheetMapping[] = [];
+  const savedBudget = saved.sheets.filter((s) => s.role === 'budget');
+  if (savedBudget.length === 0) return null;
+  for (const s of saved.sheets) {
+    let now = found.get(s.sheet);
+    // A single-sheet budget whose sheet was renamed ("Budget 2026" → "Budget 2027").
+    if (!now && savedBudget.length === 1 && preview.mapping.sheets.length === 1)
+      now = preview.mapping.sheets[0];
+    if (!now) {
+      if (s.role === 'budget') return null;
+      continue;
+    }
+    if (s.role === 'budget' && !sameLayout(s, now)) return null;
+    sheets.push({ ...s, sheet: now.sheet, headers: now.headers ?? {}, years: {} });
+  }
+  // Re-read the plan years from the new headers in the saved year columns, in the saved order.
+  const savedYears = [...saved.years];
+  let years: number[] | null = null;
+  for (const [i, s] of sheets.entries()) {
+    const original = saved.sheets.find((x) => x.sheet === s.sheet) ?? savedBudget[0];
+    if (!original || s.role !== 'budget') continue;
+    const cols = savedYears.map((y) => original.years[String(y)] ?? '');
+    const sheetYears = cols.map((letter, k) => {
+      const h = classifyYearHeader(normaliseHeader(s.headers?.[letter] ?? ''));
+      return h.kind === 'none' ? (savedYears[k] ?? 0) : h.year;
+    });
+    years ??= sheetYears;
+    const mapped: Record<string, string> = {};
+    sheetYears.forEach((y, k) => {
+      const letter = cols[k];
+      if (letter) mapped[String(y)] = letter;
+    });
+    sheets[i] = { ...s, years: mapped };
+  }
+  return { version: 1, years: years ?? savedYears, sheets };
+}

@@ -1,0 +1,42 @@
+import type { Budget } from '../model/budget.ts';
+import { addInto, zeroAmounts, type YearAmounts } from '../model/money.ts';
+
+/** Totals of a budget in kroner, per plan year (aligned with `years`). */
+export interface BudgetSummary {
+  years: number[];
+  lineCount: number;
+  totals: YearAmounts;
+  /** Null when the workbook does not say which lines are service expenditure. */
+  serviceTotals: YearAmounts | null;
+  nonServiceTotals: YearAmounts | null;
+  byCommittee: Record<string, YearAmounts>;
+  byCommitteeArea: Record<string, Record<string, YearAmounts>>;
+}
+
+export function summarizeBudget(budget: Pick<Budget, 'years' | 'lines' | 'report'>): BudgetSummary {
+  const n = budget.years.length;
+  const totals = zeroAmounts(n);
+  const known = budget.report.serviceKnown;
+  const service = known ? zeroAmounts(n) : null;
+  const nonService = known ? zeroAmounts(n) : null;
+  const byCommittee: Record<string, YearAmounts> = {};
+  const byCommitteeArea: Record<string, Record<string, YearAmounts>> = {};
+  for (const line of budget.lines) {
+    addInto(totals, line.amounts);
+    if (service && line.isService === true) addInto(service, line.amounts);
+    if (nonService && line.isService === false) addInto(nonService, line.amounts);
+    const c = (byCommittee[line.committee] ??= zeroAmounts(n));
+    addInto(c, line.amounts);
+    const areas = (byCommitteeArea[line.committee] ??= {});
+    addInto((areas[line.area] ??= zeroAmounts(n)), line.amounts);
+  }
+  return {
+    years: [...budget.years],
+    lineCount: budget.lines.length,
+    totals,
+    serviceTotals: service,
+    nonServiceTotals: nonService,
+    byCommittee,
+    byCommitteeArea,
+  };
+}
