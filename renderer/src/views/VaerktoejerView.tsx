@@ -1,3 +1,517 @@
+import { useMemo, useState } from 'react';
+import { acrossTheBoardCut, budgetBase, efficiencyRequirement } from '../../../shared/calc/index.ts';
+import { parseDanishNumber, formatDanish } from '../../../shared/numbers/index.ts';
+import {
+  describeLocation,
+  thousandsToKr,
+  type Budget,
+  type Kr,
+  type PriceIndexRow,
+  type Problem,
+  type Project,
+  type Target,
+} from '../../../shared/model/index.ts';
+import { useApp, useWorkbench } from '../app-context.ts';
+import { newRowKey, withRows, rowsOf } from '../store/workbench-store.ts';
+import { TEXT } from '../text.ts';
+import { showAmount } from './display.ts';
+import { formatAmount } from '../grid/amounts.ts';
+
+const T = TEXT.tools;
+const ALL_SCOPE: Target['scope'] = { kategorier: [], veje: [], committees: [], catalogue: null };
+
+function committeesOf(budget: Budget, years: readonly number[]): string[] {
+  return budgetBase(budget, years).committees;
+}
+
+function Warnings({ problems }: { problems: readonly Problem[] }) {
+  if (problems.length === 0) return null;
+  return (
+    <ul className="problems" role="status">
+      {problems.map((p, i) => (
+        <li key={i}>
+          {p.message}
+          {describeLocation(p) && <span className="where"> ({describeLocation(p)})</span>}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+function ExemptPicker({
+  committees,
+  exempt,
+  onChange,
+  label,
+}: {
+  committees: readonly string[];
+  exempt: readonly string[];
+  onChange: (next: string[]) => void;
+  label: string;
+}) {
+  return (
+    <fieldset className="exempt">
+      <legend>{label}</legend>
+      {committees.map((c) => (
+        <label key={c} className="proposal-toggle">
+          <input
+            type="checkbox"
+            checked={exempt.includes(c)}
+            onChange={(e) => onChange(e.target.checked ? [...exempt, c] : exempt.filter((x) => x !== c))}
+          />{' '}
+          {c}
+        </label>
+      ))}
+    </fieldset>
+  );
+}
+
+function PerCommitteeTable({
+  caption,
+  years,
+  byCommittee,
+  total,
+  project,
+}: {
+  caption: string;
+  years: readonly number[];
+  byCommittee: Record<string, readonly Kr[]>;
+  total: readonly Kr[];
+  project: Project;
+}) {
+  const sign = project.settings.signDisplay;
+  return (
+    <table className="totals">
+      <caption>{caption}</caption>
+      <thead>
+        <tr>
+          <th scope="col">
+            {TEXT.oversigt.committee}{' '}
+            <span className="unit">({TEXT.unitHeader(project.settings.priceYear)})</span>
+          </th>
+          {years.map((y) => (
+            <th key={y} scope="col" className="amount">
+              {y}
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        {Object.entries(byCommittee).map(([c, amounts]) => (
+          <tr key={c}>
+            <th scope="row">{c}</th>
+            {years.map((y, i) => (
+              <td key={y} className="amount">
+                {showAmount(amounts[i] ?? 0, sign)}
+              </td>
+            ))}
+          </tr>
+        ))}
+        <tr className="sum">
+          <th scope="row">{TEXT.oversigt.total}</th>
+          {years.map((y, i) => (
+            <td key={y} className="amount">
+              {showAmount(total[i] ?? 0, sign)}
+            </td>
+          ))}
+        </tr>
+      </tbody>
+    </table>
+  );
+}
+
+function StilleVej({ project, budget }: { project: Project; budget: Budget }) {
+  const { store } = useApp();
+  const years = project.settings.years;
+  const [percentText, setPercentText] = useState('1');
+  const [compound, setCompound] = useState(false);
+  const [exempt, setExempt] = useState<string[]>([]);
+  const percent = parseDanishNumber(percentText);
+  const committees = useMemo(() => committeesOf(budget, years), [budget, years]);
+  const result = useMemo(
+    () => (percent === null ? null : efficiencyRequirement(budget, years, { percent, compound, exempt })),
+    [budget, years, percent, compound, exempt],
+  );
+  return (
+    <section aria-labelledby="stille-vej">
+      <h2 id="stille-vej">{T.stilleVej}</h2>
+      <div className="form-row">
+        <label>
+          {T.percentPerYear}{' '}
+          <input
+            type="text"
+            inputMode="decimal"
+            size={6}
+            value={percentText}
+            aria-invalid={percent === null}
+            onChange={(e) => setPercentText(e.target.value)}
+          />
+        </label>
+        <label>
+          <input type="checkbox" checked={compound} onChange={(e) => setCompound(e.target.checked)} />{' '}
+          {T.compound}
+        </label>
+      </div>
+      <ExemptPicker committees={committees} exempt={exempt} onChange={setExempt} label={T.exemptCommittees} />
+      {result && (
+        <>
+          <Warnings problems={result.warnings} />
+          <div className="summary-box">
+            <PerCommitteeTable
+              caption={T.requirement}
+              years={years}
+              byCommittee={result.byCommittee}
+              total={result.total}
+              project={project}
+            />
+          </div>
+          <div className="dialog-buttons">
+            <button
+              type="button"
+              className="btn btn-primary"
+              onClick={() => {
+                const name = T.stilleTargetName(formatDanish(percent ?? 0, 2).replace(/,?0+$/, ''));
+                store.actions.changeProject((p) => ({
+                  ...p,
+                  targets: [
+                    ...p.targets,
+                    { name, rule: { kind: 'amount', amounts: [...result.total] }, scope: ALL_SCOPE },
+                  ],
+                }));
+                store.actions.notify(T.targetSaved(name));
+              }}
+            >
+              {T.saveAsTarget}
+            </button>
+          </div>
+        </>
+      )}
+    </section>
+  );
+}
+
+function Groenthoester({ project, budget }: { project: Project; budget: Budget }) {
+  const { store } = useApp();
+  const years = project.settings.years;
+  const [totals, setTotals] = useState<string[]>(() => years.map(() => ''));
+  const [exempt, setExempt] = useState<string[]>([]);
+  const [shownPreview, setShownPreview] = useState(false);
+  const committees = useMemo(() => committeesOf(budget, years), [budget, years]);
+  // Typed as the size of the cut in 1.000 kr.: "5.000" and "-5.000" both mean saving 5 mio. kr.
+  const parsed = totals.map((t) => (t.trim() === '' ? 0 : parseDanishNumber(t)));
+  const valid = parsed.every((v) => v !== null);
+  const cut = useMemo(() => {
+    if (!shownPreview) return null;
+    const values = totals.map((t) => (t.trim() === '' ? 0 : parseDanishNumber(t)));
+    if (values.some((v) => v === null)) return null;
+    const total = values.map((v) => -Math.abs(thousandsToKr(v ?? 0)));
+    return acrossTheBoardCut(budget, { total, years, exempt, existingProposals: project.proposals });
+  }, [budget, years, exempt, totals, shownPreview, project.proposals]);
+  return (
+    <section aria-labelledby="groenthoester">
+      <h2 id="groenthoester">{T.direkteVej}</h2>
+      <p className="muted">{T.cutHelp}</p>
+      <div className="form-row">
+        {years.map((y, i) => (
+          <label key={y}>
+            {T.cutForYear(y)}{' '}
+            <input
+              type="text"
+              inputMode="decimal"
+              size={9}
+              value={totals[i] ?? ''}
+              aria-invalid={parsed[i] === null}
+              onChange={(e) => {
+                setTotals(totals.map((t, j) => (j === i ? e.target.value : t)));
+                setShownPreview(false);
+              }}
+            />
+          </label>
+        ))}
+      </div>
+      <ExemptPicker
+        committees={committees}
+        exempt={exempt}
+        onChange={(next) => {
+          setExempt(next);
+          setShownPreview(false);
+        }}
+        label={T.exemptCommittees}
+      />
+      <div className="dialog-buttons">
+        <button type="button" className="btn" disabled={!valid} onClick={() => setShownPreview(true)}>
+          {T.preview}
+        </button>
+        <button
+          type="button"
+          className="btn btn-primary"
+          disabled={!cut || cut.proposals.length === 0}
+          onClick={() => {
+            if (!cut) return;
+            store.actions.change((doc) =>
+              withRows(doc, [
+                ...rowsOf(doc),
+                ...cut.proposals.map((proposal) => ({ key: newRowKey(), proposal })),
+              ]),
+            );
+            store.actions.notify(T.cutCreated(cut.proposals.length));
+            setShownPreview(false);
+          }}
+        >
+          {T.createProposals}
+        </button>
+      </div>
+      {cut && (
+        <>
+          <Warnings problems={cut.warnings} />
+          <div className="summary-box">
+            <PerCommitteeTable
+              caption={T.cutPreview}
+              years={years}
+              byCommittee={cut.byCommittee}
+              total={cut.total}
+              project={project}
+            />
+          </div>
+        </>
+      )}
+    </section>
+  );
+}
+
+function PriceIndexTable({ project }: { project: Project }) {
+  const { store } = useApp();
+  const rows = project.priceIndex;
+  const update = (next: PriceIndexRow[]): void =>
+    store.actions.changeProject((p) => ({ ...p, priceIndex: [...next].sort((a, b) => a.year - b.year) }));
+  const cellInput = (row: PriceIndexRow, i: number, field: 'prices' | 'wages') => (
+    <input
+      key={`${row.year}-${field}-${row[field]}`}
+      type="text"
+      inputMode="decimal"
+      size={7}
+      aria-label={`${field === 'prices' ? T.prices : T.wages} ${row.year}`}
+      defaultValue={formatDanish(row[field], 1)}
+      onBlur={(e) => {
+        const v = parseDanishNumber(e.target.value);
+        if (v !== null && v !== row[field]) update(rows.map((r, j) => (j === i ? { ...r, [field]: v } : r)));
+      }}
+    />
+  );
+  return (
+    <section aria-labelledby="prisindeks">
+      <h2 id="prisindeks">{T.priceIndex}</h2>
+      <table className="totals">
+        <caption className="visually-hidden">{T.priceIndex}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{TEXT.oversigt.year}</th>
+            <th scope="col">{T.prices}</th>
+            <th scope="col">{T.wages}</th>
+            <th scope="col">
+              <span className="visually-hidden">{T.remove}</span>
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((r, i) => (
+            <tr key={r.year}>
+              <th scope="row">{r.year}</th>
+              <td>{cellInput(r, i, 'prices')}</td>
+              <td>{cellInput(r, i, 'wages')}</td>
+              <td>
+                <button
+                  type="button"
+                  className="btn"
+                  aria-label={`${T.remove} ${r.year}`}
+                  onClick={() => update(rows.filter((_, j) => j !== i))}
+                >
+                  ×
+                </button>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <button
+        type="button"
+        className="btn"
+        onClick={() => {
+          const last = rows[rows.length - 1];
+          const year = last ? last.year + 1 : project.settings.priceYear;
+          update([...rows, { year, prices: last?.prices ?? 100, wages: last?.wages ?? 100 }]);
+        }}
+      >
+        {T.addYear}
+      </button>
+    </section>
+  );
+}
+
+function TargetsEditor({ project }: { project: Project }) {
+  const { store } = useApp();
+  const years = project.settings.years;
+  const [name, setName] = useState('');
+  const [kind, setKind] = useState<'amount' | 'percentOfService'>('amount');
+  const [amounts, setAmounts] = useState<string[]>(() => years.map(() => ''));
+  const [percentText, setPercentText] = useState('');
+  const parsedAmounts = amounts.map((t) => (t.trim() === '' ? 0 : parseDanishNumber(t)));
+  const percent = parseDanishNumber(percentText);
+  const valid =
+    name.trim() !== '' && (kind === 'amount' ? parsedAmounts.every((v) => v !== null) : percent !== null);
+  return (
+    <section aria-labelledby="maal">
+      <h2 id="maal">{T.targets}</h2>
+      {project.targets.length === 0 && <p className="muted">{T.noTargets}</p>}
+      <ul className="target-list">
+        {project.targets.map((t, i) => (
+          <li key={`${t.name}-${i}`}>
+            <strong>{t.name}</strong>:{' '}
+            {t.rule.kind === 'amount'
+              ? t.rule.amounts.map((a) => formatAmount(a)).join(' / ')
+              : T.percentOfService(formatDanish(t.rule.percent, 2))}{' '}
+            <button
+              type="button"
+              className="btn"
+              aria-label={`${T.remove} ${t.name}`}
+              onClick={() =>
+                store.actions.changeProject((p) => ({ ...p, targets: p.targets.filter((_, j) => j !== i) }))
+              }
+            >
+              {T.remove}
+            </button>
+          </li>
+        ))}
+      </ul>
+      <div className="form-row">
+        <label>
+          {T.targetName} <input type="text" value={name} onChange={(e) => setName(e.target.value)} />
+        </label>
+        <label>
+          {T.targetKind}{' '}
+          <select
+            value={kind}
+            onChange={(e) => setKind(e.target.value === 'amount' ? 'amount' : 'percentOfService')}
+          >
+            <option value="amount">{T.kindAmount}</option>
+            <option value="percentOfService">{T.kindPercent}</option>
+          </select>
+        </label>
+      </div>
+      <div className="form-row">
+        {kind === 'amount' ? (
+          years.map((y, i) => (
+            <label key={y}>
+              {y}{' '}
+              <input
+                type="text"
+                inputMode="decimal"
+                size={9}
+                value={amounts[i] ?? ''}
+                aria-invalid={parsedAmounts[i] === null}
+                onChange={(e) => setAmounts(amounts.map((t, j) => (j === i ? e.target.value : t)))}
+              />
+            </label>
+          ))
+        ) : (
+          <label>
+            {T.percentLabel}{' '}
+            <input
+              type="text"
+              inputMode="decimal"
+              size={6}
+              value={percentText}
+              onChange={(e) => setPercentText(e.target.value)}
+            />
+          </label>
+        )}
+      </div>
+      <button
+        type="button"
+        className="btn btn-primary"
+        disabled={!valid}
+        onClick={() => {
+          // A target is a saving: typed amounts count as savings whatever their sign.
+          const rule: Target['rule'] =
+            kind === 'amount'
+              ? { kind, amounts: parsedAmounts.map((v) => -Math.abs(thousandsToKr(v ?? 0))) }
+              : { kind, percent: Math.abs(percent ?? 0) };
+          store.actions.changeProject((p) => ({
+            ...p,
+            targets: [...p.targets, { name: name.trim(), rule, scope: ALL_SCOPE }],
+          }));
+          setName('');
+        }}
+      >
+        {T.addTarget}
+      </button>
+    </section>
+  );
+}
+
+function SettingsEditor({ project }: { project: Project }) {
+  const { store } = useApp();
+  const s = project.settings;
+  return (
+    <section aria-labelledby="indstillinger">
+      <h2 id="indstillinger">{T.settings}</h2>
+      <div className="form-row">
+        <label>
+          {T.municipality}{' '}
+          <input
+            key={s.municipality}
+            type="text"
+            defaultValue={s.municipality}
+            onBlur={(e) => {
+              const v = e.target.value.trim();
+              if (v !== s.municipality)
+                store.actions.changeProject((p) => ({ ...p, settings: { ...p.settings, municipality: v } }));
+            }}
+          />
+        </label>
+        <label>
+          {T.signDisplay}{' '}
+          <select
+            value={s.signDisplay}
+            onChange={(e) =>
+              store.actions.changeProject((p) => ({
+                ...p,
+                settings: {
+                  ...p.settings,
+                  signDisplay:
+                    e.target.value === 'positiveIsSaving' ? 'positiveIsSaving' : 'negativeIsSaving',
+                },
+              }))
+            }
+          >
+            <option value="negativeIsSaving">{TEXT.status.negativeIsSaving}</option>
+            <option value="positiveIsSaving">{TEXT.status.positiveIsSaving}</option>
+          </select>
+        </label>
+      </div>
+    </section>
+  );
+}
+
 export function VaerktoejerView() {
-  return <div className="view-placeholder" />;
+  const project = useWorkbench((s) => s.history.present.project);
+  const budget = project.budget;
+  return (
+    <div className="tools">
+      {budget ? (
+        <>
+          <StilleVej project={project} budget={budget} />
+          <Groenthoester project={project} budget={budget} />
+        </>
+      ) : (
+        <section>
+          <h2>{T.stilleVej}</h2>
+          <p>{T.needsBudget}</p>
+        </section>
+      )}
+      <TargetsEditor project={project} />
+      <PriceIndexTable project={project} />
+      <SettingsEditor project={project} />
+    </div>
+  );
 }
