@@ -248,3 +248,120 @@ describe('filer uden forslag', () => {
     expect(result.problems.map((p) => p.code)).toContain('no_proposals_found');
   });
 });
+
+describe('andre måder at skrive en liste på', () => {
+  it('et udvalg flettet ned over sine forslag gælder for hver række', async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('Liste');
+    ws.addRow([
+      'Nr.',
+      'Udvalg',
+      'Forslag',
+      'Vej',
+      'Kategori',
+      'Budget 2026',
+      'Overslag 2027',
+      'Overslag 2028',
+      'Overslag 2029',
+    ]);
+    ws.addRow([
+      'TM-01',
+      'Teknik- og Miljøudvalget',
+      'Færre vejbump',
+      'Bred',
+      'Servicereduktion',
+      -1,
+      -1,
+      -1,
+      -1,
+    ]);
+    ws.addRow(['TM-02', null, 'Mindre saltning', 'Bred', 'Servicereduktion', -2, -2, -2, -2]);
+    ws.addRow(['TM-03', null, 'Slukket gadelys', 'Direkte', 'Servicereduktion', -3, -3, -3, -3]);
+    ws.mergeCells('B2:B4');
+    ws.addRow(['I alt', null, null, null, null, -6, -6, -6, -6]);
+    const result = await importBytes([
+      { bytes: new Uint8Array(await wb.xlsx.writeBuffer()), name: 'flettet.xlsx' },
+    ]);
+    expect(result.proposals.map((p) => [p.id, p.committee, p.title])).toEqual([
+      ['TM-01', 'Teknik- og Miljøudvalget', 'Færre vejbump'],
+      ['TM-02', 'Teknik- og Miljøudvalget', 'Mindre saltning'],
+      ['TM-03', 'Teknik- og Miljøudvalget', 'Slukket gadelys'],
+    ]);
+    expect(result.proposals.map((p) => p.amounts[3])).toEqual([-1000, -2000, -3000]);
+  });
+
+  it('ét ark pr. udvalg uden udvalgskolonne: arkets navn er udvalget; årsværk i egne kolonner', async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('Kultur- og Fritidsudvalget');
+    ws.addRow([
+      'Forslag nr.',
+      'Titel',
+      'Vej',
+      'Kategori',
+      2026,
+      2027,
+      2028,
+      2029,
+      'Årsværk 2026',
+      'Årsværk 2027',
+      'Årsværk 2028',
+      'Årsværk 2029',
+      'Investering',
+    ]);
+    ws.addRow([
+      'KF-40',
+      'Ny hal',
+      'Stille',
+      'Effektivisering',
+      500,
+      -100,
+      -200,
+      -200,
+      1,
+      0,
+      -0.5,
+      -0.5,
+      'Ja',
+    ]);
+    ws.addRow([
+      'KF-41',
+      'Lukket café',
+      'Direkte',
+      'Opgavebortfald',
+      -10,
+      -10,
+      -10,
+      -10,
+      -0.25,
+      -0.25,
+      -0.25,
+      -0.25,
+      'Nej',
+    ]);
+    const result = await importBytes([
+      { bytes: new Uint8Array(await wb.xlsx.writeBuffer()), name: 'kf.xlsx' },
+    ]);
+    expect(result.proposals.map((p) => p.committee)).toEqual([
+      'Kultur- og Fritidsudvalget',
+      'Kultur- og Fritidsudvalget',
+    ]);
+    expect(result.proposals[0]?.fte).toEqual([1, 0, -0.5, -0.5]);
+    expect(result.proposals[0]?.investment).toBe(500_000);
+    expect(result.proposals[1]?.investment).toBe(0);
+    expect(result.proposals[1]?.fte).toEqual([-0.3, -0.3, -0.3, -0.3]);
+  });
+
+  it('en dansk CSV-liste (semikolon, decimalkomma) læses som en liste', async () => {
+    const csv = [
+      'Forslag nr.;Titel;Udvalg;Vej;Kategori;2026;2027;2028;2029',
+      'ØK-50;Færre licenser;Økonomiudvalget;Den tværgående vej;Effektiviseringer;-12,5;-25;-25;-25',
+    ].join('\r\n');
+    const result = await importBytes([{ bytes: new TextEncoder().encode(csv), name: 'forslag.csv' }]);
+    expect(result.proposals[0]).toMatchObject({
+      id: 'ØK-50',
+      vej: 'tvaergaaende',
+      kategori: 'effektivisering',
+      amounts: [-12_500, -25_000, -25_000, -25_000],
+    });
+  });
+});

@@ -92,7 +92,8 @@ export function headerYear(cell: Cell | undefined): number | null {
   return year >= 1990 && year <= 2200 ? year : null;
 }
 
-/** Fte changes are kept with one decimal, as departments write them. */
+/** Fte changes are kept with one decimal, as departments write them; halves round away from zero, as Excel does. */
 export function roundFte(value: number): number {
-  return Math.round(value * 10) / 10;
+  const rounded = (Math.sign(value) * Math.round(Math.abs(value) * 10 + 1e-9)) / 10;
+  return rounded === 0 ? 0 : rounded;
 }

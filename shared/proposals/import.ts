@@ -1,8 +1,8 @@
 import type { Problem } from '../model/problem.ts';
 import { isReadError } from '../model/problem.ts';
 import type { Proposal } from '../model/proposal.ts';
-import { cellAddress } from '../workbook/cells.ts';
-import type { AbortSignalLike, Cell, WorkbookFile } from '../workbook/types.ts';
+import { cellAddress, parseAddress } from '../workbook/cells.ts';
+import type { AbortSignalLike, Cell, CellRange, WorkbookFile } from '../workbook/types.ts';
 import { buildProposal, type FieldValues, type RawProposal } from './build.ts';
 import { cellNumber, cellText, isBlank, roundFte, type SheetContext } from './cells.ts';
 import { detectFormLayout, readForm, reportYears, type TextAt } from './form-layout.ts';
@@ -126,7 +126,7 @@ async function readSheet(
     for (let r = 1; r <= headerEnd; r++) notes.push(...textsOf(preview.rows[r - 1] ?? []));
     const firstAmount = Math.min(...list.amountColumns.values());
     reportYears(options.years, [...list.amountColumns.keys()], ctx, cellAddress(firstAmount, headerEnd));
-    await file.readRows(
+    const details = await file.readRows(
       sheet,
       (row) => {
         if (row.row < list.dataStart) return;
@@ -136,6 +136,11 @@ async function readSheet(
       },
       signal,
     );
+    fillMergedFields(raws, details.merges);
+    if (!list.fields.has('committee') && /udvalg/i.test(sheet)) {
+      // One sheet per udvalg without an Udvalg column: the sheet's name is the committee.
+      for (const raw of raws) raw.fields.committee = { text: sheet.trim(), cell: '' };
+    }
   } else if (form) {
     layout = 'form';
     const grid = preview.details.complete ? preview : await file.readSheetGrid(sheet, FORM_MAX_ROWS, signal);
@@ -167,6 +172,29 @@ async function readSheet(
     incoming.push(buildProposal(raw, ctx));
   }
   return { file: ctx.file, sheet, layout, proposals: raws.length, savingsFlipped: flipped };
+}
+
+/**
+ * A value merged down over several proposal rows (an Udvalg cell spanning its proposals) belongs to every row it
+ * covers; the file stores it only in the top-left cell.
+ */
+function fillMergedFields(raws: readonly RawProposal[], merges: readonly CellRange[]): void {
+  if (merges.length === 0) return;
+  const byAddress = new Map<string, string>();
+  for (const raw of raws)
+    for (const value of Object.values(raw.fields)) if (value.text) byAddress.set(value.cell, value.text);
+  for (const merge of merges) {
+    if (merge.endRow === merge.startRow) continue;
+    const text = byAddress.get(cellAddress(merge.startCol, merge.startRow));
+    if (!text) continue;
+    for (const raw of raws) {
+      if (raw.source.row <= merge.startRow || raw.source.row > merge.endRow) continue;
+      for (const value of Object.values(raw.fields)) {
+        const col = parseAddress(value.cell)?.col ?? 0;
+        if (value.text === '' && col >= merge.startCol && col <= merge.endCol) value.text = text;
+      }
+    }
+  }
 }
 
 function textsOf(cells: readonly (Cell | undefined)[]): TextAt[] {
