@@ -1,4 +1,4 @@
-import { isAbsolute, resolve } from 'node:path';
+import { isAbsolute, resolve, win32 } from 'node:path';
 import { kindFromFileName } from './file-kinds.ts';
 
 /**
@@ -11,7 +11,9 @@ export function filesFromArgv(argv: readonly string[], workingDirectory: string)
   for (const argument of argv.slice(1)) {
     if (argument.startsWith('-')) continue;
     if (kindFromFileName(argument) === null) continue;
-    files.push(isAbsolute(argument) ? argument : resolve(workingDirectory, argument));
+    files.push(
+      isAbsolute(argument) || win32.isAbsolute(argument) ? argument : resolve(workingDirectory, argument),
+    );
   }
   return files;
 }
