@@ -1,4 +1,4 @@
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi, type Mock } from 'vitest';
 import { join } from 'node:path';
 import { filesFromArgv, OpenFileRouter, type SingleInstanceApp } from './open-files.ts';
 
@@ -6,11 +6,11 @@ type Handler = (...args: never[]) => void;
 
 function fakeApp(
   hasLock: boolean,
-): SingleInstanceApp & { quit: ReturnType<typeof vi.fn>; emit(event: string, ...args: unknown[]): void } {
+): SingleInstanceApp & { quit: Mock<() => void>; emit(event: string, ...args: unknown[]): void } {
   const handlers = new Map<string, Handler>();
   return {
     requestSingleInstanceLock: () => hasLock,
-    quit: vi.fn(),
+    quit: vi.fn<() => void>(),
     on: ((event: string, handler: Handler) => {
       handlers.set(event, handler);
     }) as SingleInstanceApp['on'],
