@@ -116,7 +116,11 @@ export function classifyYearHeader(normalised: string): YearHeader {
 }
 
 /** Labels of totals rows ("I alt", "Total", "Sum", "Hovedtotal", "Udvalget i alt", "Subtotal"). */
+const TOTALS_HINT = /alt|total|sum|samlet/i;
+
 export function isTotalsLabel(text: string): boolean {
+  // Cheap test first: this runs on several labels of every row of a 200,000-line budget.
+  if (!TOTALS_HINT.test(text)) return false;
   const t = normaliseHeader(text);
   return (
     /^(i alt|ialt|total|totalt|totaler|sum|summa|subtotal|sub-total|hovedtotal|samlet|samlet i alt|alt i alt|grand total|totalsum)\b/.test(
@@ -126,7 +130,18 @@ export function isTotalsLabel(text: string): boolean {
 }
 
 /** Service flag values → true/false; null when the text is not recognised. Empty counts as "no". */
+const serviceCache = new Map<string, boolean | null>();
+
 export function parseServiceFlag(text: string): boolean | null {
+  // A service column holds a handful of distinct values; remember them (bounded) instead of re-normalising.
+  const cached = serviceCache.get(text);
+  if (cached !== undefined) return cached;
+  const result = parseServiceFlagUncached(text);
+  if (serviceCache.size < 1000) serviceCache.set(text, result);
+  return result;
+}
+
+function parseServiceFlagUncached(text: string): boolean | null {
   const t = normaliseHeader(text).replace(/\s+/g, ' ');
   if (t === '') return false;
   if (

@@ -12,7 +12,7 @@ import { parseDanishNumber } from '../numbers/danish.ts';
 import { columnNumber } from '../workbook/cells.ts';
 import { ReadAborted } from '../workbook/errors.ts';
 import type { AbortSignalLike, Cell, WorkbookFile } from '../workbook/types.ts';
-import { codePart, isTotalsLabel, normaliseHeader, parseServiceFlag } from './headers.ts';
+import { codePart, isTotalsLabel, parseServiceFlag } from './headers.ts';
 import { previewBudget } from './preview.ts';
 
 export interface ImportOptions {
@@ -209,7 +209,7 @@ async function importSheet(
   const textCells = report.textNumberCells ?? [];
   const headerTexts = new Map<number, string>();
   for (const [letter, text] of Object.entries(m.headers ?? {}))
-    headerTexts.set(columnNumber(letter), normaliseHeader(text));
+    headerTexts.set(columnNumber(letter), text.trim().toLowerCase());
   const mappedCols = new Set<number>([...Object.values(cols).flat(), ...yearCols.filter((c) => c > 0)]);
   const maxCol = Math.max(0, ...mappedCols);
   const byCol: (Cell | undefined)[] = new Array<Cell | undefined>(maxCol + 1);
@@ -275,7 +275,7 @@ async function importSheet(
       let headerMatches = 0;
       for (const cell of row.cells) {
         const h = headerTexts.get(cell.col);
-        if (h !== undefined && cell.kind === 'text' && normaliseHeader(String(cell.value)) === h)
+        if (h !== undefined && cell.kind === 'text' && String(cell.value).trim().toLowerCase() === h)
           headerMatches++;
       }
       if (headerMatches >= 2) {
