@@ -365,3 +365,65 @@ describe('andre måder at skrive en liste på', () => {
     });
   });
 });
+
+describe('andre forslagsskemaer', () => {
+  it('etiketter i kolonne B, år ned ad rækkerne og Udgifter/Indtægter/I alt på tværs', async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('Ark1');
+    ws.addRow([null, 'Forslagsnummer:', null, 'SS-70']);
+    ws.addRow([null, 'Titel på forslaget:', null, 'Færre vikarer']);
+    ws.addRow([null, 'Fagudvalg', null, 'Social- og Sundhedsudvalget']);
+    ws.addRow([null, 'Politikområde', null, 'Ældre']);
+    ws.addRow([null, 'Vej', null, 'den SMALLE vej']);
+    ws.addRow([null, 'Kategori', null, 'Effektiviseringer']);
+    ws.addRow([]);
+    ws.addRow([null, 'År', 'Merudgifter/mindreudgifter', 'Merindtægter/mindreindtægter', 'I alt', 'Årsværk']);
+    ws.addRow([null, '2026', -100, 10, -90, -0.5]);
+    ws.addRow([null, '2027', -200, 20, -180, -1]);
+    ws.addRow([null, '2028', -200, 20, -180, -1]);
+    ws.addRow([null, '2029', -200, 20, -180, -1]);
+    const result = await importBytes([
+      { bytes: new Uint8Array(await wb.xlsx.writeBuffer()), name: 'ss.xlsx' },
+    ]);
+    expect(result.sheets[0]?.layout).toBe('form');
+    expect(result.proposals[0]).toMatchObject({
+      id: 'SS-70',
+      title: 'Færre vikarer',
+      committee: 'Social- og Sundhedsudvalget',
+      area: 'Ældre',
+      vej: 'smalle',
+      kategori: 'effektivisering',
+      amounts: [-90_000, -180_000, -180_000, -180_000],
+      fte: [-0.5, -1, -1, -1],
+    });
+    expect(result.problems.filter((p) => p.severity !== 'info')).toEqual([]);
+  });
+
+  it('I alt uden beregnet værdi: Udgifter + Indtægter bruges, og I alt der ikke stemmer, nævnes', async () => {
+    const wb = new ExcelJS.Workbook();
+    const make = (name: string, total: (col: string) => ExcelJS.CellValue): void => {
+      const ws = wb.addWorksheet(name);
+      ws.addRow(['Forslag nr.', name]);
+      ws.addRow(['Forslagets titel', `Titel ${name}`]);
+      ws.addRow(['Udvalg', 'Økonomiudvalget']);
+      ws.addRow(['Vej', 'Stille']);
+      ws.addRow(['Kategori', 'Effektivisering']);
+      ws.addRow(['Økonomi (1.000 kr.)', 2026, 2027, 2028, 2029]);
+      ws.addRow(['Udgifter', -10, -20, -30, -40]);
+      ws.addRow(['Indtægter', null, -1, null, -1]);
+      ws.addRow(['I alt', ...['B', 'C', 'D', 'E'].map(total)]);
+    };
+    make('ØK-80', (c) => ({ formula: `${c}7+${c}8` }) as ExcelJS.CellFormulaValue);
+    make('ØK-81', () => -5);
+    const result = await importBytes([
+      { bytes: new Uint8Array(await wb.xlsx.writeBuffer()), name: 'ok.xlsx' },
+    ]);
+    expect(result.proposals.map((p) => p.amounts)).toEqual([
+      [-10_000, -21_000, -30_000, -41_000],
+      [-5_000, -5_000, -5_000, -5_000],
+    ]);
+    const codes = result.problems.map((p) => [p.code, p.sheet, p.cell]);
+    expect(codes).toContainEqual(['proposal_total_computed', 'ØK-80', 'A9']);
+    expect(codes).toContainEqual(['proposal_total_mismatch', 'ØK-81', 'A9']);
+  });
+});

@@ -113,6 +113,112 @@ interface Economy {
   fte: number[];
 }
 
+/** An economy table, either with years across (the usual form) or years down (rows per year). */
+interface EconomyTable {
+  /** Economy row/column kind → the address of its label cell. */
+  labels: Map<EconomyRow, string>;
+  years: number[];
+  /** The cell holding the year headers' first cell, for messages. */
+  anchor: string;
+  cell(kind: EconomyRow, year: number): Cell | undefined;
+}
+
+const TABLE_SPAN = 12;
+
+function labelsIn(
+  grid: SheetGrid,
+  rows: readonly number[],
+  cols: readonly number[],
+): { kind: EconomyRow; row: number; col: number }[] {
+  const out: { kind: EconomyRow; row: number; col: number }[] = [];
+  for (const row of rows) {
+    for (const col of cols) {
+      const kind = economyRowOfLabel(cellText(grid.rows[row - 1]?.[col - 1]));
+      if (kind) out.push({ kind, row, col });
+    }
+  }
+  return out;
+}
+
+const range = (from: number, to: number): number[] =>
+  Array.from({ length: Math.max(0, to - from + 1) }, (_, i) => from + i);
+
+/** Years across a header row, economy labels down a column to their left. */
+function findAcross(grid: SheetGrid, labelCol: number): EconomyTable | null {
+  for (let r = 1; r <= grid.rows.length; r++) {
+    const found = (grid.rows[r - 1] ?? []).filter(
+      (c): c is Cell => c !== undefined && c.col > labelCol && headerYear(c) !== null,
+    );
+    if (found.length < 2) continue;
+    const yearCols = new Map<number, number>();
+    for (const cell of found) {
+      const year = headerYear(cell);
+      if (year !== null && !yearCols.has(year)) yearCols.set(year, cell.col);
+    }
+    const firstYearCol = Math.min(...yearCols.values());
+    const hits = labelsIn(
+      grid,
+      range(r + 1, Math.min(grid.rows.length, r + TABLE_SPAN)),
+      range(1, firstYearCol - 1),
+    );
+    if (hits.length === 0) continue;
+    // The column with most economy labels is the table's label column.
+    const perCol = new Map<number, number>();
+    for (const h of hits) perCol.set(h.col, (perCol.get(h.col) ?? 0) + 1);
+    const col = [...perCol.entries()].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0]?.[0] ?? labelCol;
+    const rows = new Map<EconomyRow, number>();
+    for (const h of hits) if (h.col === col && !rows.has(h.kind)) rows.set(h.kind, h.row);
+    return {
+      labels: new Map([...rows].map(([k, row]) => [k, cellAddress(col, row)])),
+      years: [...yearCols.keys()],
+      anchor: cellAddress(firstYearCol, r),
+      cell: (kind, year) => {
+        const row = rows.get(kind);
+        const yc = yearCols.get(year);
+        return row === undefined || yc === undefined ? undefined : grid.rows[row - 1]?.[yc - 1];
+      },
+    };
+  }
+  return null;
+}
+
+/** Economy labels across a header row ("Udgifter | Indtægter | I alt"), one row per year below. */
+function findDown(grid: SheetGrid): EconomyTable | null {
+  for (let r = 1; r <= grid.rows.length; r++) {
+    const cells = (grid.rows[r - 1] ?? []).filter((c): c is Cell => c !== undefined);
+    const cols = new Map<EconomyRow, number>();
+    for (const cell of cells) {
+      const kind = economyRowOfLabel(cellText(cell));
+      if (kind && !cols.has(kind)) cols.set(kind, cell.col);
+    }
+    if (cols.size < 2) continue;
+    const firstCol = Math.min(...cols.values());
+    const yearRows = new Map<number, number>();
+    let anchor = '';
+    for (let rr = r + 1; rr <= Math.min(grid.rows.length, r + TABLE_SPAN); rr++) {
+      const yearCell = (grid.rows[rr - 1] ?? []).find(
+        (c): c is Cell => c !== undefined && c.col < firstCol && headerYear(c) !== null,
+      );
+      const year = headerYear(yearCell);
+      if (!yearCell || year === null || yearRows.has(year)) continue;
+      yearRows.set(year, rr);
+      anchor ||= yearCell.address;
+    }
+    if (yearRows.size < 2) continue;
+    return {
+      labels: new Map([...cols].map(([k, col]) => [k, cellAddress(col, r)])),
+      years: [...yearRows.keys()],
+      anchor,
+      cell: (kind, year) => {
+        const col = cols.get(kind);
+        const row = yearRows.get(year);
+        return col === undefined || row === undefined ? undefined : grid.rows[row - 1]?.[col - 1];
+      },
+    };
+  }
+  return null;
+}
+
 function readEconomy(
   grid: SheetGrid,
   labelCol: number,
@@ -121,71 +227,50 @@ function readEconomy(
 ): Economy {
   const zero = (): number[] => years.map(() => 0);
   const at = { file: ctx.file, sheet: ctx.sheet };
-  let headerRow = 0;
-  const yearColumns = new Map<number, number>();
-  for (let i = 0; i < grid.rows.length && headerRow === 0; i++) {
-    const cells = grid.rows[i] ?? [];
-    const found = cells.filter((c) => c !== undefined && c.col > labelCol && headerYear(c) !== null);
-    if (found.length < 2) continue;
-    headerRow = i + 1;
-    for (const cell of found) {
-      const year = headerYear(cell);
-      if (cell && year !== null && !yearColumns.has(year)) yearColumns.set(year, cell.col);
-    }
-  }
-  if (headerRow === 0) {
+  const table = findAcross(grid, labelCol) ?? findDown(grid);
+  if (!table) {
     ctx.problems.push({
       code: 'proposal_economy_missing',
       severity: 'warning',
-      message: `Arket '${ctx.sheet}' har ingen økonomitabel med årstal (fx 2026, 2027, …). Forslagets beløb er sat til 0.`,
+      message: `Arket '${ctx.sheet}' har ingen økonomitabel med årstal og rækkerne Udgifter, Indtægter eller I alt. Forslagets beløb er sat til 0.`,
       ...at,
     });
     return { amounts: zero(), fte: zero() };
   }
-  reportYears(years, [...yearColumns.keys()], ctx, cellAddress(labelCol, headerRow));
+  reportYears(years, table.years, ctx, table.anchor);
 
-  const rows = new Map<EconomyRow, number>();
-  for (let r = headerRow + 1; r <= Math.min(grid.rows.length, headerRow + 12); r++) {
-    const kind = economyRowOfLabel(cellText(grid.rows[r - 1]?.[labelCol - 1]));
-    if (kind && !rows.has(kind)) rows.set(kind, r);
-  }
-  const cellOf = (row: number, year: number): Cell | undefined => {
-    const col = yearColumns.get(year);
-    return col === undefined ? undefined : grid.rows[row - 1]?.[col - 1];
-  };
   const read = (kind: EconomyRow, what: string): number[] | null => {
-    const row = rows.get(kind);
-    if (row === undefined) return null;
-    return years.map((y) => cellNumber(cellOf(row, y), ctx, what));
+    if (!table.labels.has(kind)) return null;
+    return years.map((y) => cellNumber(table.cell(kind, y), ctx, what));
   };
-
   const fte = (read('fte', 'Årsværk') ?? zero()).map(roundFte);
-  const totalRow = rows.get('total');
-  const uncomputed = totalRow !== undefined && years.some((y) => cellOf(totalRow, y)?.kind === 'formula');
-  const expenses = rows.has('expenses') ? read('expenses', 'Udgifter') : null;
-  const income = rows.has('income') ? read('income', 'Indtægter') : null;
+  const totalLabel = table.labels.get('total');
+  const uncomputed =
+    totalLabel !== undefined && years.some((y) => table.cell('total', y)?.kind === 'formula');
+  const expenses = read('expenses', 'Udgifter');
+  const income = read('income', 'Indtægter');
   const parts = expenses || income ? years.map((_, i) => (expenses?.[i] ?? 0) + (income?.[i] ?? 0)) : null;
 
-  if (totalRow !== undefined && !(uncomputed && parts)) {
+  if (totalLabel !== undefined && !(uncomputed && parts)) {
     const total = read('total', 'I alt') ?? zero();
     if (parts && parts.some((p, i) => Math.round(p * 1000) !== Math.round((total[i] ?? 0) * 1000))) {
       ctx.problems.push({
         code: 'proposal_total_mismatch',
         severity: 'warning',
-        message: `'I alt' i arket '${ctx.sheet}' (række ${totalRow}) er ikke Udgifter + Indtægter. Beløbene i 'I alt' er brugt; kontrollér skemaet.`,
+        message: `'I alt' i arket '${ctx.sheet}' (celle ${totalLabel}) er ikke Udgifter + Indtægter. Beløbene i 'I alt' er brugt; kontrollér skemaet.`,
         ...at,
-        cell: cellAddress(labelCol, totalRow),
+        cell: totalLabel,
       });
     }
     return { amounts: total, fte };
   }
-  if (totalRow !== undefined && parts) {
+  if (totalLabel !== undefined && parts) {
     ctx.problems.push({
       code: 'proposal_total_computed',
       severity: 'info',
       message: `'I alt' i arket '${ctx.sheet}' er formler uden beregnet værdi; beløbet er regnet som Udgifter + Indtægter.`,
       ...at,
-      cell: cellAddress(labelCol, totalRow),
+      cell: totalLabel,
     });
     return { amounts: parts, fte };
   }
@@ -197,7 +282,7 @@ function readEconomy(
     severity: 'warning',
     message: `Økonomitabellen i arket '${ctx.sheet}' har hverken en række 'I alt' eller 'Udgifter'/'Indtægter'. Forslagets beløb er sat til 0.`,
     ...at,
-    cell: cellAddress(labelCol, headerRow),
+    cell: table.anchor,
   });
   return { amounts: zero(), fte };
 }

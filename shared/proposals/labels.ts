@@ -58,7 +58,9 @@ export function fieldOfLabel(text: string): ProposalField | null {
 
 /** A group header over year columns that holds årsværk, not money. */
 export function isFteLabel(text: string): boolean {
-  return /årsværk|aarsvaerk|\bfte\b|stillinger|personaleændring/.test(foldLabel(text));
+  return /årsværk|aarsvaerk|\bfte\b|(^|[^a-zæøå])åv([^a-zæøå]|$)|stillinger|personaleændring/.test(
+    foldLabel(text),
+  );
 }
 
 /** A totals row ("I alt", "Total", "Sum"): never a proposal. */
@@ -70,11 +72,15 @@ export function isTotalsLabel(text: string): boolean {
 export type EconomyRow = 'expenses' | 'income' | 'total' | 'fte' | 'net';
 
 export function economyRowOfLabel(text: string): EconomyRow | null {
-  const label = foldLabel(text);
+  const label = foldLabel(text).replace(/indtaegt/g, 'indtægt');
+  if (label === '') return null;
   if (isFteLabel(label)) return 'fte';
-  if (/^(brutto)?udgift(er)?\b|^mer-? ?\/? ?mindreudgift/.test(label)) return 'expenses';
-  if (/^indtægt(er)?\b|^indtaegt(er)?\b|^mer-? ?\/? ?mindreindtægt/.test(label)) return 'income';
-  if (isTotalsLabel(label) || /^netto/.test(label)) return 'total';
-  if (/^(besparelse|mindreudgift|beløb|økonomi i alt)/.test(label)) return 'net';
+  if (isTotalsLabel(label) || /^netto|\bi alt\b/.test(label)) return 'total';
+  if (/^(besparelse|beløb\b|økonomi$)/.test(label)) return 'net';
+  const expenses = /udgift/.test(label);
+  const income = /indtægt/.test(label);
+  if (expenses && !income && /^(brutto)?(mer|mindre)?-? ?\/? ?(mer|mindre)?udgift/.test(label))
+    return 'expenses';
+  if (income && !expenses && /^(mer|mindre)?-? ?\/? ?(mer|mindre)?indtægt/.test(label)) return 'income';
   return null;
 }
