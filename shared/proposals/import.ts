@@ -26,6 +26,8 @@ export interface ImportProposalsOptions {
   onDuplicate?: DuplicatePolicy;
   /** The project's proposals, to merge into. */
   existing?: readonly Proposal[];
+  /** Catalogue for proposals whose sheet names none (default ''). */
+  catalogue?: string;
   signal?: AbortSignalLike;
 }
 
@@ -169,6 +171,9 @@ async function readSheet(
   const flipped = raws.length > 0 && decideFlip(notes, options.savingsPositive === true, ctx);
   for (const raw of raws) {
     if (flipped) raw.amountsThousands = raw.amountsThousands.map((a) => (a === 0 ? 0 : -a));
+    if (options.catalogue && !raw.fields.catalogue?.text) {
+      raw.fields.catalogue = { text: options.catalogue, cell: '' };
+    }
     incoming.push(buildProposal(raw, ctx));
   }
   return { file: ctx.file, sheet, layout, proposals: raws.length, savingsFlipped: flipped };

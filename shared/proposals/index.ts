@@ -7,6 +7,8 @@
  *     existing: project.proposals,                                   // merged into; never silently overwritten
  *     onDuplicate: 'rename',                                          // 'rename' (default) | 'skip' | 'replace'
  *     savingsPositive: false,                                         // true: every sheet writes savings as positive
+ *     catalogue: 'Sparekatalog 2026',                                 // optional: catalogue for the imported proposals
+ *     signal,                                                         // optional AbortSignal
  *   });
  *   result.proposals      // the project's new list: existing (replaced ones in place) + new ones; store this
  *   result.added          // new proposals in the list (renamed ones included)
