@@ -427,3 +427,48 @@ describe('andre forslagsskemaer', () => {
     expect(codes).toContainEqual(['proposal_total_mismatch', 'ØK-81', 'A9']);
   });
 });
+
+describe('kolonnenavne', () => {
+  it('"Forslag" er titlen, medmindre der også er en titelkolonne; så er det nummeret', async () => {
+    const wb = new ExcelJS.Workbook();
+    const a = wb.addWorksheet('A');
+    a.addRow([
+      'Nr',
+      'Forslag',
+      'Ansvarligt udvalg',
+      'Fagområde',
+      'Vej',
+      'Kategorisering',
+      2026,
+      2027,
+      2028,
+      2029,
+    ]);
+    a.addRow([
+      'BE-01',
+      'Færre kurser',
+      'Beskæftigelsesudvalget',
+      'Jobcenter',
+      'Stille',
+      'Effektivisering',
+      -1,
+      -1,
+      -1,
+      -1,
+    ]);
+    const b = wb.addWorksheet('B');
+    b.addRow(['Forslag', 'Titel', 'Udvalg', 2026, 2027, 2028, 2029]);
+    b.addRow(['BE-02', 'Færre møder', 'Beskæftigelsesudvalget', -2, -2, -2, -2]);
+    const result = await importBytes([
+      { bytes: new Uint8Array(await wb.xlsx.writeBuffer()), name: 'navne.xlsx' },
+    ]);
+    expect(result.proposals.map((p) => [p.id, p.title, p.committee, p.area, p.vej, p.kategori])).toEqual([
+      ['BE-01', 'Færre kurser', 'Beskæftigelsesudvalget', 'Jobcenter', 'stille', 'effektivisering'],
+      ['BE-02', 'Færre møder', 'Beskæftigelsesudvalget', '', null, null],
+    ]);
+    // No vej/kategori column: the report asks for them, on the right sheet.
+    expect(result.problems.filter((p) => p.code === 'proposal_vej_missing').map((p) => p.sheet)).toEqual([
+      'B',
+    ]);
+  });
+});

@@ -24,12 +24,15 @@ export type ProposalField =
 const FIELD_PATTERNS: readonly [ProposalField, RegExp][] = [
   ['citizenImpact', /^konsekvens(er)?\b.*\bborger/],
   ['staffImpact', /^konsekvens(er)?\b.*\b(medarbejder|personale|ansatte)/],
-  ['id', /^(forslag(s|ets)?[ -]?(nr|nummer|id)|nr|nummer|id|løbe ?nr|lb\.? ?nr)\.?$/],
-  ['title', /^(forslagets )?(titel|overskrift|navn)( på forslag(et)?)?$|^forslag$|^forslagets navn$/],
-  ['committee', /^(fag|stående |politisk )?udvalg(et)?$/],
-  ['area', /^(politikområde|politikomraade|bevillingsområde|delområde|område)$/],
-  ['vej', /^(budget)?vej(en)?\b/],
-  ['kategori', /^kategori\b|^forslagstype$|^type$/],
+  ['id', /^(forslag(s|ets)?[ -]?(nr|nummer|id)|nr|nummer|id|løbe ?(nr|nummer)|lb\.? ?nr)\.?$/],
+  [
+    'title',
+    /^(forslagets |kort )?(titel|overskrift)( på forslag(et)?)?$|^forslagstitel$|^(forslagets )?navn$|^forslag$/,
+  ],
+  ['committee', /^(ansvarligt? |fag|stående |politisk )?udvalg(et)?$/],
+  ['area', /^(politik|bevillings|fag|del)?område$|^politikomraade$|^politik- og bevillingsområde$/],
+  ['vej', /^(budget)?vej(en|e)?\b|\(vej\)$/],
+  ['kategori', /^kategori|^forslagstype$|^type$/],
   ['status', /^status$/],
   ['description', /^(kort )?beskrivelse\b|^indhold$/],
   ['notes', /^(bemærkning(er)?|noter?|kommentar(er)?)$/],
@@ -39,6 +42,13 @@ const FIELD_PATTERNS: readonly [ProposalField, RegExp][] = [
   ['investment', /^(investering|investeringsbehov|anlægsinvestering|engangsinvestering|etableringsudgift)/],
   ['catalogue', /^katalog$/],
 ];
+
+/**
+ * "Forslag" alone names the title column, unless the sheet also has a real title column: then it holds the numbers.
+ */
+export function isWeakTitleLabel(text: string): boolean {
+  return foldLabel(text) === 'forslag';
+}
 
 export function foldLabel(text: string): string {
   return text

@@ -1,6 +1,6 @@
 import type { Cell, SheetGrid } from '../workbook/types.ts';
 import { cellText, headerYear } from './cells.ts';
-import { fieldOfLabel, isFteLabel, type ProposalField } from './labels.ts';
+import { fieldOfLabel, isFteLabel, isWeakTitleLabel, type ProposalField } from './labels.ts';
 
 /**
  * The list layout: one row per proposal under a header row found by scoring known words. The header may have two
@@ -25,11 +25,20 @@ function rowAt(grid: SheetGrid, row: number): (Cell | undefined)[] {
 }
 
 function fieldsOfRow(cells: readonly (Cell | undefined)[], into: Map<ProposalField, number>): void {
+  let weakTitle: number | null = null;
   for (const cell of cells) {
     if (!cell || cell.kind !== 'text') continue;
-    const field = fieldOfLabel(cellText(cell));
+    const text = cellText(cell);
+    if (isWeakTitleLabel(text)) {
+      weakTitle ??= cell.col;
+      continue;
+    }
+    const field = fieldOfLabel(text);
     if (field && !into.has(field)) into.set(field, cell.col);
   }
+  if (weakTitle === null) return;
+  if (!into.has('title')) into.set('title', weakTitle);
+  else if (!into.has('id')) into.set('id', weakTitle);
 }
 
 function yearsOfRow(cells: readonly (Cell | undefined)[]): { col: number; year: number; text: string }[] {
