@@ -27,8 +27,9 @@ export interface SheetDump {
   maxColumn: number;
   merged: string[];
   columnWidths: Record<string, number>;
-  /** Address → [value (formulas as "=…"), number format]; only with `cells`. */
-  cells?: Record<string, [string | number | boolean, string]>;
+  hiddenColumns: string[];
+  /** Address → [value (formulas as "=…"), number format, style signature]; only with `cells`. */
+  cells?: Record<string, [string | number | boolean, string, string]>;
 }
 
 export interface WorkbookDump {

@@ -8,6 +8,7 @@ import json
 import sys
 
 import openpyxl
+from openpyxl.utils import get_column_letter
 
 
 def cell_value(value):
@@ -20,6 +21,43 @@ def cell_value(value):
 
 def footer_part(part):
     return part.text if part is not None and part.text is not None else None
+
+
+def color_of(color):
+    return color.rgb if color is not None and isinstance(color.rgb, str) else None
+
+
+def style_of(c):
+    """A compact signature of what a reader sees of a cell's style: font, fill, alignment, borders."""
+    f, a, b = c.font, c.alignment, c.border
+    return "|".join(
+        str(x)
+        for x in (
+            f.b, f.i, f.u, f.sz, f.name, color_of(f.color),
+            c.fill.fill_type, color_of(c.fill.fgColor),
+            # "general" alignment and wrap_text=False are the defaults, however a writer spells them.
+            None if a.horizontal == "general" else a.horizontal, a.vertical, a.wrap_text or None,
+            b.top.style, b.bottom.style, b.left.style, b.right.style,
+        )
+    )
+
+
+def column_widths(ws):
+    # A <col min max> element covers several columns; openpyxl keys it by its first letter only.
+    widths = {}
+    for dim in ws.column_dimensions.values():
+        if dim.width and dim.min and dim.max:
+            for col in range(dim.min, dim.max + 1):
+                widths[get_column_letter(col)] = dim.width
+    return dict(sorted(widths.items()))
+
+
+def hidden_columns(ws):
+    hidden = []
+    for dim in ws.column_dimensions.values():
+        if dim.hidden and dim.min and dim.max:
+            hidden.extend(get_column_letter(c) for c in range(dim.min, dim.max + 1))
+    return sorted(hidden)
 
 
 def dump(path, with_cells):
@@ -53,7 +91,8 @@ def dump(path, with_cells):
             "maxRow": ws.max_row,
             "maxColumn": ws.max_column,
             "merged": sorted(str(r) for r in ws.merged_cells.ranges),
-            "columnWidths": {k: v.width for k, v in sorted(ws.column_dimensions.items()) if v.width},
+            "columnWidths": column_widths(ws),
+            "hiddenColumns": hidden_columns(ws),
         }
         if with_cells:
             cells = {}
@@ -61,7 +100,7 @@ def dump(path, with_cells):
                 for c in row:
                     if c.value is None:
                         continue
-                    cells[c.coordinate] = [cell_value(c.value), c.number_format]
+                    cells[c.coordinate] = [cell_value(c.value), c.number_format, style_of(c)]
             sheet["cells"] = cells
         out["sheets"].append(sheet)
     json.dump(out, sys.stdout, ensure_ascii=False)

@@ -1,0 +1,121 @@
+import { readFile, realpath } from 'node:fs/promises';
+import { basename, resolve } from 'node:path';
+import {
+  buildCatalogue,
+  buildCatalogueInto,
+  detectLoss,
+  selectProposals,
+  type CatalogueOptions,
+} from '../../../shared/catalogue/index.ts';
+import { parseStatus } from '../../../shared/catalogue/values.ts';
+import type { Status } from '../../../shared/model/proposal.ts';
+import { writeFileAtomic } from '../../node/atomic-file.ts';
+import { readProjectFile } from '../../node/project-file.ts';
+import { EXIT_OK, UsageError, type Command, type CommandIo } from '../io.ts';
+
+/** Above this many proposals the form sheets make the workbook slow to open; the user is told so. */
+const MANY_PROPOSALS = 200;
+
+export interface ExportArgs {
+  project: string;
+  output: string;
+  statuses: Status[];
+  catalogue?: string;
+  savingsPositive: boolean;
+  proposalSheets: boolean;
+  into?: string;
+  allowLoss: boolean;
+}
+
+export function parseExportArgs(args: readonly string[]): ExportArgs {
+  const positional: string[] = [];
+  const statuses: Status[] = [];
+  let output: string | undefined;
+  let catalogue: string | undefined;
+  let into: string | undefined;
+  let savingsPositive = false;
+  let proposalSheets = true;
+  let allowLoss = false;
+  const value = (i: number, flag: string): string => {
+    const v = args[i];
+    if (v === undefined || v.startsWith('-')) throw new UsageError(`${flag} skal efterfølges af en værdi.`);
+    return v;
+  };
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i] ?? '';
+    if (arg === '-o' || arg === '--output') output = value(++i, arg);
+    else if (arg === '--status') {
+      const text = value(++i, arg);
+      const status = parseStatus(text);
+      if (!status)
+        throw new UsageError(
+          `Ukendt status '${text}'. Brug forslag, prioriteret, fravalgt eller tilModning.`,
+        );
+      if (!statuses.includes(status)) statuses.push(status);
+    } else if (arg === '--catalogue') catalogue = value(++i, arg);
+    else if (arg === '--into') into = value(++i, arg);
+    else if (arg === '--savings-positive') savingsPositive = true;
+    else if (arg === '--no-proposal-sheets') proposalSheets = false;
+    else if (arg === '--allow-loss') allowLoss = true;
+    else if (arg.startsWith('-')) throw new UsageError(`Ukendt tilvalg '${arg}'.`);
+    else positional.push(arg);
+  }
+  const [project, ...rest] = positional;
+  if (!project || rest.length > 0) throw new UsageError('Angiv netop ét projekt (.raaderum).');
+  if (!output) throw new UsageError('Angiv hvor kataloget skal gemmes med -o KATALOG.xlsx.');
+  if (!/\.xlsx$/i.test(output))
+    throw new UsageError('Kataloget gemmes som Excel-projektmappe: -o skal ende på .xlsx.');
+  if (allowLoss && !into) throw new UsageError('--allow-loss bruges kun sammen med --into.');
+  return { project, output, statuses, catalogue, savingsPositive, proposalSheets, into, allowLoss };
+}
+
+async function samePath(a: string, b: string): Promise<boolean> {
+  const real = async (p: string): Promise<string> => realpath(p).catch(() => resolve(p));
+  return (await real(a)) === (await real(b));
+}
+
+async function run(argv: string[], io: CommandIo): Promise<number> {
+  const args = parseExportArgs(argv);
+  if (args.into && (await samePath(args.into, args.output)))
+    throw new UsageError('-o må ikke være kildefilen: kilden bliver kun læst. Vælg et andet filnavn.');
+  const project = await readProjectFile(args.project);
+  const options: CatalogueOptions = {
+    statuses: args.statuses.length > 0 ? args.statuses : undefined,
+    catalogue: args.catalogue,
+    savingsPositive: args.savingsPositive || undefined,
+    proposalSheets: args.proposalSheets,
+  };
+  const selected = selectProposals(project, options);
+  if (selected.length === 0)
+    io.err('Advarsel: ingen forslag matcher de valgte statusser og det valgte katalog.');
+  if (args.proposalSheets && selected.length > MANY_PROPOSALS)
+    io.err(
+      `Bemærk: ${selected.length} forslag giver ${selected.length} forslagsark, som gør projektmappen langsom at åbne. Brug --no-proposal-sheets for at udelade dem.`,
+    );
+  let bytes: Uint8Array;
+  if (args.into) {
+    const raw = await readFile(args.into);
+    const source = new Uint8Array(raw.buffer, raw.byteOffset, raw.byteLength);
+    const name = basename(args.into);
+    bytes = await buildCatalogueInto(source, project, {
+      ...options,
+      allowLoss: args.allowLoss,
+      sourceName: name,
+    });
+    if (args.allowLoss)
+      for (const p of (await detectLoss(source, name)).problems) io.err(`Advarsel: ${p.message}`);
+  } else {
+    bytes = await buildCatalogue(project, options);
+  }
+  await writeFileAtomic(args.output, bytes);
+  io.out(`Kataloget er gemt: ${args.output} (${selected.length} forslag).`);
+  return EXIT_OK;
+}
+
+export const exportCommand: Command = {
+  name: 'export',
+  summary: 'Eksporterer prioriteringskataloget som Excel-projektmappe (evt. ind i en kopi af en kildefil).',
+  usage:
+    'raaderum export PROJEKT -o KATALOG.xlsx [--status S]... [--catalogue NAVN] [--savings-positive] [--no-proposal-sheets] [--into KILDE.xlsx] [--allow-loss]',
+  run,
+};
