@@ -1,0 +1,184 @@
+/**
+ * `raaderum inspect`: the JSON shape from the issue, exit codes 0/1/2, --sheet and --mapping. Expected totals come
+ * from the fixtures' `.expected.json`. Mostly in-process through `main`; once as a real subprocess.
+ */
+import { execFile } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+import { main } from '../electron/cli/main.ts';
+
+const FIXTURES = fileURLToPath(new URL('../../shared/fixtures/public/', import.meta.url));
+const CLI = fileURLToPath(new URL('../electron/cli/raaderum.mjs', import.meta.url));
+const fixture = (name: string): string => join(FIXTURES, name);
+
+async function run(args: string[]): Promise<{ code: number; out: string; err: string }> {
+  let out = '';
+  let err = '';
+  const code = await main(args, { out: (t) => (out += `${t}\n`), err: (t) => (err += `${t}\n`) });
+  return { code, out, err };
+}
+
+interface InspectJson {
+  years: number[];
+  lineCount: number;
+  totals: Record<string, number>;
+  serviceTotals: Record<string, number> | null;
+  byCommittee: Record<string, Record<string, number>>;
+  sheets: { name: string; role: string; headerRow: number; columns: Record<string, string> }[];
+  warnings: { sheet: string | null; cell: string | null; code: string; message: string }[];
+  mapping: unknown;
+}
+
+function expected(name: string): {
+  row_count: number;
+  grand_total: Record<string, number>;
+  service_total: Record<string, number>;
+  per_udvalg: Record<string, Record<string, number>>;
+  row_count_per_udvalg: Record<string, number>;
+} {
+  return JSON.parse(readFileSync(fixture(`${name}.expected.json`), 'utf8'));
+}
+
+function near(actual: Record<string, number> | null | undefined, wanted: Record<string, number>): void {
+  expect(actual).not.toBeNull();
+  expect(Object.keys(actual ?? {})).toEqual(Object.keys(wanted));
+  for (const [y, v] of Object.entries(wanted))
+    expect(Math.abs((actual?.[y] ?? NaN) - v)).toBeLessThanOrEqual(0.01);
+}
+
+describe('raaderum inspect --json', () => {
+  it('flere ark: år, linjer, totaler, service, udvalg og arkenes roller', async () => {
+    const name = 'budget-multi-sheet.xlsx';
+    const exp = expected(name);
+    const { code, out, err } = await run(['inspect', fixture(name), '--json']);
+    expect(err).toBe('');
+    expect(code).toBe(0);
+    const json = JSON.parse(out) as InspectJson;
+    expect(json.years).toEqual([2026, 2027, 2028, 2029]);
+    expect(json.lineCount).toBe(exp.row_count);
+    near(json.totals, exp.grand_total);
+    near(json.serviceTotals, exp.service_total);
+    for (const [c, years] of Object.entries(exp.per_udvalg)) near(json.byCommittee[c], years);
+    expect(json.sheets.find((s) => s.name === 'Oversigt')?.role).toBe('summary');
+    expect(json.sheets.filter((s) => s.role === 'budget')).toHaveLength(6);
+    expect(json.sheets[1]?.headerRow).toBe(1);
+    expect(json.sheets[1]?.columns.service).toBe('H');
+    expect(json.warnings.some((w) => w.code === 'summary_sheet_left_out' && w.sheet === 'Oversigt')).toBe(
+      true,
+    );
+  });
+
+  it('--sheet vælger arkene selv', async () => {
+    const name = 'budget-multi-sheet.xlsx';
+    const exp = expected(name);
+    const { code, out } = await run(['inspect', fixture(name), '--sheet', 'Økonomiudvalget', '--json']);
+    expect(code).toBe(0);
+    const json = JSON.parse(out) as InspectJson;
+    expect(Object.keys(json.byCommittee)).toEqual(['Økonomiudvalget']);
+    expect(json.lineCount).toBe(exp.row_count_per_udvalg['Økonomiudvalget']);
+  });
+
+  it('--mapping genbruger en gemt kortlægning; uden servicekolonne er serviceTotals null', async () => {
+    const first = JSON.parse((await run(['inspect', fixture('budget-clean.xlsx'), '--json'])).out) as {
+      mapping: { sheets: { columns: Record<string, unknown> }[] };
+    };
+    for (const s of first.mapping.sheets) delete s.columns.service;
+    const dir = mkdtempSync(join(tmpdir(), 'raaderum-inspect-'));
+    const file = join(dir, 'mapping.json');
+    writeFileSync(file, JSON.stringify(first.mapping));
+    const { code, out } = await run(['inspect', fixture('budget-clean.xlsx'), '--mapping', file, '--json']);
+    expect(code).toBe(0);
+    const json = JSON.parse(out) as InspectJson;
+    expect(json.serviceTotals).toBeNull();
+    near(json.totals, expected('budget-clean.xlsx').grand_total);
+    expect(json.warnings.some((w) => w.code === 'service_split_unknown')).toBe(true);
+  });
+
+  it('fejlceller rapporteres med ark, celle, kode og dansk tekst', async () => {
+    const { code, out } = await run(['inspect', fixture('bad-error-cells.xlsx'), '--json']);
+    expect(code).toBe(0);
+    const json = JSON.parse(out) as InspectJson;
+    const w = json.warnings.find((x) => x.cell === 'N40');
+    expect(w).toMatchObject({ sheet: 'Budget', code: 'error_values_in_cells' });
+    expect(w?.message).toContain('#REF!');
+  });
+});
+
+describe('raaderum inspect: udskrift og exitkoder', () => {
+  it('uden --json: en læsbar oversigt med totaler i 1.000 kr.', async () => {
+    const { code, out } = await run(['inspect', fixture('budget-clean.csv')]);
+    expect(code).toBe(0);
+    expect(out).toContain('2000 budgetlinjer');
+    expect(out).toContain('3.220.674,1');
+  });
+
+  it.each([
+    ['bad-random-bytes.xlsx', 'not_an_xlsx'],
+    ['bad-truncated.xlsx', 'corrupt'],
+    ['bad-legacy-format.xls', '.xls'],
+    ['bad-only-text.xlsx', 'budgetlinjer'],
+  ])('%s: exitkode 2 og én linje på stderr', async (name, hint) => {
+    const { code, out, err } = await run(['inspect', fixture(name), '--json']);
+    expect(code).toBe(2);
+    expect(out).toBe('');
+    expect(err.trim().split('\n')).toHaveLength(1);
+    expect(err).not.toMatch(/at .*\.ts:\d+/);
+    if (hint !== 'not_an_xlsx' && hint !== 'corrupt') expect(err).toContain(hint);
+  });
+
+  it('en fil der ikke findes giver exitkode 2', async () => {
+    const { code, err } = await run(['inspect', fixture('findes-ikke.xlsx')]);
+    expect(code).toBe(2);
+    expect(err.trim().split('\n')).toHaveLength(1);
+  });
+
+  it('en ugyldig kortlægningsfil giver exitkode 2', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'raaderum-inspect-'));
+    const file = join(dir, 'mapping.json');
+    writeFileSync(file, '{"version": 7}');
+    const { code, err } = await run(['inspect', fixture('budget-clean.xlsx'), '--mapping', file]);
+    expect(code).toBe(2);
+    expect(err).toMatch(/Kortlægningen/);
+  });
+
+  it.each([
+    [['inspect']],
+    [['inspect', fixture('budget-clean.xlsx'), '--ukendt']],
+    [['inspect', fixture('budget-clean.xlsx'), '--sheet', 'Findes ikke']],
+    [['inspect', fixture('budget-clean.xlsx'), fixture('budget-clean.csv')]],
+  ])('forkert brug %j giver exitkode 1', async (args) => {
+    const { code, err } = await run(args);
+    expect(code).toBe(1);
+    expect(err).toMatch(/Brug: raaderum inspect/);
+  });
+});
+
+describe('raaderum inspect som rigtig proces', () => {
+  it('node electron/cli/raaderum.mjs inspect … --json', async () => {
+    const { stdout } = await promisify(execFile)(
+      process.execPath,
+      [CLI, 'inspect', fixture('budget-wide-years.xlsx'), '--json'],
+      { maxBuffer: 64 * 1024 * 1024 },
+    );
+    const json = JSON.parse(stdout) as InspectJson;
+    near(json.totals, expected('budget-wide-years.xlsx').grand_total);
+  });
+
+  it('exitkode 2 for en krypteret fil, uden stakspor', async () => {
+    const result = await promisify(execFile)(process.execPath, [
+      CLI,
+      'inspect',
+      fixture('bad-encrypted.xlsx'),
+    ]).then(
+      () => ({ code: 0, stderr: '' }),
+      (e: { code: number; stderr: string }) => e,
+    );
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/adgangskode/);
+    expect(result.stderr.trim().split('\n')).toHaveLength(1);
+  });
+});
