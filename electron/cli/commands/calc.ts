@@ -1,0 +1,122 @@
+import { calculateProject, type ProjectCalculation } from '../../../shared/calc/index.ts';
+import { toYearRecord, type YearAmounts } from '../../../shared/model/money.ts';
+import { STATUSES } from '../../../shared/model/proposal.ts';
+import { readProjectFile } from '../../node/project-file.ts';
+import { formatYearTable, parseArgs, parseStatus, warningLines } from '../args.ts';
+import { EXIT_OK, UsageError, type Command, type CommandIo } from '../io.ts';
+
+function records(
+  years: readonly number[],
+  byKey: Readonly<Record<string, YearAmounts>>,
+): Record<string, Record<string, number>> {
+  const out: Record<string, Record<string, number>> = {};
+  for (const [key, amounts] of Object.entries(byKey)) out[key] = toYearRecord(years, amounts);
+  return out;
+}
+
+/** The JSON `raaderum calc --json` prints: 1.000 kr., stored sign, committee names as keys. */
+export function calculationJson(calc: ProjectCalculation): Record<string, unknown> {
+  const y = calc.years;
+  const b = calc.breakdown;
+  const byVejKategori: Record<string, Record<string, Record<string, number>>> = {};
+  for (const [vej, byKategori] of Object.entries(b.byVejKategori))
+    byVejKategori[vej] = records(y, byKategori);
+  return {
+    years: y,
+    statuses: calc.statuses,
+    proposalCount: b.count,
+    total: toYearRecord(y, b.total),
+    byVej: records(y, b.byVej),
+    byKategori: records(y, b.byKategori),
+    byCommittee: records(y, b.byCommittee),
+    byStatus: records(y, b.byStatus),
+    byCatalogue: records(y, b.byCatalogue),
+    byVejKategori,
+    counts: {
+      byVej: b.countByVej,
+      byKategori: b.countByKategori,
+      byCommittee: b.countByCommittee,
+      byStatus: b.countByStatus,
+      byCatalogue: b.countByCatalogue,
+    },
+    targets: calc.targets.map((t) => ({
+      name: t.name,
+      target: toYearRecord(y, t.target),
+      achieved: toYearRecord(y, t.achieved),
+      gap: toYearRecord(y, t.gap),
+      attainment: Object.fromEntries(y.map((year, i) => [String(year), t.attainment[i] ?? null])),
+      proposalCount: t.count,
+    })),
+    serviceFrame: calc.serviceFrame ? toYearRecord(y, calc.serviceFrame) : null,
+    base: calc.base ? records(y, calc.base.byCommittee) : null,
+    budgetAfter: calc.budgetAfter ? records(y, calc.budgetAfter.byCommittee) : null,
+    budgetAfterTotal: calc.budgetAfter ? toYearRecord(y, calc.budgetAfter.total) : null,
+    coverage: calc.coverage
+      ? {
+          rows: calc.coverage.rows.map((r) => ({
+            committee: r.committee,
+            baseShare: Object.fromEntries(y.map((year, i) => [String(year), r.baseShare[i] ?? null])),
+            proposalShare: Object.fromEntries(y.map((year, i) => [String(year), r.proposalShare[i] ?? null])),
+            proposalCount: r.proposalCount,
+          })),
+          withoutProposals: calc.coverage.withoutProposals,
+        }
+      : null,
+    warnings: calc.warnings,
+  };
+}
+
+function text(calc: ProjectCalculation): string {
+  const y = calc.years;
+  const b = calc.breakdown;
+  const parts = [
+    `${b.count} forslag tæller (status: ${calc.statuses.join(', ')}). 1.000 kr., negativ = besparelse.`,
+    '',
+    formatYearTable(y, [...Object.entries(b.byVej), ['I alt', b.total]]),
+    '',
+    formatYearTable(y, [...Object.entries(b.byKategori), ['I alt', b.total]]),
+    '',
+    formatYearTable(y, [...Object.entries(b.byCommittee), ['I alt', b.total]]),
+  ];
+  for (const t of calc.targets) {
+    parts.push(
+      '',
+      `Mål: ${t.name} (manko negativ = mangler, positiv = overskud)`,
+      formatYearTable(y, [
+        ['Mål', t.target],
+        ['Opnået', t.achieved],
+        ['Manko/overskud', t.gap],
+      ]),
+    );
+  }
+  if (calc.budgetAfter)
+    parts.push(
+      '',
+      'Budget efter prioritering',
+      formatYearTable(y, [
+        ...Object.entries(calc.budgetAfter.byCommittee),
+        ['I alt', calc.budgetAfter.total],
+      ]),
+    );
+  parts.push(...warningLines(calc.warnings));
+  return parts.join('\n');
+}
+
+async function run(argv: string[], io: CommandIo): Promise<number> {
+  const args = parseArgs(argv, { '--status': 'repeat', '--json': 'flag' });
+  const [path, ...extra] = args.positional;
+  if (!path || extra.length > 0) throw new UsageError('Angiv ét projekt (.raaderum).');
+  const statuses = args.list('--status').map(parseStatus);
+  const project = await readProjectFile(path);
+  // Without --status every proposal counts, whatever the project's own choice is.
+  const calc = calculateProject(project, statuses.length > 0 ? statuses : STATUSES);
+  io.out(args.flag('--json') ? JSON.stringify(calculationJson(calc), null, 2) : text(calc));
+  return EXIT_OK;
+}
+
+export const calcCommand: Command = {
+  name: 'calc',
+  summary: 'Beregner totaler, mål med manko, budget efter prioritering og dækning for et projekt.',
+  usage: 'raaderum calc PROJEKT [--status S]... [--json]',
+  run,
+};
