@@ -138,6 +138,7 @@ describe('fortegn: hvornår et ark siger, at besparelser er positive', () => {
     'Beløb i 1.000 kr., 2026-priser. Negative beløb = mindreudgift (besparelse), positive beløb = merudgift.',
     'Mindreudgifter og merindtægter angives med minus (-). Merudgifter og mindreindtægter med plus.',
     'Negative beløb = mindreudgift/merindtægt.',
+    'Oversigt over besparelser (plus = merudgift)',
     'Økonomi (1.000 kr.)',
     'Katalog over forslag til omprioriteringer (effektiviseringer, servicereduktioner og opgavebortfald)',
   ])("'%s' betyder ikke positive besparelser", (text) => {

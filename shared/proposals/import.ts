@@ -9,7 +9,7 @@ import { detectFormLayout, readForm, reportYears, type TextAt } from './form-lay
 import { fieldOfLabel, isTotalsLabel } from './labels.ts';
 import { detectListLayout, type ListLayout } from './list-layout.ts';
 import { mergeProposals, type DuplicatePolicy, type IncomingProposal, type MergeResult } from './merge.ts';
-import { statesSavingsNegative, statesSavingsPositive } from './sign.ts';
+import { mentionsSavings, statesSavingsNegative, statesSavingsPositive } from './sign.ts';
 
 export interface ProposalFileInput {
   file: WorkbookFile;
@@ -169,6 +169,7 @@ async function readSheet(
   }
 
   const flipped = raws.length > 0 && decideFlip(notes, options.savingsPositive === true, ctx);
+  if (!flipped) warnIfSavingsLookPositive(raws, notes, ctx);
   for (const raw of raws) {
     if (flipped) raw.amountsThousands = raw.amountsThousands.map((a) => (a === 0 ? 0 : -a));
     if (options.catalogue && !raw.fields.catalogue?.text) {
@@ -200,6 +201,31 @@ function fillMergedFields(raws: readonly RawProposal[], merges: readonly CellRan
       }
     }
   }
+}
+
+/**
+ * A sheet that heads its amounts "Besparelse" without saying which sign, where most amounts are positive, probably
+ * writes savings as positive numbers. That is not a statement, so nothing is flipped; the user is asked to check.
+ */
+function warnIfSavingsLookPositive(
+  raws: readonly RawProposal[],
+  notes: readonly TextAt[],
+  ctx: SheetContext,
+): void {
+  if (notes.some((n) => statesSavingsNegative(n.text))) return;
+  const heading = notes.find((n) => mentionsSavings(n.text));
+  if (!heading) return;
+  const amounts = raws.flatMap((r) => r.amountsThousands).filter((a) => a !== 0);
+  const positive = amounts.filter((a) => a > 0).length;
+  if (amounts.length === 0 || positive * 2 <= amounts.length) return;
+  ctx.problems.push({
+    code: 'savings_sign_doubt',
+    severity: 'warning',
+    message: `Arket '${ctx.sheet}' nævner besparelser ('${heading.text}', celle ${heading.cell}), og de fleste beløb er positive. Hvis besparelser er skrevet som positive tal, så indlæs igen med valget 'besparelser er positive'.`,
+    file: ctx.file,
+    sheet: ctx.sheet,
+    cell: heading.cell,
+  });
 }
 
 function textsOf(cells: readonly (Cell | undefined)[]): TextAt[] {

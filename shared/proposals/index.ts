@@ -25,7 +25,8 @@
  *
  * Sign: a saving is negative. A sheet stating that savings are positive ("Besparelse (positive tal)") is flipped,
  * with a `savings_positive_flipped` info problem; `savingsPositive: true` flips every sheet (`savings_positive_forced`).
- * Årsværk are never flipped (fewer årsværk is always negative).
+ * Årsværk are never flipped (fewer årsværk is always negative). A sheet that heads its amounts "Besparelse" without
+ * a sign statement while most amounts are positive is NOT flipped but warned about (`savings_sign_doubt`).
  *
  * Duplicates (within a file, across files, against `existing`): a proposal equal in every field a submission gives
  * (all but `source`, `status` and `catalogue`) to one present is not added again (`proposal_identical`, info);
@@ -38,7 +39,7 @@
  * proposal_investment_unrecognised, proposal_id_missing, proposal_number_unreadable, proposal_error_value,
  * proposal_formula_without_value, proposal_row_without_id, proposal_economy_missing, proposal_total_mismatch,
  * proposal_total_computed, proposal_year_missing, proposal_year_ignored, savings_positive_flipped,
- * savings_positive_forced, savings_sign_conflict, sheet_hidden_skipped, sheet_not_proposals, form_empty,
+ * savings_positive_forced, savings_sign_conflict, savings_sign_doubt, sheet_hidden_skipped, sheet_not_proposals, form_empty,
  * no_proposals_found, and the duplicate codes above.
  *
  * Investment: an "Investering" column/label (a 1.000 kr. amount, or Ja/Nej) where given; otherwise a proposal whose
@@ -61,4 +62,4 @@ export {
   type MergeResult,
 } from './merge.ts';
 export { foldWord, normaliseKategori, normaliseStatus, normaliseVej } from './normalise.ts';
-export { statesSavingsNegative, statesSavingsPositive } from './sign.ts';
+export { mentionsSavings, statesSavingsNegative, statesSavingsPositive } from './sign.ts';

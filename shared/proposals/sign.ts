@@ -9,9 +9,16 @@
 const SAVING = /(besparelse|mindreudgift|merindt(æ|ae)gt|reduktion af udgift)/;
 const POSITIVE = /(positiv|plus\b|\(\+\)|med \+|som \+)/;
 const NEGATIVE = /(negativ|minus|\(-\)|med -|som -|\(−\))/;
+/** "plus = merudgift" says what positive numbers are, and it is not savings. */
+const COST = /(merudgift|mindreindt(æ|ae)gt|udgiftsstigning)/;
 
 export function statesSavingsPositive(text: string): boolean {
-  return clauses(text).some((c) => SAVING.test(c) && POSITIVE.test(c) && !NEGATIVE.test(c));
+  return clauses(text).some((c) => SAVING.test(c) && POSITIVE.test(c) && !NEGATIVE.test(c) && !COST.test(c));
+}
+
+/** Mentions savings at all (a header "Besparelse" over amounts), without saying which sign they have. */
+export function mentionsSavings(text: string): boolean {
+  return SAVING.test(text.toLowerCase());
 }
 
 /** The opposite statement ("besparelser angives med minus"), used to warn when `savingsPositive` overrides a sheet. */
