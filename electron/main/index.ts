@@ -3,19 +3,19 @@ import { mkdir, readdir, readFile, stat, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
+  DROP_CHANNEL,
   eventChannel,
   type EventName,
   type EventPayload,
   type HostCommandId,
 } from '../../shared/ipc/contract.ts';
 import { writeFileAtomic } from '../node/atomic-file.ts';
-import { DROP_CHANNEL } from '../preload/host.ts';
 import { APP_SCHEME_PRIVILEGES, createAppProtocolHandler } from './app-protocol.ts';
 import { DocumentService } from './documents.ts';
 import { createRequestHandlers } from './handlers.ts';
-import { createIpcRouter, isTrustedSender, type InvokeEvent } from './ipc-router.ts';
+import { createIpcRouter, type InvokeEvent } from './ipc-router.ts';
 import { buildMenuTemplate } from './menu.ts';
-import { filesFromArgv, OpenFileRouter } from './open-files.ts';
+import { acceptDroppedPath, filesFromArgv, OpenFileRouter } from './open-files.ts';
 import { RecentFiles } from './recent-files.ts';
 import { RecoveryStore } from './recovery-store.ts';
 import {
@@ -149,9 +149,10 @@ async function start(): Promise<void> {
   };
 
   ipcMain.handle(DROP_CHANNEL, (event: InvokeEvent, path: unknown) => {
-    const window = windowOf(event.sender.id);
-    if (!isTrustedSender(event) || typeof path !== 'string' || !window) return;
-    openInWindow(window, path);
+    acceptDroppedPath(event, path, (webContentsId, droppedPath) => {
+      const window = windowOf(webContentsId);
+      if (window) openInWindow(window, droppedPath);
+    });
   });
 
   const sendCommand = (id: HostCommandId): void => {

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi, type Mock } from 'vitest';
 import { join } from 'node:path';
-import { filesFromArgv, OpenFileRouter, type SingleInstanceApp } from './open-files.ts';
+import { acceptDroppedPath, filesFromArgv, OpenFileRouter, type SingleInstanceApp } from './open-files.ts';
 
 type Handler = (...args: never[]) => void;
 
@@ -71,5 +71,26 @@ describe('én Råderum ad gangen', () => {
     router.setTarget(null);
     router.open('/Users/k/Andet.raaderum');
     expect(opened).toHaveLength(1);
+  });
+});
+
+describe('en fil sluppet på vinduet', () => {
+  const appFrame = { senderFrame: { url: 'app://raaderum/index.html', parent: null }, sender: { id: 4 } };
+
+  it('åbnes i det vindue, den blev sluppet på', () => {
+    const open = vi.fn();
+    expect(acceptDroppedPath(appFrame, '/home/k/Budget.xlsx', open)).toBe(true);
+    expect(open).toHaveBeenCalledWith(4, '/home/k/Budget.xlsx');
+  });
+
+  it('kun fra appens egen hovedramme, og kun en sti', () => {
+    const open = vi.fn();
+    const subframe = { ...appFrame, senderFrame: { url: 'app://raaderum/index.html', parent: {} } };
+    const foreign = { ...appFrame, senderFrame: { url: 'https://evil.example/', parent: null } };
+    expect(acceptDroppedPath(subframe, '/etc/passwd', open)).toBe(false);
+    expect(acceptDroppedPath(foreign, '/etc/passwd', open)).toBe(false);
+    for (const path of [42, null, { path: '/x' }, '', 'a\0b'])
+      expect(acceptDroppedPath(appFrame, path, open)).toBe(false);
+    expect(open).not.toHaveBeenCalled();
   });
 });

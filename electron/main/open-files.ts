@@ -1,5 +1,6 @@
 import { isAbsolute, resolve, win32 } from 'node:path';
 import { kindFromFileName } from './file-kinds.ts';
+import { isTrustedSender, type InvokeEvent } from './ipc-router.ts';
 
 /**
  * The files named on a command line (a double-click on a `.raaderum` file, "Åbn med", a second launch).
@@ -65,4 +66,19 @@ export class OpenFileRouter {
     if (!target) return;
     for (const path of this.queue.splice(0)) target(path);
   }
+}
+
+/**
+ * A file dropped on the window: the preload sends its path on `DROP_CHANNEL`. Only the app's own main
+ * frame is listened to, and only a string path; `open` then reads it like any file from the OS.
+ */
+export function acceptDroppedPath(
+  event: InvokeEvent,
+  path: unknown,
+  open: (webContentsId: number, path: string) => void,
+): boolean {
+  if (!isTrustedSender(event) || typeof path !== 'string' || path.length === 0 || path.includes('\0'))
+    return false;
+  open(event.sender.id, path);
+  return true;
 }

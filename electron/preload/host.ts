@@ -24,9 +24,6 @@ export interface IpcRendererLike {
   removeListener(channel: string, listener: (event: unknown, payload: unknown) => void): unknown;
 }
 
-/** A file dropped on the window that no part of the page handled: the preload hands its path to main. */
-export const DROP_CHANNEL = 'raaderum:internal:drop';
-
 async function request(ipc: IpcRendererLike, name: RequestName, payload: unknown): Promise<unknown> {
   const checked = parsePayload(name, payload);
   const envelope = envelopeSchema.safeParse(await ipc.invoke(requestChannel(name), checked));

@@ -1,6 +1,6 @@
 import { contextBridge, ipcRenderer, webUtils } from 'electron';
-import type { RaaderumHost } from '../../shared/ipc/contract.ts';
-import { DROP_CHANNEL, createPreloadHost } from './host.ts';
+import { DROP_CHANNEL, type RaaderumHost } from '../../shared/ipc/contract.ts';
+import { createPreloadHost } from './host.ts';
 
 const host = createPreloadHost(ipcRenderer) satisfies RaaderumHost;
 contextBridge.exposeInMainWorld('raaderum', host);

@@ -180,6 +180,12 @@ export function eventChannel(name: EventName): string {
   return `raaderum:event:${name}`;
 }
 
+/**
+ * Preload → main only, never exposed to the page: the path of a file dropped on the window (from
+ * `webUtils.getPathForFile`). The host opens it and answers with a `fileOpened` event.
+ */
+export const DROP_CHANNEL = 'raaderum:internal:drop';
+
 /** A method of the host: requests without a payload take no argument. */
 export type RequestMethod<N extends RequestName> = [RequestPayload<N>] extends [undefined]
   ? () => Promise<RequestResult<N>>
