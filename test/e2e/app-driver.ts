@@ -1,4 +1,6 @@
+import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
+import { parseDanishNumber } from '../../shared/numbers/index.ts';
 
 /** Helpers that drive the app the way a person does: by accessible names and the keyboard. */
 
@@ -41,4 +43,27 @@ export async function cellTexts(page: Page, rowIndex: number, colIds: string[]):
 
 export async function text(page: Page, rowIndex: number, colId: string): Promise<string> {
   return (await cell(page, rowIndex, colId).innerText()).trim();
+}
+
+/** Clicks a button that opens a file input, and answers the file chooser. */
+export async function chooseFiles(page: Page, buttonName: string, paths: string[]): Promise<void> {
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: buttonName, exact: true }).first().click();
+  await (await chooser).setFiles(paths);
+}
+
+/** "Nyt projekt fra budget" → the wizard's detected mapping → "Importér budget" → the report closed. */
+export async function newProjectFromBudget(page: Page, fixtures: string, file: string): Promise<void> {
+  await chooseFiles(page, 'Nyt projekt fra budget', [join(fixtures, file)]);
+  const confirm = page.getByRole('button', { name: 'Importér budget' });
+  await confirm.waitFor({ timeout: 60_000 });
+  await confirm.click();
+  await page.getByRole('dialog', { name: 'Budget importeret' }).waitFor({ timeout: 120_000 });
+  await page.getByRole('button', { name: 'Luk', exact: true }).click();
+}
+
+/** The numbers of a table row as shown on screen (Danish text → numbers in 1.000 kr.). */
+export async function rowNumbers(row: Locator): Promise<number[]> {
+  const texts = await row.getByRole('cell').allInnerTexts();
+  return texts.map((t) => parseDanishNumber(t.trim()) ?? Number.NaN);
 }

@@ -1,6 +1,17 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startHarness, type Harness } from './harness.ts';
-import { cell, cellTexts, pasteText, row, startEmptyProject, text } from './app-driver.ts';
+import { FIXTURES, startHarness, type Harness } from './harness.ts';
+import {
+  cell,
+  cellTexts,
+  newProjectFromBudget,
+  pasteText,
+  row,
+  rowNumbers,
+  startEmptyProject,
+  text,
+} from './app-driver.ts';
 
 let h: Harness;
 
@@ -129,4 +140,47 @@ describe('Forslag redigeres som i Excel', () => {
     expect(errors).toEqual([]);
     await context.close();
   });
+});
+
+interface BudgetExpected {
+  grand_total: Record<string, number>;
+  row_count: number;
+  per_udvalg: Record<string, Record<string, number>>;
+  tolerance: number;
+}
+
+function expected(file: string): BudgetExpected {
+  // Computed by the fixture generator from its own data, never by reading the workbook back (README.md).
+  return JSON.parse(readFileSync(join(FIXTURES, `${file}.expected.json`), 'utf8')) as BudgetExpected;
+}
+
+const BUDGETS = [
+  'budget-clean.xlsx',
+  'budget-clean.csv',
+  'budget-erp-export.xlsx',
+  'budget-multi-sheet.xlsx',
+];
+
+describe('nyt projekt fra budget', () => {
+  for (const file of BUDGETS) {
+    it(`${file}: Budget-fanens totaler svarer til de uafhængigt beregnede`, async () => {
+      const { page, context, errors } = await h.newPage();
+      await newProjectFromBudget(page, FIXTURES, file);
+      await page.getByRole('tab', { name: 'Budget' }).click();
+      const exp = expected(file);
+      const years = Object.keys(exp.grand_total);
+      const summary = page.getByRole('table', { name: 'Udvalg og politikområder' });
+      const total = await rowNumbers(summary.getByRole('row', { name: /^I alt/ }));
+      total.forEach((v, i) => expect(v).toBeCloseTo(exp.grand_total[years[i] ?? ''] ?? NaN, 1));
+      for (const [committee, amounts] of Object.entries(exp.per_udvalg)) {
+        const got = await rowNumbers(summary.getByRole('row', { name: committee }));
+        got.forEach((v, i) => expect(v).toBeCloseTo(amounts[years[i] ?? ''] ?? NaN, 1));
+      }
+      // The grid's pinned totals row sums every line when nothing is filtered.
+      await expect.poll(() => page.getByText(`${exp.row_count.toLocaleString('da-DK')} af`).count()).toBe(1);
+      await h.shot(page, `budget-${file}`);
+      expect(errors).toEqual([]);
+      await context.close();
+    });
+  }
 });

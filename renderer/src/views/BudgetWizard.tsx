@@ -1,16 +1,423 @@
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { mappingSignature, reuseMapping, type BudgetPreview } from '../../../shared/budget/index.ts';
+import { createProject } from '../../../shared/project/index.ts';
+import {
+  describeLocation,
+  type Budget,
+  type ColumnMapping,
+  type FieldName,
+  type Problem,
+  type SheetMapping,
+} from '../../../shared/model/index.ts';
 import { useApp } from '../app-context.ts';
 import { Modal } from '../components/Modal.tsx';
+import { problemOf } from '../problems.ts';
 import { TEXT } from '../text.ts';
+import { JobCancelled, runJob } from '../worker/client.ts';
+
+const W = TEXT.wizard;
+const FIELDS: readonly FieldName[] = [
+  'committee',
+  'area',
+  'text',
+  'service',
+  'function',
+  'mainAccount',
+  'dranst',
+  'art',
+  'costCentre',
+];
+const MAPPING_KEY = 'raaderum.mapping:';
+
+/** A confirmed mapping is remembered for the next workbook of the same layout (keyed by its signature). */
+export function rememberMapping(detected: ColumnMapping, confirmed: ColumnMapping): void {
+  try {
+    localStorage.setItem(MAPPING_KEY + mappingSignature(detected), JSON.stringify(confirmed));
+  } catch {
+    // A full or disabled localStorage only costs the convenience.
+  }
+}
+
+export function recalledMapping(preview: BudgetPreview): ColumnMapping | null {
+  try {
+    const saved = localStorage.getItem(MAPPING_KEY + mappingSignature(preview.mapping));
+    return saved ? reuseMapping(JSON.parse(saved) as ColumnMapping, preview) : null;
+  } catch {
+    return null;
+  }
+}
+
+type Step =
+  | { kind: 'reading' }
+  | { kind: 'mapping'; preview: BudgetPreview; mapping: ColumnMapping; recalled: boolean }
+  | { kind: 'importing'; fraction: number }
+  | { kind: 'report'; budget: Budget; problems: Problem[] };
+
+function lettersOf(preview: BudgetPreview, sheet: string): { letter: string; header: string }[] {
+  const s = preview.sheets.find((x) => x.name === sheet);
+  if (!s) return [];
+  const width = Math.max(Object.keys(s.headers).length, ...s.rows.map((r) => r.cells.length));
+  return Array.from({ length: width }, (_, i) => {
+    const letter = columnLetter(i);
+    return { letter, header: s.headers[letter] ?? '' };
+  });
+}
+
+function columnLetter(index: number): string {
+  let n = index + 1;
+  let out = '';
+  while (n > 0) {
+    const r = (n - 1) % 26;
+    out = String.fromCharCode(65 + r) + out;
+    n = Math.floor((n - 1) / 26);
+  }
+  return out;
+}
 
 export function BudgetWizard({ file }: { file: { name: string; bytes: Uint8Array } }) {
   const { store } = useApp();
+  const [step, setStep] = useState<Step>({ kind: 'reading' });
+  const [sheet, setSheet] = useState<string>('');
+  const controller = useRef<AbortController | null>(null);
+  const fileId = useMemo(() => `${file.name}-${Date.now()}`, [file]);
+  const close = (): void => {
+    controller.current?.abort();
+    store.actions.openDialog(null);
+  };
+
+  useEffect(() => {
+    const abort = new AbortController();
+    controller.current = abort;
+    runJob({ kind: 'previewBudget', fileId, name: file.name, bytes: file.bytes }, { signal: abort.signal })
+      .then((preview) => {
+        const recalled = recalledMapping(preview);
+        const mapping = recalled ?? preview.mapping;
+        setSheet(mapping.sheets.find((s) => s.role === 'budget')?.sheet ?? preview.sheets[0]?.name ?? '');
+        setStep({ kind: 'mapping', preview, mapping, recalled: recalled !== null });
+      })
+      .catch((error: unknown) => {
+        if (error instanceof JobCancelled) return;
+        store.actions.openDialog(null);
+        store.actions.showErrors([problemOf(error, file.name)]);
+      });
+    return () => abort.abort();
+  }, [file, fileId, store]);
+
+  if (step.kind === 'reading') {
+    return (
+      <Modal title={W.title(file.name)} onClose={close} wide>
+        <p>{TEXT.jobs.readingBudget}</p>
+        <progress aria-label={TEXT.jobs.readingBudget} />
+        <div className="dialog-buttons">
+          <button type="button" className="btn" onClick={close}>
+            {TEXT.cancel}
+          </button>
+        </div>
+      </Modal>
+    );
+  }
+
+  if (step.kind === 'importing') {
+    return (
+      <Modal title={W.title(file.name)} onClose={close} wide>
+        <p>{TEXT.jobs.importingBudget}</p>
+        <progress aria-label={TEXT.jobs.importingBudget} max={1} value={step.fraction} />
+        <div className="dialog-buttons">
+          <button type="button" className="btn" onClick={close}>
+            {TEXT.cancel}
+          </button>
+        </div>
+      </Modal>
+    );
+  }
+
+  if (step.kind === 'report') {
+    const { budget, problems } = step;
+    return (
+      <Modal title={W.reportTitle} onClose={close} wide>
+        <p>{W.imported(budget.lines.length, budget.years)}</p>
+        {!budget.report.serviceKnown && <p>{W.serviceUnknown}</p>}
+        {problems.length > 0 && (
+          <>
+            <h3>{W.warnings(problems.length)}</h3>
+            <ul className="problems summary-box">
+              {problems.map((p, i) => (
+                <li key={i} className={`sev-${p.severity}`}>
+                  {p.message}
+                  {describeLocation(p) && <span className="where"> ({describeLocation(p)})</span>}
+                </li>
+              ))}
+            </ul>
+          </>
+        )}
+        {budget.report.skippedRows.length > 0 && (
+          <details>
+            <summary>{W.skipped(budget.report.skippedRows.length)}</summary>
+            <ul className="summary-box">
+              {budget.report.skippedRows.map((r, i) => (
+                <li key={i}>
+                  {W.skippedRow(r.sheet, r.row)}: {r.reason}
+                </li>
+              ))}
+            </ul>
+          </details>
+        )}
+        <div className="dialog-buttons">
+          <button type="button" className="btn btn-primary" onClick={close}>
+            {TEXT.close}
+          </button>
+        </div>
+      </Modal>
+    );
+  }
+
+  const { preview, mapping, recalled } = step;
+  const setMapping = (next: ColumnMapping): void => setStep({ ...step, mapping: next });
+  const sheetMapping = mapping.sheets.find((s) => s.sheet === sheet);
+  const sheetPreview = preview.sheets.find((s) => s.name === sheet);
+  const letters = lettersOf(preview, sheet);
+  const updateSheet = (patch: Partial<SheetMapping>): void =>
+    setMapping({
+      ...mapping,
+      sheets: mapping.sheets.map((s) => (s.sheet === sheet ? { ...s, ...patch } : s)),
+    });
+  const setBudgetYear = (year: number): void => {
+    const years = [0, 1, 2, 3].map((i) => year + i);
+    // Year columns keep their order: the first mapped column becomes the new budget year, and so on.
+    const shift = (rec: Record<string, string>): Record<string, string> => {
+      const letters = mapping.years.map((y) => rec[String(y)]);
+      const out: Record<string, string> = {};
+      years.forEach((y, i) => {
+        const l = letters[i];
+        if (l) out[String(y)] = l;
+      });
+      return out;
+    };
+    setMapping({ ...mapping, years, sheets: mapping.sheets.map((s) => ({ ...s, years: shift(s.years) })) });
+  };
+  const budgetSheets = mapping.sheets.filter((s) => s.role === 'budget');
+  const canImport = budgetSheets.length > 0 && budgetSheets.every((s) => Object.keys(s.years).length > 0);
+
+  const startImport = async (): Promise<void> => {
+    const abort = new AbortController();
+    controller.current = abort;
+    setStep({ kind: 'importing', fraction: 0 });
+    try {
+      const budget = await runJob(
+        { kind: 'importBudget', fileId, mapping },
+        { signal: abort.signal, onProgress: (fraction) => setStep({ kind: 'importing', fraction }) },
+      );
+      rememberMapping(preview.mapping, mapping);
+      store.actions.load(createProject({}, budget), null, false);
+      store.actions.setTab('budget');
+      setStep({ kind: 'report', budget, problems: [...preview.problems, ...budget.report.problems] });
+    } catch (error) {
+      if (error instanceof JobCancelled) {
+        store.actions.openDialog(null);
+        return;
+      }
+      store.actions.openDialog(null);
+      store.actions.showErrors([problemOf(error, file.name)]);
+    }
+  };
+
   return (
-    <Modal title={TEXT.wizard.title(file.name)} onClose={() => store.actions.openDialog(null)} wide>
+    <Modal title={W.title(file.name)} onClose={close} wide>
+      {recalled && <p role="status">{W.recalled}</p>}
+      <div className="form-row">
+        <label>
+          {W.budgetYear}{' '}
+          <input
+            type="number"
+            min={2000}
+            max={2100}
+            value={mapping.years[0] ?? ''}
+            onChange={(e) => {
+              const y = Number(e.target.value);
+              if (Number.isInteger(y) && y >= 2000 && y <= 2100) setBudgetYear(y);
+            }}
+          />
+        </label>
+        <span className="muted">{W.planYears(mapping.years)}</span>
+      </div>
+      <fieldset>
+        <legend>{W.sheets}</legend>
+        <table className="totals">
+          <tbody>
+            {preview.sheets.map((s) => {
+              const m = mapping.sheets.find((x) => x.sheet === s.name);
+              return (
+                <tr key={s.name}>
+                  <th scope="row">
+                    <label>
+                      <input
+                        type="radio"
+                        name="sheet"
+                        checked={sheet === s.name}
+                        onChange={() => setSheet(s.name)}
+                      />{' '}
+                      {s.name}
+                    </label>
+                  </th>
+                  <td>
+                    <select
+                      aria-label={W.roleOf(s.name)}
+                      value={m?.role ?? 'ignored'}
+                      onChange={(e) => {
+                        const role = e.target.value as SheetMapping['role'];
+                        setMapping({
+                          ...mapping,
+                          sheets: mapping.sheets.map((x) => (x.sheet === s.name ? { ...x, role } : x)),
+                        });
+                      }}
+                    >
+                      <option value="budget">{W.roles.budget}</option>
+                      <option value="summary">{W.roles.summary}</option>
+                      <option value="ignored">{W.roles.ignored}</option>
+                    </select>
+                  </td>
+                  <td className="muted">{s.reason}</td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </fieldset>
+      {sheetMapping && (
+        <fieldset>
+          <legend>{W.columnsOf(sheet)}</legend>
+          <div className="form-row">
+            <label>
+              {W.headerRow}{' '}
+              <input
+                type="number"
+                min={0}
+                value={sheetMapping.headerRow}
+                onChange={(e) => updateSheet({ headerRow: Math.max(0, Number(e.target.value) || 0) })}
+              />
+            </label>
+          </div>
+          <div className="mapping-grid">
+            {FIELDS.map((f) => (
+              <label key={f}>
+                {W.fields[f] ?? f}{' '}
+                <select
+                  value={sheetMapping.columns[f]?.[0] ?? ''}
+                  onChange={(e) =>
+                    updateSheet({
+                      columns: {
+                        ...sheetMapping.columns,
+                        [f]: e.target.value === '' ? undefined : [e.target.value],
+                      },
+                    })
+                  }
+                >
+                  <option value="">{W.none}</option>
+                  {letters.map((l) => (
+                    <option key={l.letter} value={l.letter}>
+                      {l.letter}
+                      {l.header ? `: ${l.header}` : ''}
+                    </option>
+                  ))}
+                </select>
+              </label>
+            ))}
+            {mapping.years.map((y) => (
+              <label key={y}>
+                {W.yearColumn(y)}{' '}
+                <select
+                  value={sheetMapping.years[String(y)] ?? ''}
+                  onChange={(e) => {
+                    const years = { ...sheetMapping.years };
+                    if (e.target.value === '') delete years[String(y)];
+                    else years[String(y)] = e.target.value;
+                    updateSheet({ years });
+                  }}
+                >
+                  <option value="">{W.none}</option>
+                  {letters.map((l) => (
+                    <option key={l.letter} value={l.letter}>
+                      {l.letter}
+                      {l.header ? `: ${l.header}` : ''}
+                    </option>
+                  ))}
+                </select>
+              </label>
+            ))}
+          </div>
+          {!sheetMapping.columns.committee && (
+            <div className="form-row">
+              <label>
+                {W.committeeFromSheet}{' '}
+                <input
+                  type="text"
+                  value={sheetMapping.committeeFromSheet ?? ''}
+                  onChange={(e) => updateSheet({ committeeFromSheet: e.target.value })}
+                />
+              </label>
+            </div>
+          )}
+        </fieldset>
+      )}
+      {sheetPreview && sheetPreview.rows.length > 0 && (
+        <div className="preview-box">
+          <table className="totals preview" aria-label={W.previewOf(sheet)}>
+            <thead>
+              <tr>
+                <th scope="col">{W.row}</th>
+                {letters.map((l) => (
+                  <th key={l.letter} scope="col">
+                    {l.letter}
+                    {fieldOf(sheetMapping, l.letter, mapping.years) && (
+                      <span className="mapped"> → {fieldOf(sheetMapping, l.letter, mapping.years)}</span>
+                    )}
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {sheetPreview.rows.map((r) => (
+                <tr key={r.row} className={r.row === sheetMapping?.headerRow ? 'section-label' : undefined}>
+                  <th scope="row">{r.row}</th>
+                  {letters.map((l, i) => (
+                    <td key={l.letter}>{r.cells[i] ?? ''}</td>
+                  ))}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      {preview.problems.length > 0 && (
+        <ul className="problems">
+          {preview.problems.map((p, i) => (
+            <li key={i}>
+              {p.message}
+              {describeLocation(p) && <span className="where"> ({describeLocation(p)})</span>}
+            </li>
+          ))}
+        </ul>
+      )}
       <div className="dialog-buttons">
-        <button type="button" className="btn" onClick={() => store.actions.openDialog(null)}>
+        <button type="button" className="btn" onClick={close}>
           {TEXT.cancel}
+        </button>
+        <button
+          type="button"
+          className="btn btn-primary"
+          disabled={!canImport}
+          onClick={() => void startImport()}
+        >
+          {W.confirm}
         </button>
       </div>
     </Modal>
   );
+}
+
+function fieldOf(m: SheetMapping | undefined, letter: string, years: readonly number[]): string {
+  if (!m) return '';
+  for (const f of FIELDS) if (m.columns[f]?.includes(letter)) return W.fields[f] ?? f;
+  for (const y of years) if (m.years[String(y)] === letter) return String(y);
+  return '';
 }

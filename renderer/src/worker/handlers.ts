@@ -1,5 +1,8 @@
 import { openWorkbook } from '../../../shared/workbook/index.ts';
+import type { WorkbookFile } from '../../../shared/workbook/index.ts';
 import { importProposals } from '../../../shared/proposals/index.ts';
+import { importBudget, previewBudget } from '../../../shared/budget/index.ts';
+import { buildCatalogue, buildCatalogueInto, openCatalogue } from '../../../shared/catalogue/index.ts';
 import type { WorkerRequest, WorkerResults } from './protocol.ts';
 
 export interface JobContext {
@@ -7,8 +10,13 @@ export interface JobContext {
   progress: (fraction: number) => void;
 }
 
+type Req<K extends WorkerRequest['kind']> = Extract<WorkerRequest, { kind: K }>;
+
+/** Workbooks opened for the import wizard, kept between preview and import. */
+const openFiles = new Map<string, WorkbookFile>();
+
 async function runImportProposals(
-  request: Extract<WorkerRequest, { kind: 'importProposals' }>,
+  request: Req<'importProposals'>,
   job: JobContext,
 ): Promise<WorkerResults['importProposals']> {
   const inputs = [];
@@ -25,12 +33,50 @@ async function runImportProposals(
   return { proposals: result.proposals, added: result.added, problems: result.problems };
 }
 
+async function runPreviewBudget(
+  request: Req<'previewBudget'>,
+  job: JobContext,
+): Promise<WorkerResults['previewBudget']> {
+  // One wizard at a time: an earlier, abandoned file is let go.
+  openFiles.clear();
+  const file = await openWorkbook(request.bytes, request.name);
+  openFiles.set(request.fileId, file);
+  return previewBudget(file, { signal: job.signal });
+}
+
+async function runImportBudget(
+  request: Req<'importBudget'>,
+  job: JobContext,
+): Promise<WorkerResults['importBudget']> {
+  const file = openFiles.get(request.fileId);
+  if (!file) throw new Error('Arbejdsbogen er ikke åben længere. Vælg filen igen.');
+  const budget = await importBudget(file, {
+    mapping: request.mapping,
+    signal: job.signal,
+    onProgress: job.progress,
+  });
+  openFiles.delete(request.fileId);
+  return budget;
+}
+
+async function runBuildCatalogue(request: Req<'buildCatalogue'>): Promise<WorkerResults['buildCatalogue']> {
+  return request.into
+    ? buildCatalogueInto(request.into, request.project, { ...request.options, allowLoss: true })
+    : buildCatalogue(request.project, request.options);
+}
+
 /** The jobs, each a call into the core (`shared/`); run in the worker, and directly by unit tests. */
 export async function handlers(request: WorkerRequest, job: JobContext): Promise<unknown> {
   switch (request.kind) {
     case 'importProposals':
       return runImportProposals(request, job);
-    default:
-      throw new Error(`Jobbet '${request.kind}' kan ikke køres i denne version.`);
+    case 'previewBudget':
+      return runPreviewBudget(request, job);
+    case 'importBudget':
+      return runImportBudget(request, job);
+    case 'buildCatalogue':
+      return runBuildCatalogue(request);
+    case 'openCatalogue':
+      return openCatalogue(request.bytes, request.name);
   }
 }

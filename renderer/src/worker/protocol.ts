@@ -1,30 +1,28 @@
+import type { BudgetPreview } from '../../../shared/budget/index.ts';
+import type { CatalogueOptions, OpenedCatalogue } from '../../../shared/catalogue/index.ts';
 import type { Budget, ColumnMapping, Problem, Project, Proposal } from '../../../shared/model/index.ts';
 
 /** What the renderer asks the worker; every job runs off the UI thread. */
 export type WorkerRequest =
-  | { kind: 'previewBudget'; name: string; bytes: Uint8Array; mapping: ColumnMapping | null }
-  | { kind: 'importBudget'; name: string; bytes: Uint8Array; mapping: ColumnMapping }
+  /** Opens the workbook (kept in the worker under `fileId` for the import) and detects its layout. */
+  | { kind: 'previewBudget'; fileId: string; name: string; bytes: Uint8Array }
+  | { kind: 'importBudget'; fileId: string; mapping: ColumnMapping }
   | {
       kind: 'importProposals';
       files: { name: string; bytes: Uint8Array }[];
       years: number[];
       existing: Proposal[];
     }
-  | { kind: 'buildCatalogue'; project: Project; options: unknown }
+  | { kind: 'buildCatalogue'; project: Project; options: CatalogueOptions; into: Uint8Array | null }
   | { kind: 'openCatalogue'; name: string; bytes: Uint8Array };
 
-export interface BudgetPreviewResult {
-  preview: unknown;
-  mapping: ColumnMapping;
-}
-
 export interface WorkerResults {
-  previewBudget: BudgetPreviewResult;
+  previewBudget: BudgetPreview;
   importBudget: Budget;
   /** The project's list after the import: the existing proposals (replaced ones in place), then the new ones. */
   importProposals: { proposals: Proposal[]; added: number; problems: Problem[] };
   buildCatalogue: Uint8Array;
-  openCatalogue: unknown;
+  openCatalogue: OpenedCatalogue;
 }
 
 export type WorkerMessageIn = { id: number; request: WorkerRequest } | { id: number; cancel: true };
