@@ -86,7 +86,7 @@ describe('fortegn i indsendte forslag', () => {
   });
 
   it('"Besparelse" over mest positive beløb uden fortegnserklæring: intet vendes, men brugeren advares', async () => {
-    const bytes = await listWorkbook([BU01, BU02], [[null, null, null, null, null, 'Besparelse']]);
+    const bytes = await listWorkbook([BU01], [[null, null, null, null, null, 'Besparelse']]);
     const result = await importBytes([{ bytes, name: 'tvivl.xlsx' }]);
     expect(result.proposals[0]?.amounts).toEqual([100_000, 200_000, 200_000, 200_000]);
     expect(result.problems.find((p) => p.code === 'savings_sign_doubt')).toMatchObject({
