@@ -291,6 +291,21 @@ describe('åbn og seneste filer', () => {
   });
 });
 
+describe('seneste-listen', () => {
+  it('en seneste-liste, der ikke kan skrives, får aldrig en gem til at fejle', async () => {
+    const broken = new RecentFiles({
+      read: async () => null,
+      write: async () => {
+        throw errno('EROFS');
+      },
+    });
+    const h = harness({ recent: broken });
+    h.dialogs.save.push(join(dir, 'a.raaderum'));
+    expect(await h.service.saveProject(WINDOW, bytes('a'), 'a')).toMatchObject({ status: 'saved' });
+    expect(await text(join(dir, 'a.raaderum'))).toBe('a');
+  });
+});
+
 describe('handlerne', () => {
   it('dækker hver forespørgsel i kontrakten', () => {
     const h = harness();

@@ -118,7 +118,7 @@ export class DocumentService {
     const path = paths?.[0];
     if (!path) return null;
     const file = await this.read(path);
-    await this.deps.recent.add(path, 'workbook');
+    await this.remember(path, 'workbook');
     return file;
   }
 
@@ -211,7 +211,7 @@ export class DocumentService {
     }
     if (kind === 'project') return { ...(await this.adoptProject(webContentsId, path)), kind };
     const file = await this.read(path);
-    await this.deps.recent.add(path, kind);
+    await this.remember(path, kind);
     return { ...file, kind };
   }
 
@@ -255,7 +255,7 @@ export class DocumentService {
         state.path = path;
         state.name = basename(path);
         state.dirty = false;
-        await this.deps.recent.add(path, 'project');
+        await this.remember(path, 'project');
         await this.deps.recovery.clear(state.session);
       }
     }
@@ -280,7 +280,7 @@ export class DocumentService {
     state.path = path;
     state.name = file.name;
     state.dirty = false;
-    await this.deps.recent.add(path, 'project');
+    await this.remember(path, 'project');
     return file;
   }
 
@@ -307,6 +307,15 @@ export class DocumentService {
         );
       }
       throw new HostError(HOST_ERROR_CODES.failed, `'${name}' kunne ikke læses (${code || 'ukendt fejl'}).`);
+    }
+  }
+
+  /** The recent list is a convenience: failing to update it never fails an open or a save. */
+  private async remember(path: string, kind: FileKind): Promise<void> {
+    try {
+      await this.deps.recent.add(path, kind);
+    } catch {
+      // e.g. a read-only profile folder; the file itself was opened or saved.
     }
   }
 

@@ -59,6 +59,7 @@ function send<N extends EventName>(contents: WebContents, name: N, payload: Even
 
 async function start(): Promise<void> {
   const userData = app.getPath('userData');
+  await mkdir(userData, { recursive: true }).catch(() => undefined);
   installSessionGuards(session.defaultSession, !app.isPackaged);
   app.on('web-contents-created', (_event, contents) => installNavigationGuards(contents));
   protocol.handle(
