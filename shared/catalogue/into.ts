@@ -2,7 +2,7 @@ import ExcelJS from 'exceljs';
 import type { Project } from '../model/project.ts';
 import { openWorkbook } from '../workbook/index.ts';
 import { addCatalogueSheets, writeWorkbook, type CatalogueOptions } from './build.ts';
-import { restoreDefinedNames } from './defined-names.ts';
+import { restoreFromSource } from './restore-source.ts';
 import { detectLoss, lossError } from './loss.ts';
 
 export interface IntoOptions extends CatalogueOptions {
@@ -32,5 +32,5 @@ export async function buildCatalogueInto(
   await workbook.xlsx.load(source.slice().buffer as ArrayBuffer);
   const taken = new Set(workbook.worksheets.map((ws) => ws.name.toLowerCase()));
   addCatalogueSheets(workbook, project, options, taken);
-  return restoreDefinedNames(await writeWorkbook(workbook), source);
+  return restoreFromSource(await writeWorkbook(workbook), source);
 }
