@@ -124,6 +124,38 @@ describe('fortegn i indsendte forslag', () => {
   });
 });
 
+describe('fortegn erklæret på et vejledningsark', () => {
+  it('gælder alle skemaer i projektmappen, undtagen et skema der selv siger det modsatte', async () => {
+    const wb = new ExcelJS.Workbook();
+    const guide = wb.addWorksheet('Vejledning');
+    guide.addRow(['Sådan udfylder du skemaet']);
+    guide.addRow(['Besparelser angives som positive tal.']);
+    const form = (id: string, note?: string): void => {
+      const ws = wb.addWorksheet(id);
+      ws.addRow(['Forslag nr.', id]);
+      ws.addRow(['Forslagets titel', `Titel ${id}`]);
+      ws.addRow(['Udvalg', 'Økonomiudvalget']);
+      ws.addRow(['Vej', 'Stille']);
+      ws.addRow(['Kategori', 'Effektivisering']);
+      ws.addRow(['Økonomi (1.000 kr.)', 2026, 2027, 2028, 2029]);
+      ws.addRow(['I alt', 100, 100, 100, 100]);
+      if (note) ws.addRow([note]);
+    };
+    form('ØK-90');
+    form('ØK-91', 'Negative beløb = mindreudgift.');
+    const result = await importBytes([
+      { bytes: new Uint8Array(await wb.xlsx.writeBuffer()), name: 'vejl.xlsx' },
+    ]);
+    expect(result.proposals.map((p) => [p.id, p.amounts[0]])).toEqual([
+      ['ØK-90', -100_000],
+      ['ØK-91', 100_000],
+    ]);
+    const flipped = result.problems.filter((p) => p.code === 'savings_positive_flipped');
+    expect(flipped.map((p) => p.sheet)).toEqual(['ØK-90']);
+    expect(flipped[0]?.message).toContain("arket 'Vejledning', celle A2");
+  });
+});
+
 describe('advarsler med celle', () => {
   it('ukendt vej og kategori bliver tomme med en advarsel, der peger på cellen', async () => {
     const bytes = await listWorkbook([

@@ -18,6 +18,8 @@ export interface FormLayout {
 export interface TextAt {
   text: string;
   cell: string;
+  /** Set for text from another sheet (an instruction sheet). */
+  sheet?: string;
 }
 
 export function detectFormLayout(grid: SheetGrid): FormLayout | null {

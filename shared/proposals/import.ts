@@ -67,6 +67,7 @@ export async function importProposals(
   for (const { file, name } of files) {
     problems.push(...file.problems);
     const before = incoming.length;
+    const reads: SheetRead[] = [];
     for (const info of file.sheets) {
       if (info.kind !== 'worksheet') continue;
       if (info.visibility !== 'visible') {
@@ -81,13 +82,34 @@ export async function importProposals(
       }
       const ctx: SheetContext = { file: name, sheet: info.name, problems };
       try {
-        const summary = await readSheet(file, info.name, ctx, options, incoming);
-        sheets.push(summary);
+        reads.push(await readSheet(file, ctx, options));
       } catch (error) {
         if (!isReadError(error)) throw error;
         problems.push({ ...error.problem, file: name, sheet: info.name, severity: 'error' });
         sheets.push({ file: name, sheet: info.name, layout: 'ignored', proposals: 0, savingsFlipped: false });
       }
+    }
+    // An instruction sheet ("Vejledning") may state the sign convention for the whole workbook.
+    const workbookNotes = reads.filter((r) => r.layout === 'ignored').flatMap((r) => r.notes);
+    for (const read of reads) {
+      const { ctx, raws, notes } = read;
+      const flipped =
+        raws.length > 0 && decideFlip(notes, workbookNotes, options.savingsPositive === true, ctx);
+      if (!flipped) warnIfSavingsLookPositive(raws, notes, ctx);
+      for (const raw of raws) {
+        if (flipped) raw.amountsThousands = raw.amountsThousands.map((a) => (a === 0 ? 0 : -a));
+        if (options.catalogue && !raw.fields.catalogue?.text) {
+          raw.fields.catalogue = { text: options.catalogue, cell: '' };
+        }
+        incoming.push(buildProposal(raw, ctx));
+      }
+      sheets.push({
+        file: name,
+        sheet: ctx.sheet,
+        layout: read.layout,
+        proposals: raws.length,
+        savingsFlipped: flipped,
+      });
     }
     if (incoming.length === before) {
       problems.push({
@@ -107,13 +129,20 @@ export async function importProposals(
   };
 }
 
+interface SheetRead {
+  ctx: SheetContext;
+  layout: SheetLayoutKind;
+  raws: RawProposal[];
+  /** Text that is not proposal data (titles, headers, notes), searched for sign statements. */
+  notes: TextAt[];
+}
+
 async function readSheet(
   file: WorkbookFile,
-  sheet: string,
   ctx: SheetContext,
   options: ImportProposalsOptions,
-  incoming: IncomingProposal[],
-): Promise<SheetSummary> {
+): Promise<SheetRead> {
+  const sheet = ctx.sheet;
   const signal = options.signal ? { signal: options.signal } : {};
   const preview = await file.readSheetGrid(sheet, PREVIEW_ROWS, signal);
   const list = detectListLayout(preview);
@@ -159,6 +188,7 @@ async function readSheet(
       });
     }
   } else {
+    for (const row of preview.rows) notes.push(...textsOf(row, sheet));
     ctx.problems.push({
       code: 'sheet_not_proposals',
       severity: 'info',
@@ -168,16 +198,7 @@ async function readSheet(
     });
   }
 
-  const flipped = raws.length > 0 && decideFlip(notes, options.savingsPositive === true, ctx);
-  if (!flipped) warnIfSavingsLookPositive(raws, notes, ctx);
-  for (const raw of raws) {
-    if (flipped) raw.amountsThousands = raw.amountsThousands.map((a) => (a === 0 ? 0 : -a));
-    if (options.catalogue && !raw.fields.catalogue?.text) {
-      raw.fields.catalogue = { text: options.catalogue, cell: '' };
-    }
-    incoming.push(buildProposal(raw, ctx));
-  }
-  return { file: ctx.file, sheet, layout, proposals: raws.length, savingsFlipped: flipped };
+  return { ctx, layout, raws, notes };
 }
 
 /**
@@ -228,15 +249,21 @@ function warnIfSavingsLookPositive(
   });
 }
 
-function textsOf(cells: readonly (Cell | undefined)[]): TextAt[] {
+function textsOf(cells: readonly (Cell | undefined)[], sheet?: string): TextAt[] {
   const out: TextAt[] = [];
   for (const cell of cells) {
-    if (cell && cell.kind === 'text') out.push({ text: cellText(cell), cell: cell.address });
+    if (cell && cell.kind === 'text')
+      out.push({ text: cellText(cell), cell: cell.address, ...(sheet ? { sheet } : {}) });
   }
   return out;
 }
 
-function decideFlip(notes: readonly TextAt[], forced: boolean, ctx: SheetContext): boolean {
+function decideFlip(
+  notes: readonly TextAt[],
+  workbookNotes: readonly TextAt[],
+  forced: boolean,
+  ctx: SheetContext,
+): boolean {
   const at = { file: ctx.file, sheet: ctx.sheet };
   if (forced) {
     const contrary = notes.find((n) => statesSavingsNegative(n.text) && !statesSavingsPositive(n.text));
@@ -257,14 +284,23 @@ function decideFlip(notes: readonly TextAt[], forced: boolean, ctx: SheetContext
     }
     return true;
   }
-  const statement = notes.find((n) => statesSavingsPositive(n.text));
+  const own = notes.find((n) => statesSavingsPositive(n.text));
+  // The sheet's own words win over the workbook's instructions.
+  const statement =
+    own ??
+    (notes.some((n) => statesSavingsNegative(n.text))
+      ? undefined
+      : workbookNotes.find((n) => statesSavingsPositive(n.text)));
   if (!statement) return false;
+  const where = statement.sheet
+    ? `arket '${statement.sheet}', celle ${statement.cell}`
+    : `celle ${statement.cell}`;
   ctx.problems.push({
     code: 'savings_positive_flipped',
     severity: 'info',
-    message: `Arket '${ctx.sheet}' angiver besparelser som positive tal ('${statement.text}', celle ${statement.cell}). Fortegnet er vendt, så besparelser er negative som i resten af projektet.`,
+    message: `${statement.sheet ? 'Projektmappen' : `Arket '${ctx.sheet}'`} angiver besparelser som positive tal ('${statement.text}', ${where}). Fortegnet i arket '${ctx.sheet}' er vendt, så besparelser er negative som i resten af projektet.`,
     ...at,
-    cell: statement.cell,
+    ...(statement.sheet ? {} : { cell: statement.cell }),
   });
   return true;
 }
