@@ -27,7 +27,7 @@ function sha(bytes: Uint8Array): string {
 }
 
 /** fitToWidth/fitToHeight only mean something when fit-to-page is on; exceljs writes them as 1 regardless. */
-function comparable(s: SheetDump): Omit<SheetDump, 'maxRow' | 'maxColumn'> & { fit: unknown } {
+function comparable(s: SheetDump): Record<string, unknown> {
   const { fitToWidth, fitToHeight, maxRow: _r, maxColumn: _c, ...rest } = s;
   return { ...rest, fit: s.fitToPage ? [fitToWidth, fitToHeight] : null };
 }
