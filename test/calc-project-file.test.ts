@@ -276,7 +276,9 @@ describe('projektfilen (.raaderum)', () => {
     ).toBe('project.damaged');
     expect(
       readErrorCode(() =>
-        parseProject(edit((d) => ((d.budget as { lines: { committee: number[] } }).lines.committee = [99]))),
+        parseProject(
+          edit((d) => ((d.budget as { lines: { committee: unknown } }).lines.committee = { runs: [99, 1] })),
+        ),
       ),
     ).toBe('project.damaged');
     expect(

@@ -3,7 +3,7 @@ import type { Budget } from '../model/budget.ts';
 import { ReadError } from '../model/problem.ts';
 import type { Project, ProjectSettings } from '../model/project.ts';
 import { STATUSES } from '../model/proposal.ts';
-import { checkLines, decodeLines, encodeLines } from './columnar.ts';
+import { decodeLines, encodeLines } from './columnar.ts';
 import { migrations } from './migrations.ts';
 import { CURRENT_VERSION, FORMAT, projectFileSchema, type ProjectFile } from './schema.ts';
 
@@ -187,14 +187,14 @@ export function parseProject(bytes: Uint8Array, fileName?: string): Project {
   });
   let budget: Budget | null = null;
   if (file.budget) {
-    const problem = checkLines(file.budget.lines, file.budget.years.length);
-    if (problem) damaged(fileName, `fejl i ${problem}`);
+    const lines = decodeLines(file.budget.lines, file.budget.years.length);
+    if (typeof lines === 'string') damaged(fileName, `fejl i ${lines}`);
     budget = {
       sourceName: file.budget.sourceName,
       years: file.budget.years,
       mapping: file.budget.mapping,
       report: file.budget.report,
-      lines: decodeLines(file.budget.lines),
+      lines,
     };
   }
   return {

@@ -71,27 +71,37 @@ const importReportSchema: z.ZodType<ImportReport> = z.object({
   serviceKnown: z.boolean(),
 });
 
+/** An integer column on disk: the values as they are, or as runs `[value, count, value, count, …]`. */
+const intColumn = z.union([intArray, z.object({ runs: intArray })]);
+export type IntColumn = z.infer<typeof intColumn>;
+
 /**
- * Budget lines on disk: one array per field (columnar), strings interned in `strings` and referred to by
- * index (−1 = absent), amounts one integer array per plan year. 200,000 lines stay compact and parse fast.
+ * Budget lines on disk: one column per field, strings interned in `strings` and referred to by index
+ * (−1 = absent), amounts one integer column per plan year. Columns that repeat (a budget is grouped by
+ * committee, area, account) are stored as runs, source rows as differences. 200,000 lines stay compact
+ * and parse fast.
  */
 export const columnarLinesSchema = z.object({
   count: z.number().int().min(0),
   strings: stringArray,
-  committee: intArray,
-  area: intArray,
-  mainAccount: intArray,
-  function: intArray,
-  dranst: intArray,
-  art: intArray,
-  costCentre: intArray,
-  text: intArray,
+  committee: intColumn,
+  area: intColumn,
+  mainAccount: intColumn,
+  function: intColumn,
+  dranst: intColumn,
+  art: intColumn,
+  costCentre: intColumn,
+  text: intColumn,
   /** 1 = service, 0 = not, −1 = unknown. */
-  isService: intArray,
-  sourceFile: intArray,
-  sourceSheet: intArray,
-  sourceRow: intArray,
-  /** amounts[yearIndex][lineIndex], kroner. */
+  isService: intColumn,
+  sourceFile: intColumn,
+  sourceSheet: intColumn,
+  /** Differences from the previous line's row (the first from 0). */
+  sourceRowDelta: intColumn,
+  /**
+   * amounts[yearIndex][lineIndex] in kroner: the first plan year as it is, each later year as the change from
+   * the year before (overslagsår in faste priser mostly repeat the budget year, so the changes are short).
+   */
   amounts: z.array(intArray),
 });
 export type ColumnarLines = z.infer<typeof columnarLinesSchema>;

@@ -26,22 +26,26 @@ function random(seed: number): () => number {
 export function syntheticBudget(lineCount = 200_000): Budget {
   const rnd = random(1);
   const lines: BudgetLine[] = [];
+  // Grouped like a real budget: committee → area → function → cost centre, several activities each.
   for (let i = 0; i < lineCount; i++) {
-    const committee = COMMITTEES[i % COMMITTEES.length] ?? '';
+    const committee = COMMITTEES[Math.floor((i * COMMITTEES.length) / lineCount)] ?? '';
+    const area = Math.floor(i / 2000);
+    const fn = Math.floor(i / 400);
+    const costCentre = Math.floor(i / 25);
     const base = Math.round((rnd() - 0.2) * 50_000) * 100;
     lines.push({
       committee,
-      area: `Område ${i % 23}`,
+      area: `Område ${area}`,
       account: {
-        mainAccount: String(i % 7),
-        function: `${i % 7}.${i % 60}.${i % 90}`,
+        mainAccount: String(fn % 7),
+        function: `${fn % 7}.${fn % 60}.${fn % 90}`,
         dranst: '1',
         art: `${i % 9}.${i % 10}`,
       },
-      costCentre: String(200_000 + (i % 4000)),
-      text: `Aktivitet ${i % 5000}`,
+      costCentre: String(200_000 + costCentre),
+      text: `Aktivitet ${i % 37}`,
       amounts: YEARS.map((_, y) => base + y * 100),
-      isService: i % 5 !== 0,
+      isService: fn % 5 !== 0,
       source: { file: 'budget-large.xlsx', sheet: 'Budget', row: i + 2 },
     });
   }

@@ -22,7 +22,7 @@ export async function run(): Promise<void> {
   const loads: number[] = [];
   const peerSaves: number[] = [];
   const peerLoads: number[] = [];
-  let bytes = new Uint8Array(0);
+  let bytes: Uint8Array = new Uint8Array(0);
   let peerText = '';
   for (let k = 0; k < 5; k++) {
     const [s, b] = time(() => serializeProject(project));
