@@ -98,6 +98,30 @@ describe('preloadens window.raaderum', () => {
     await expect(raw.appInfo()).rejects.toMatchObject({ code: 'ipc.bad-result' });
   });
 
+  it('en fil fra OS’et, der kommer før siden lytter, venter; en menukommando gør ikke', () => {
+    const ipc = fakeIpcRenderer(() => ({ ok: true, value: null }));
+    const host = createPreloadHost(ipc);
+    ipc.emit(eventChannel('fileOpened'), {
+      name: 'Budget.raaderum',
+      bytes: new Uint8Array([1]),
+      kind: 'project',
+    });
+    ipc.emit(eventChannel('command'), { id: 'file.save' });
+    const files = vi.fn();
+    const commands = vi.fn();
+    host.onFileOpened(files);
+    host.onCommand(commands);
+    expect(files).toHaveBeenCalledWith({
+      name: 'Budget.raaderum',
+      bytes: new Uint8Array([1]),
+      kind: 'project',
+    });
+    expect(commands).not.toHaveBeenCalled();
+    const later = vi.fn();
+    host.onFileOpened(later); // delivered once, not again to a second listener
+    expect(later).not.toHaveBeenCalled();
+  });
+
   it('giver lyttere gyldige begivenheder uden Electrons event-objekt, og kan afmelde dem', () => {
     const ipc = fakeIpcRenderer(() => ({ ok: true, value: null }));
     const host = createPreloadHost(ipc);
@@ -108,9 +132,11 @@ describe('preloadens window.raaderum', () => {
     ipc.emit(eventChannel('command'), null);
     expect(commands.mock.calls).toEqual([[{ id: 'file.save' }]]);
     unsubscribe();
-    expect(ipc.listenerCount(eventChannel('command'))).toBe(0);
     ipc.emit(eventChannel('command'), { id: 'file.save' });
     expect(commands).toHaveBeenCalledTimes(1);
+    // One IPC listener per event, however often the page subscribes: nothing leaks.
+    host.onCommand(vi.fn())();
+    expect(ipc.listenerCount(eventChannel('command'))).toBe(1);
 
     const files = vi.fn();
     host.onFileOpened(files);

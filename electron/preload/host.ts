@@ -32,18 +32,35 @@ async function request(ipc: IpcRendererLike, name: RequestName, payload: unknown
   return parseResult(name, envelope.data.value);
 }
 
-function subscribe<N extends EventName>(
+/**
+ * Files opened from the OS can arrive before the page has subscribed (a double-click on a `.raaderum`
+ * file starts the app with it), so they wait for the first listener. Menu commands are not kept: one
+ * chosen before the page was ready should not run later by surprise.
+ */
+const BUFFERED_EVENTS: ReadonlySet<EventName> = new Set<EventName>(['fileOpened']);
+const MAX_BUFFERED = 20;
+
+function createEventHub<N extends EventName>(
   ipc: IpcRendererLike,
   name: N,
-  listener: (payload: EventPayload<N>) => void,
-): () => void {
-  const wrapped = (_event: unknown, payload: unknown): void => {
+): (listener: (payload: EventPayload<N>) => void) => () => void {
+  const listeners = new Set<(payload: EventPayload<N>) => void>();
+  const pending: EventPayload<N>[] = [];
+  ipc.on(eventChannel(name), (_event, payload) => {
     const parsed = parseEvent(name, payload);
-    if (parsed !== null) listener(parsed);
-  };
-  ipc.on(eventChannel(name), wrapped);
-  return () => {
-    ipc.removeListener(eventChannel(name), wrapped);
+    if (parsed === null) return;
+    if (listeners.size === 0) {
+      if (BUFFERED_EVENTS.has(name) && pending.length < MAX_BUFFERED) pending.push(parsed);
+      return;
+    }
+    for (const listener of [...listeners]) listener(parsed);
+  });
+  return (listener) => {
+    listeners.add(listener);
+    for (const payload of pending.splice(0)) listener(payload);
+    return () => {
+      listeners.delete(listener);
+    };
   };
 }
 
@@ -57,10 +74,7 @@ export function createPreloadHost(ipc: IpcRendererLike): RaaderumHost {
     REQUEST_NAMES.map((name) => [name, (payload?: unknown) => request(ipc, name, payload)]),
   );
   const events = Object.fromEntries(
-    EVENT_NAMES.map((name) => [
-      eventMethodName(name),
-      (listener: (payload: EventPayload<typeof name>) => void) => subscribe(ipc, name, listener),
-    ]),
+    EVENT_NAMES.map((name) => [eventMethodName(name), createEventHub(ipc, name)]),
   );
   // Built from the contract's own name lists, so the object has exactly the contract's keys; the
   // assertion only restores the per-name signatures that Object.fromEntries cannot express.
