@@ -156,6 +156,30 @@ describe('fortegn erklæret på et vejledningsark', () => {
   });
 });
 
+describe('enhed', () => {
+  it('et ark i hele kroner omregnes til 1.000 kr., og rapporten siger det', async () => {
+    const bytes = await listWorkbook(
+      [
+        [
+          'BU-09',
+          'Børne- og Ungeudvalget',
+          'Små beløb',
+          'Stille',
+          'Effektivisering',
+          -12_345,
+          -50_000,
+          -50_000,
+          -50_000,
+        ],
+      ],
+      [['Beløb i kr.']],
+    );
+    const result = await importBytes([{ bytes, name: 'kroner.xlsx' }]);
+    expect(result.proposals[0]?.amounts).toEqual([-12_345, -50_000, -50_000, -50_000]);
+    expect(result.problems.find((p) => p.code === 'proposal_unit_kroner')?.cell).toBe('A1');
+  });
+});
+
 describe('advarsler med celle', () => {
   it('ukendt vej og kategori bliver tomme med en advarsel, der peger på cellen', async () => {
     const bytes = await listWorkbook([

@@ -6,6 +6,7 @@ import {
   normaliseKategori,
   normaliseStatus,
   normaliseVej,
+  statedUnit,
   statesSavingsNegative,
   statesSavingsPositive,
 } from '../shared/proposals/index.ts';
@@ -148,5 +149,17 @@ describe('fortegn: hvornår et ark siger, at besparelser er positive', () => {
   it('kender den modsatte erklæring', () => {
     expect(statesSavingsNegative('Negative beløb = mindreudgift/merindtægt.')).toBe(true);
     expect(statesSavingsNegative('Besparelse (positive tal)')).toBe(false);
+  });
+});
+
+describe('enheden for beløb', () => {
+  it('1.000 kr. er normalen; kr. og mio. kr. omregnes kun når arket siger det', () => {
+    expect(statedUnit(['Økonomi (1.000 kr.)'])?.factor).toBe(1);
+    expect(statedUnit(['Beløb i t.kr.'])?.factor).toBe(1);
+    expect(statedUnit(['Beløb i kr.'])?.factor).toBe(0.001);
+    expect(statedUnit(['Besparelse (kr.)'])?.factor).toBe(0.001);
+    expect(statedUnit(['Beløb i mio. kr.'])?.factor).toBe(1000);
+    expect(statedUnit(['Beløb i kr.', 'Økonomi (1.000 kr., 2026-priser)'])?.factor).toBe(1);
+    expect(statedUnit(['Forslag nr.', 'Titel', 'Negative beløb = mindreudgift.'])).toBeNull();
   });
 });

@@ -9,7 +9,7 @@ import { detectFormLayout, readForm, reportYears, type TextAt } from './form-lay
 import { fieldOfLabel, isTotalsLabel } from './labels.ts';
 import { detectListLayout, type ListLayout } from './list-layout.ts';
 import { mergeProposals, type DuplicatePolicy, type IncomingProposal, type MergeResult } from './merge.ts';
-import { mentionsSavings, statesSavingsNegative, statesSavingsPositive } from './sign.ts';
+import { mentionsSavings, statedUnit, statesSavingsNegative, statesSavingsPositive } from './sign.ts';
 
 export interface ProposalFileInput {
   file: WorkbookFile;
@@ -96,8 +96,10 @@ export async function importProposals(
       const flipped =
         raws.length > 0 && decideFlip(notes, workbookNotes, options.savingsPositive === true, ctx);
       if (!flipped) warnIfSavingsLookPositive(raws, notes, ctx);
+      const scale = unitScale(notes, raws.length > 0, ctx);
       for (const raw of raws) {
         if (flipped) raw.amountsThousands = raw.amountsThousands.map((a) => (a === 0 ? 0 : -a));
+        if (scale !== 1) raw.amountsThousands = raw.amountsThousands.map((a) => a * scale);
         if (options.catalogue && !raw.fields.catalogue?.text) {
           raw.fields.catalogue = { text: options.catalogue, cell: '' };
         }
@@ -247,6 +249,23 @@ function warnIfSavingsLookPositive(
     sheet: ctx.sheet,
     cell: heading.cell,
   });
+}
+
+/** Amounts stated in kroner or millions are converted to 1.000 kr., and the report says so. */
+function unitScale(notes: readonly TextAt[], hasProposals: boolean, ctx: SheetContext): number {
+  if (!hasProposals) return 1;
+  const unit = statedUnit(notes.map((n) => n.text));
+  if (!unit || unit.factor === 1) return 1;
+  const cell = notes.find((n) => n.text === unit.text)?.cell;
+  ctx.problems.push({
+    code: unit.factor > 1 ? 'proposal_unit_millions' : 'proposal_unit_kroner',
+    severity: 'info',
+    message: `Arket '${ctx.sheet}' angiver beløb i ${unit.factor > 1 ? 'mio. kr.' : 'kr.'} ('${unit.text}'). Beløbene er omregnet til 1.000 kr.`,
+    file: ctx.file,
+    sheet: ctx.sheet,
+    ...(cell ? { cell } : {}),
+  });
+  return unit.factor;
 }
 
 function textsOf(cells: readonly (Cell | undefined)[], sheet?: string): TextAt[] {

@@ -25,6 +25,8 @@
  *
  * Sign: a saving is negative. A sheet stating that savings are positive ("Besparelse (positive tal)") is flipped,
  * with a `savings_positive_flipped` info problem; `savingsPositive: true` flips every sheet (`savings_positive_forced`).
+ * Units: amounts are 1.000 kr.; a sheet stating "kr." or "mio. kr." (and not "1.000 kr.") is converted
+ * (`proposal_unit_kroner` / `proposal_unit_millions`, info).
  * Årsværk are never flipped (fewer årsværk is always negative). A sheet that heads its amounts "Besparelse" without
  * a sign statement while most amounts are positive is NOT flipped but warned about (`savings_sign_doubt`).
  *
@@ -62,4 +64,4 @@ export {
   type MergeResult,
 } from './merge.ts';
 export { foldWord, normaliseKategori, normaliseStatus, normaliseVej } from './normalise.ts';
-export { mentionsSavings, statesSavingsNegative, statesSavingsPositive } from './sign.ts';
+export { mentionsSavings, statedUnit, statesSavingsNegative, statesSavingsPositive } from './sign.ts';
