@@ -7,9 +7,16 @@
  * prefixes (reports local names), quoted ">" inside attributes and the XML entities; attributes are parsed
  * only when a handler asks for them. Malformed input (an unterminated tag at the end) throws.
  */
+/** The current tag's attributes, read on demand (one reused object, valid only during `open`). */
+export interface AttrReader {
+  /** All attributes by local name, entities decoded. */
+  all(): Record<string, string>;
+  /** One unprefixed attribute, found without building the whole record (the hot path for `<c r s t>`). */
+  get(name: string): string | undefined;
+}
+
 export interface ScanHandlers {
-  /** `attrs` parses the tag's attributes on demand (local names, entities decoded). */
-  open(name: string, attrs: () => Record<string, string>, selfClosing: boolean): void;
+  open(name: string, attrs: AttrReader, selfClosing: boolean): void;
   close(name: string): void;
   /** Called only while `wantText()` is true, with decoded text. */
   text(text: string): void;
@@ -67,6 +74,28 @@ function parseAttributes(s: string, from: number, to: number): Record<string, st
   return out;
 }
 
+/** `text` is the attribute part of one tag (short), so indexOf never runs past the tag. */
+function findAttribute(text: string, name: string): string | undefined {
+  let i = 0;
+  for (;;) {
+    const at = text.indexOf(name, i);
+    if (at < 0) return undefined;
+    const before = at === 0 ? 32 : text.charCodeAt(at - 1);
+    let eq = at + name.length;
+    while (eq < text.length && text.charCodeAt(eq) <= 32) eq++;
+    if (before <= 32 && text.charCodeAt(eq) === 61 /* = */) {
+      let q = eq + 1;
+      while (q < text.length && text.charCodeAt(q) <= 32) q++;
+      const quote = text.charCodeAt(q);
+      if (quote !== 34 && quote !== 39) return undefined;
+      const end = text.indexOf(quote === 34 ? '"' : "'", q + 1);
+      if (end < 0) return undefined;
+      return decodeEntities(text.slice(q + 1, end));
+    }
+    i = at + name.length;
+  }
+}
+
 /** Index of the ">" closing the tag that starts at `lt`, skipping quoted attribute values; -1 if not yet complete. */
 function tagEnd(buf: string, lt: number): number {
   const n = buf.length;
@@ -86,9 +115,15 @@ export class XmlScanner {
   private attrBuf = '';
   private attrFrom = 0;
   private attrTo = 0;
-  /** One accessor for every tag (no closure per tag): parses the current tag's attributes. */
-  private readonly attrs = (): Record<string, string> =>
-    parseAttributes(this.attrBuf, this.attrFrom, this.attrTo);
+  private attrText: string | null = null;
+  /** One accessor for every tag (no closure per tag). */
+  private readonly attrs: AttrReader = {
+    all: () => parseAttributes(this.attrBuf, this.attrFrom, this.attrTo),
+    get: (name) => {
+      if (this.attrText === null) this.attrText = this.attrBuf.slice(this.attrFrom, this.attrTo);
+      return findAttribute(this.attrText, name);
+    },
+  };
 
   constructor(private readonly h: ScanHandlers) {}
 
@@ -177,6 +212,7 @@ export class XmlScanner {
         this.attrBuf = buf;
         this.attrFrom = nameEnd;
         this.attrTo = stop;
+        this.attrText = null;
         h.open(name, this.attrs, selfClosing);
         if (selfClosing) h.close(name);
       }

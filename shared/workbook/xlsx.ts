@@ -343,8 +343,7 @@ class XlsxWorkbook implements WorkbookFile {
               } else if (name === 'f') {
                 capture = 2;
                 formula = '';
-                const a = attrs();
-                if (a.t === 'shared' && a.si !== undefined) formulaSi = a.si;
+                if (attrs.get('t') === 'shared') formulaSi = attrs.get('si');
               } else if (name === 'is') {
                 inInline = true;
                 inline = '';
@@ -355,12 +354,11 @@ class XlsxWorkbook implements WorkbookFile {
             if (name === 'c') {
               if (!inSheetData) return;
               inCell = true;
-              const a = attrs();
-              const r = a.r;
+              const r = attrs.get('r');
               const c = r ? columnNumber(r) : 0;
               cellCol = c > 0 ? c : cellCol + 1;
-              cellType = a.t ?? '';
-              const st = a.s;
+              cellType = attrs.get('t') ?? '';
+              const st = attrs.get('s');
               cellStyle = st === undefined ? -1 : Number(st);
               value = null;
               formula = null;
@@ -371,16 +369,15 @@ class XlsxWorkbook implements WorkbookFile {
               capture = 0;
             } else if (name === 'row') {
               if (!inSheetData) return;
-              const a = attrs();
-              const r = Number(a.r);
+              const r = Number(attrs.get('r'));
               rowNum = Number.isInteger(r) && r > 0 ? r : rowNum + 1;
-              const h = a.hidden;
+              const h = attrs.get('hidden');
               rowHidden = h === '1' || h === 'true';
               cells = [];
               cellCol = 0;
             } else if (name === 'sheetData') inSheetData = true;
             else if (name === 'col') {
-              const a = attrs();
+              const a = attrs.all();
               if (a.hidden === '1' || a.hidden === 'true') {
                 const min = Number(a.min);
                 const max = Math.min(Number(a.max), min + 16384);
@@ -388,7 +385,7 @@ class XlsxWorkbook implements WorkbookFile {
                   for (let c = min; c <= max; c++) hidden.add(c);
               }
             } else if (name === 'mergeCell') {
-              const range = parseRange(attrs().ref ?? '');
+              const range = parseRange(attrs.get('ref') ?? '');
               if (range) details.merges.push(range);
             }
           },
