@@ -61,6 +61,13 @@ describe('programmenuen', () => {
     expect(new Set(accelerators).size).toBe(accelerators.length);
   });
 
+  it('tager ikke gitterets egne genveje (Udfyld nedad, Slet forslag, Nyt forslag, Ryd celler)', () => {
+    const accelerators = all(build('win32').template).map((i) => i.accelerator);
+    for (const gridShortcut of ['CmdOrCtrl+D', 'CmdOrCtrl+-', 'CmdOrCtrl+Shift+N', 'Delete', 'F2']) {
+      expect(accelerators).not.toContain(gridShortcut);
+    }
+  });
+
   it('sender sidens kommandoer med id, og hvert kommando-id kan nås fra menuen', () => {
     const { template, actions } = build('win32');
     for (const item of all(template)) {

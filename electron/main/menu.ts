@@ -112,7 +112,8 @@ export function buildMenuTemplate(options: {
       },
       { type: 'separator' },
       { id: 'view.zoom-in', label: 'Zoom ind', accelerator: 'CmdOrCtrl+Plus', role: 'zoomIn' },
-      { id: 'view.zoom-out', label: 'Zoom ud', accelerator: 'CmdOrCtrl+-', role: 'zoomOut' },
+      // Not Ctrl+-: in the Forslag grid that deletes the selected proposal.
+      { id: 'view.zoom-out', label: 'Zoom ud', accelerator: 'CmdOrCtrl+Shift+-', role: 'zoomOut' },
       { id: 'view.zoom-reset', label: 'Faktisk størrelse', accelerator: 'CmdOrCtrl+0', role: 'resetZoom' },
       { id: 'view.fullscreen', label: 'Fuld skærm', role: 'togglefullscreen' },
       ...(options.isPackaged
