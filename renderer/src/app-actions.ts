@@ -51,10 +51,7 @@ export function createAppActions(store: WorkbenchStore, host: RaaderumHost): App
       store.actions.openDialog({ kind: 'export' });
     },
     async print() {
-      const outcome = await host.printToPdf({
-        suggestedName: projectFileName(store).replace(/\.raaderum$/, '.pdf'),
-      });
-      reportOutcome(store, outcome, () => undefined);
+      await store.actions.printView(host);
     },
   };
 }

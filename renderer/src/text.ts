@@ -219,6 +219,18 @@ export const TEXT = {
   },
   exportDialog: {
     title: 'Eksportér katalog',
+    statuses: 'Forslag med status',
+    catalogue: 'Katalog',
+    allCatalogues: 'Alle forslag',
+    sign: 'Fortegn i kataloget',
+    proposalSheets: 'Et ark pr. forslag',
+    intoNone: 'Kataloget skrives som en ny arbejdsbog.',
+    intoChosen: (name: string) => `Kataloget skrives ind i en kopi af ${name}.`,
+    chooseInto: 'Skriv ind i en kopi af …',
+    clearInto: 'Ny arbejdsbog',
+    print: 'Udskriv / PDF',
+    confirm: 'Gem katalog',
+    written: (name: string) => `Kataloget er gemt som ${name}.`,
   },
   jobs: {
     importingProposals: 'Indlæser forslag …',

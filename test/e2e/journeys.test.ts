@@ -1,9 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FIXTURES, startHarness, type Harness } from './harness.ts';
+import { openCatalogue } from '../../shared/catalogue/index.ts';
+import { FIXTURES, SHOTS, startHarness, type Harness } from './harness.ts';
 import {
   cell,
+  chooseFiles,
   cellTexts,
   newProjectFromBudget,
   pasteText,
@@ -183,4 +185,153 @@ describe('nyt projekt fra budget', () => {
       await context.close();
     });
   }
+});
+
+interface ProposalsExpected {
+  proposal_count: number;
+  totals: { amounts: Record<string, number> };
+  per_vej: Record<string, Record<string, number>>;
+}
+
+function proposalsExpected(file: string): ProposalsExpected {
+  return JSON.parse(readFileSync(join(FIXTURES, `${file}.expected.json`), 'utf8')) as ProposalsExpected;
+}
+
+describe('en budgetsæson i browseren', () => {
+  let session: Awaited<ReturnType<Harness['newPage']>>;
+
+  beforeAll(async () => {
+    session = await h.newPage();
+    await newProjectFromBudget(session.page, FIXTURES, 'budget-clean.xlsx');
+  });
+
+  afterAll(async () => {
+    await session?.context.close();
+  });
+
+  it('importerer liste- og skemaforslag; rapporten lukkes med Luk; Oversigt viser deres sum pr. vej', async () => {
+    const { page } = session;
+    const files = ['proposals-list.xlsx', 'proposal-forms.xlsx'];
+    await chooseFiles(
+      page,
+      'Importér forslag',
+      files.map((f) => join(FIXTURES, f)),
+    );
+    const report = page.getByRole('dialog', { name: 'Forslag importeret' });
+    await report.waitFor({ timeout: 60_000 });
+    await h.shot(page, 'forslag-rapport');
+    await page.getByRole('button', { name: 'Luk', exact: true }).click();
+    await report.waitFor({ state: 'detached' });
+    const exp = files.map(proposalsExpected);
+    const count = exp.reduce((n, e) => n + e.proposal_count, 0);
+    await expect.poll(() => page.getByText(`${count} af ${count} forslag`).count()).toBe(1);
+
+    await page.getByRole('tab', { name: 'Oversigt' }).click();
+    // Count every status, so the sum is the files' own total.
+    for (const name of ['Forslag', 'Prioriteret', 'Fravalgt', 'Til modning']) {
+      const box = page.getByRole('checkbox', { name, exact: true });
+      if (!(await box.isChecked())) await box.check();
+    }
+    const totals = page.getByRole('table', { name: 'Total pr. år' });
+    const years = Object.keys(exp[0]?.totals.amounts ?? {});
+    const vejNames: Record<string, string> = {
+      stille: 'Den stille vej',
+      brede: 'Den brede vej',
+      smalle: 'Den smalle vej',
+      tværgående: 'Den tværgående vej',
+      direkte: 'Den direkte vej',
+    };
+    for (const [vej, name] of Object.entries(vejNames)) {
+      const got = await rowNumbers(totals.getByRole('row', { name }));
+      got.forEach((v, i) => {
+        const year = years[i] ?? '';
+        const want = exp.reduce((s, e) => s + (e.per_vej[vej]?.[year] ?? 0), 0);
+        expect(v).toBeCloseTo(want, 1);
+      });
+    }
+    const all = await rowNumbers(totals.getByRole('row', { name: /^I alt/ }));
+    all.forEach((v, i) =>
+      expect(v).toBeCloseTo(
+        exp.reduce((s, e) => s + (e.totals.amounts[years[i] ?? ''] ?? 0), 0),
+        1,
+      ),
+    );
+    await h.shot(page, 'oversigt-forslag');
+  });
+
+  it('eksporterer kataloget, og kernen læser det igen med de samme forslag', async () => {
+    const { page } = session;
+    await page.getByRole('button', { name: 'Eksportér katalog', exact: true }).click();
+    for (const name of ['Forslag', 'Prioriteret', 'Fravalgt', 'Til modning']) {
+      const box = page.getByRole('dialog').getByRole('checkbox', { name, exact: true });
+      if (!(await box.isChecked())) await box.check();
+    }
+    const download = page.waitForEvent('download', { timeout: 60_000 });
+    await page.getByRole('button', { name: 'Gem katalog' }).click();
+    const file = join(SHOTS, 'katalog.xlsx');
+    await (await download).saveAs(file);
+    const opened = await openCatalogue(new Uint8Array(readFileSync(file)), 'katalog.xlsx');
+    const exp = ['proposals-list.xlsx', 'proposal-forms.xlsx'].map(proposalsExpected);
+    expect(opened.project.proposals.length).toBe(exp.reduce((n, e) => n + e.proposal_count, 0));
+    const years = Object.keys(exp[0]?.totals.amounts ?? {});
+    years.forEach((year, i) => {
+      const sum = opened.project.proposals.reduce((s, p) => s + (p.amounts[i] ?? 0), 0);
+      expect(sum / 1000).toBeCloseTo(
+        exp.reduce((s, e) => s + (e.totals.amounts[year] ?? 0), 0),
+        1,
+      );
+    });
+  });
+
+  it('grønthøsteren skåner et fritaget udvalg og opretter forslag for de andre', async () => {
+    const { page } = session;
+    await page.getByRole('tab', { name: 'Forslag' }).click();
+    const vejFilter = page.getByRole('combobox', { name: 'Filtrér på vej' });
+    const committeeCells = page.getByRole('grid').first().locator('[role="gridcell"][col-id="committee"]');
+    await vejFilter.selectOption({ value: 'direkte' });
+    const before = await committeeCells.allInnerTexts();
+
+    await page.getByRole('tab', { name: 'Værktøjer' }).click();
+    for (const year of [2026, 2027, 2028, 2029]) {
+      await page.getByRole('textbox', { name: `Besparelse ${year}` }).fill('5.000');
+    }
+    const cut = page.getByRole('region', { name: 'Den direkte vej: grønthøster' });
+    await cut.getByRole('checkbox', { name: 'Økonomiudvalget' }).check();
+    await page.getByRole('button', { name: 'Vis fordeling' }).click();
+    const preview = page.getByRole('table', { name: 'Grønthøsterens fordeling pr. udvalg' });
+    await preview.waitFor();
+    expect(await preview.getByRole('row', { name: /Økonomiudvalget/ }).count()).toBe(0);
+    expect(await rowNumbers(preview.getByRole('row', { name: /^I alt/ }))).toEqual([
+      -5000, -5000, -5000, -5000,
+    ]);
+    await h.shot(page, 'groenthoester');
+    await page.getByRole('button', { name: 'Opret forslag' }).click();
+
+    await page.getByRole('tab', { name: 'Forslag' }).click();
+    await vejFilter.selectOption({ value: 'direkte' });
+    await expect.poll(async () => (await committeeCells.allInnerTexts()).length).toBe(before.length + 5);
+    const after = await committeeCells.allInnerTexts();
+    const count = (list: string[], name: string) => list.filter((c) => c === name).length;
+    // Five committees share the cut; the exempt one gets no proposal.
+    expect(count(after, 'Økonomiudvalget')).toBe(count(before, 'Økonomiudvalget'));
+    expect(count(after, 'Børne- og Ungeudvalget')).toBe(count(before, 'Børne- og Ungeudvalget') + 1);
+    await vejFilter.selectOption({ value: '' });
+  });
+
+  it('efter genindlæsning tilbydes det ikke gemte arbejde, og Gendan bringer det tilbage', async () => {
+    const { page } = session;
+    const total = async () =>
+      /af (\d+) forslag/.exec(await page.getByText(/\d+ af \d+ forslag/).innerText())?.[1];
+    const before = await total();
+    expect(Number(before)).toBeGreaterThan(70);
+    // Autosave runs every 30 s and when the window loses focus.
+    await page.evaluate(() => window.dispatchEvent(new Event('blur')));
+    await page.waitForTimeout(1000);
+    await page.reload();
+    await page.getByRole('button', { name: 'Gendan' }).click({ timeout: 30_000 });
+    await page.getByRole('tab', { name: 'Forslag' }).click();
+    await expect.poll(total).toBe(before);
+    await h.shot(page, 'gendannet');
+    expect(session.errors).toEqual([]);
+  });
 });

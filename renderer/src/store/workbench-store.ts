@@ -1,5 +1,6 @@
 import { createStore } from 'zustand/vanilla';
 import { createProject } from '../../../shared/project/index.ts';
+import type { RaaderumHost } from '../../../shared/ipc/index.ts';
 import type { Problem, Project, Status } from '../../../shared/model/index.ts';
 import { canRedo, canUndo, record, redo, startHistory, undo, type History } from './history.ts';
 import type { Row } from '../grid/cell-edits.ts';
@@ -153,6 +154,16 @@ export function createWorkbenchStore(initial: WorkbenchState = initialState()) {
     },
     showErrors(errors: Problem[]): void {
       store.setState({ errors });
+    },
+    /** The print view: Oversigt without the app's chrome, turned into a PDF by the host. */
+    async printView(host: RaaderumHost): Promise<void> {
+      store.setState({ dialog: null, tab: 'oversigt', started: true });
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      const s = store.getState();
+      const name = (s.fileName ?? 'Prioriteringskatalog').replace(/\.raaderum$/, '') + '.pdf';
+      const outcome = await host.printToPdf({ suggestedName: name.replace(/[\\/]/g, '-'), landscape: false });
+      if (outcome.status === 'failed')
+        store.setState({ errors: [{ code: outcome.code, severity: 'error', message: outcome.message }] });
     },
     openDialog(dialog: DialogState | null): void {
       store.setState({ dialog });
