@@ -494,6 +494,24 @@ describe('andre forslagsskemaer', () => {
   });
 });
 
+describe('liste med Udgifter og Indtægter for sig', () => {
+  it('beløbet er Udgifter + Indtægter, når der ingen I alt-kolonne er', async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('Forslag');
+    ws.addRow([null, null, 'Udgifter', null, null, null, 'Indtægter', null, null, null, 'Årsværk']);
+    ws.addRow(['Nr.', 'Titel', 2026, 2027, 2028, 2029, 2026, 2027, 2028, 2029, 2026, 2027, 2028, 2029]);
+    ws.addRow(['KF-60', 'Højere takster', -10, -10, -10, -10, -5, -6, -7, -8, 0, 0, 0, -0.5]);
+    ws.mergeCells('C1:F1');
+    ws.mergeCells('G1:J1');
+    ws.mergeCells('K1:N1');
+    const result = await importBytes([
+      { bytes: new Uint8Array(await wb.xlsx.writeBuffer()), name: 'ui.xlsx' },
+    ]);
+    expect(result.proposals[0]?.amounts).toEqual([-15_000, -16_000, -17_000, -18_000]);
+    expect(result.proposals[0]?.fte).toEqual([0, 0, 0, -0.5]);
+  });
+});
+
 describe('kolonnenavne', () => {
   it('"Forslag" er titlen, medmindre der også er en titelkolonne; så er det nummeret', async () => {
     const wb = new ExcelJS.Workbook();

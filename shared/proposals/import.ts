@@ -157,8 +157,10 @@ async function readSheet(
     layout = 'list';
     const headerEnd = list.headerRows[list.headerRows.length - 1] ?? 1;
     for (let r = 1; r <= headerEnd; r++) notes.push(...textsOf(preview.rows[r - 1] ?? []));
-    const firstAmount = Math.min(...list.amountColumns.values());
-    reportYears(options.years, [...list.amountColumns.keys()], ctx, cellAddress(firstAmount, headerEnd));
+    const moneyColumns = [list.amountColumns, list.expenseColumns, list.incomeColumns];
+    const firstAmount = Math.min(...moneyColumns.flatMap((m) => [...m.values()]));
+    const moneyYears = new Set(moneyColumns.flatMap((m) => [...m.keys()]));
+    reportYears(options.years, [...moneyYears], ctx, cellAddress(firstAmount, headerEnd));
     const details = await file.readRows(
       sheet,
       (row) => {
@@ -344,7 +346,11 @@ function readListRow(
   if (isTotalsLabel(idText) || isTotalsLabel(titleText) || isTotalsLabel(firstText)) return { kind: 'skip' };
   // A header repeated further down (printed lists often repeat it per page).
   if (fieldOfLabel(idText) === 'id') return { kind: 'skip' };
-  const amountCells = [...layout.amountColumns.values()].map((c) => byCol.get(c));
+  const amountCells = [
+    ...layout.amountColumns.values(),
+    ...layout.expenseColumns.values(),
+    ...layout.incomeColumns.values(),
+  ].map((c) => byCol.get(c));
   const hasAmount = amountCells.some((c) => !isBlank(c));
   if (idText === '' && titleText === '') {
     if (hasAmount && !amountCells.some((c) => c?.formula !== undefined)) {
@@ -372,7 +378,12 @@ function readListRow(
       fields[field] = { text: '', cell: cellAddress(col, row) };
     }
   }
-  const amounts = years.map((y) => cellNumber(at(layout.amountColumns.get(y)), ctx, 'Beløbet'));
+  const amounts = years.map((y) =>
+    layout.amountColumns.has(y)
+      ? cellNumber(at(layout.amountColumns.get(y)), ctx, 'Beløbet')
+      : cellNumber(at(layout.expenseColumns.get(y)), ctx, 'Udgiften') +
+        cellNumber(at(layout.incomeColumns.get(y)), ctx, 'Indtægten'),
+  );
   const fte = years.map((y) => roundFte(cellNumber(at(layout.fteColumns.get(y)), ctx, 'Årsværket')));
   return {
     kind: 'proposal',

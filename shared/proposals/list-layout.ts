@@ -1,6 +1,13 @@
 import type { Cell, SheetGrid } from '../workbook/types.ts';
 import { cellText, headerYear } from './cells.ts';
-import { fieldOfLabel, isFteLabel, isWeakTitleLabel, type ProposalField } from './labels.ts';
+import {
+  economyRowOfLabel,
+  fieldOfLabel,
+  isFteLabel,
+  isWeakTitleLabel,
+  type EconomyRow,
+  type ProposalField,
+} from './labels.ts';
 
 /**
  * The list layout: one row per proposal under a header row found by scoring known words. The header may have two
@@ -12,8 +19,11 @@ export interface ListLayout {
   headerRows: number[];
   dataStart: number;
   fields: Map<ProposalField, number>;
-  /** Year → column number. */
+  /** Year → column number of the net amount. */
   amountColumns: Map<number, number>;
+  /** Year → columns of Udgifter and Indtægter, used (summed) for years without a net amount column. */
+  expenseColumns: Map<number, number>;
+  incomeColumns: Map<number, number>;
   fteColumns: Map<number, number>;
   score: number;
 }
@@ -68,15 +78,20 @@ export function detectListLayout(grid: SheetGrid): ListLayout | null {
     if (years.length === 0 || fields.size < 2) continue;
     const score = fields.size + 2;
     if (best && best.score >= score) continue;
-    const { amountColumns, fteColumns } = classifyYearColumns(grid, years, yearRow === r ? r - 1 : r);
-    if (amountColumns.size === 0) continue;
+    const columns = classifyYearColumns(grid, years, yearRow === r ? r - 1 : r);
+    if (
+      columns.amountColumns.size === 0 &&
+      columns.expenseColumns.size === 0 &&
+      columns.incomeColumns.size === 0
+    ) {
+      continue;
+    }
     best = {
       kind: 'list',
       headerRows: yearRow === r ? [r] : [r, yearRow],
       dataStart: yearRow + 1,
       fields,
-      amountColumns,
-      fteColumns,
+      ...columns,
       score,
     };
   }
@@ -85,13 +100,14 @@ export function detectListLayout(grid: SheetGrid): ListLayout | null {
 
 /**
  * Which year columns are money and which are årsværk. A column is årsværk when its own header or the group cell
- * above it says so ("Årsværk"); without any such word, a year's first column is money and its second is årsværk.
+ * above it says so ("Årsværk"); Udgifter / Indtægter / I alt groups are recognised the same way. Without any such
+ * word, a year's first column is money and its second is årsværk.
  */
 function classifyYearColumns(
   grid: SheetGrid,
   years: readonly { col: number; year: number; text: string }[],
   groupRow: number,
-): { amountColumns: Map<number, number>; fteColumns: Map<number, number> } {
+): Pick<ListLayout, 'amountColumns' | 'expenseColumns' | 'incomeColumns' | 'fteColumns'> {
   const yearCols = new Set(years.map((y) => y.col));
   const group = groupRow >= 1 ? rowAt(grid, groupRow) : [];
   const merges = grid.details.merges.filter((m) => m.startRow <= groupRow && m.endRow >= groupRow);
@@ -105,19 +121,34 @@ function classifyYearColumns(
     }
     return '';
   };
-  const amountColumns = new Map<number, number>();
-  const fteColumns = new Map<number, number>();
+  const kindOf = (text: string): EconomyRow | 'plain' =>
+    economyRowOfLabel(text) ?? (isFteLabel(text) ? 'fte' : 'plain');
+  const byKind = new Map<EconomyRow | 'plain', Map<number, number>>();
   const unlabelled: { col: number; year: number }[] = [];
   for (const { col, year, text } of years) {
-    if (isFteLabel(text) || isFteLabel(groupText(col))) {
-      if (!fteColumns.has(year)) fteColumns.set(year, col);
-    } else {
+    const own = kindOf(text.replace(/\d{4}/, ''));
+    const kind = own !== 'plain' ? own : kindOf(groupText(col));
+    if (kind === 'plain') {
       unlabelled.push({ col, year });
+      continue;
     }
+    const map = byKind.get(kind) ?? new Map<number, number>();
+    if (!map.has(year)) map.set(year, col);
+    byKind.set(kind, map);
   }
+  const fteColumns = byKind.get('fte') ?? new Map<number, number>();
+  const amountColumns = new Map<number, number>([
+    ...(byKind.get('net') ?? []),
+    ...(byKind.get('total') ?? []),
+  ]);
   for (const { col, year } of unlabelled) {
     if (!amountColumns.has(year)) amountColumns.set(year, col);
     else if (!fteColumns.has(year)) fteColumns.set(year, col);
   }
-  return { amountColumns, fteColumns };
+  return {
+    amountColumns,
+    expenseColumns: byKind.get('expenses') ?? new Map<number, number>(),
+    incomeColumns: byKind.get('income') ?? new Map<number, number>(),
+    fteColumns,
+  };
 }
