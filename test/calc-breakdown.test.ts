@@ -1,9 +1,14 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { computeBreakdown, KATEGORI_KEYS, UNKNOWN_KEY, VEJ_KEYS } from '../shared/calc/index.ts';
 import { toYearRecord, type YearAmounts } from '../shared/model/money.ts';
 import { KATEGORIER, STATUSES, VEJE, type Proposal } from '../shared/model/proposal.ts';
+import { importProposals } from '../shared/proposals/index.ts';
+import { openWorkbook } from '../shared/workbook/index.ts';
 import {
+  FIXTURES,
   FIXTURE_KATEGORI_NAME,
   FIXTURE_VEJ_NAME,
   proposal,
@@ -142,6 +147,48 @@ describe('opgørelse af forslag', () => {
       expect(Object.keys(b.byCommittee).sort()).toEqual(Object.keys(expected.per_udvalg).sort());
       for (const [committee, wanted] of Object.entries(expected.per_udvalg))
         close(toYearRecord(YEARS, b.byCommittee[committee] ?? []), wanted);
+    });
+  }
+});
+
+describe('opgørelse af importerede forslag', () => {
+  // The whole path a user takes: the proposal importer reads the workbook, computeBreakdown sums it.
+  // Expected numbers: the fixture generator's own sums (see the fixtures' README).
+  for (const name of ['proposals-list.xlsx', 'proposal-forms.xlsx']) {
+    it(`${name} indlæst: totaler pr. vej, kategori og udvalg svarer til generatorens`, async () => {
+      interface Expected {
+        totals: { amounts: Record<string, number> };
+        per_vej: Record<string, Record<string, number>>;
+        per_kategori: Record<string, Record<string, number>>;
+        per_udvalg: Record<string, Record<string, number>>;
+        proposal_count: number;
+      }
+      const expected = readExpected<Expected>(name);
+      const bytes = readFileSync(join(FIXTURES, name));
+      const file = await openWorkbook(new Uint8Array(bytes), name);
+      const result = await importProposals([{ file, name }], { years: YEARS, existing: [] });
+      const b = computeBreakdown(result.proposals, YEARS.length);
+      expect(b.count).toBe(expected.proposal_count);
+      const close = (actual: readonly number[], wanted: Record<string, number> | undefined): void => {
+        const record = toYearRecord(YEARS, actual);
+        for (const year of YEARS.map(String))
+          expect(record[year], year).toBeCloseTo(wanted?.[year] ?? NaN, 2);
+      };
+      close(b.total, expected.totals.amounts);
+      for (const vej of VEJE)
+        close(
+          b.byVej[vej],
+          expected.per_vej[FIXTURE_VEJ_NAME[vej]] ?? { 2026: 0, 2027: 0, 2028: 0, 2029: 0 },
+        );
+      expect(b.countByVej[UNKNOWN_KEY]).toBe(0);
+      for (const kategori of KATEGORIER)
+        close(
+          b.byKategori[kategori],
+          expected.per_kategori[FIXTURE_KATEGORI_NAME[kategori]] ?? { 2026: 0, 2027: 0, 2028: 0, 2029: 0 },
+        );
+      for (const [committee, wanted] of Object.entries(expected.per_udvalg))
+        close(b.byCommittee[committee] ?? [], wanted);
+      expect(Object.keys(b.byCommittee).sort()).toEqual(Object.keys(expected.per_udvalg).sort());
     });
   }
 });
