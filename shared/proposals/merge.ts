@@ -37,11 +37,12 @@ export function sameSubmission(a: Proposal, b: Proposal): boolean {
   return true;
 }
 
+/** `===` on purpose: -0 (a rounded tiny negative) and 0 are the same amount, and JSON turns one into the other. */
 function sameValue(a: unknown, b: unknown): boolean {
   if (Array.isArray(a) && Array.isArray(b)) {
-    return a.length === b.length && a.every((v, i) => Object.is(v, b[i]));
+    return a.length === b.length && a.every((v, i) => v === b[i]);
   }
-  return Object.is(a, b);
+  return a === b;
 }
 
 /** "BU-01 (2)" → "BU-01"; ids without a rename suffix are returned as they are. */

@@ -1,0 +1,83 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { Proposal } from '../shared/model/proposal.ts';
+import { baseId, mergeProposals, sameSubmission, type DuplicatePolicy } from '../shared/proposals/index.ts';
+
+function proposal(id: string, title: string, amount: number): Proposal {
+  return {
+    id,
+    title,
+    committee: 'Økonomiudvalget',
+    area: '',
+    vej: 'stille',
+    kategori: 'effektivisering',
+    status: 'forslag',
+    catalogue: '',
+    amounts: [amount, amount, amount, amount],
+    isService: true,
+    fte: [0, 0, 0, 0],
+    description: '',
+    citizenImpact: '',
+    staffImpact: '',
+    permanence: 'permanent',
+    investment: 0,
+    notes: '',
+    source: { file: 'a.xlsx', sheet: 'Ark1', row: 2 },
+  };
+}
+
+const arbProposal = fc
+  .tuple(fc.constantFrom('BU-01', 'BU-02', 'SS-01'), fc.constantFrom('A', 'B'), fc.constantFrom(-1000, -2000))
+  .map(([id, title, amount]) => proposal(id, title, amount));
+
+describe('sammenfletning af forslag', () => {
+  it('samme indhold fra en anden kilde, med projektets egen status, er det samme forslag', () => {
+    const a = proposal('BU-01', 'A', -1000);
+    const b = { ...a, status: 'prioriteret' as const, source: { file: 'b.xlsx', sheet: 'X', row: 9 } };
+    expect(sameSubmission(a, b)).toBe(true);
+    expect(
+      sameSubmission(a, { ...a, amounts: [-0, -1000, -1000, -1000].map((v, i) => (i === 0 ? -1000 : v)) }),
+    ).toBe(true);
+    expect(sameSubmission({ ...a, amounts: [0, 0, 0, 0] }, { ...a, amounts: [-0, 0, 0, 0] })).toBe(true);
+    expect(sameSubmission(a, { ...a, title: 'Ny titel' })).toBe(false);
+    expect(sameSubmission(a, { ...a, fte: [0, 0, 0, -0.1] })).toBe(false);
+  });
+
+  it('mister aldrig et forslag og giver altid entydige numre (egenskab)', () => {
+    fc.assert(
+      fc.property(
+        fc.array(arbProposal, { maxLength: 6 }),
+        fc.array(arbProposal, { maxLength: 8 }),
+        fc.constantFrom<DuplicatePolicy>('rename', 'skip', 'replace'),
+        (existingRaw, incoming, policy) => {
+          // A valid project has unique ids.
+          const existing = existingRaw.filter((p, i) => existingRaw.findIndex((q) => q.id === p.id) === i);
+          const result = mergeProposals(
+            existing,
+            incoming.map((proposal) => ({ proposal })),
+            policy,
+          );
+          const ids = result.proposals.map((p) => p.id);
+          expect(new Set(ids).size).toBe(ids.length);
+          for (const p of existing) expect(ids).toContain(p.id);
+          expect(result.proposals.length).toBe(existing.length + result.added);
+          expect(result.added + result.skipped + result.replaced + result.identical).toBe(incoming.length);
+          // Every incoming proposal is findable in the result, unless it was skipped or replaced later.
+          if (policy === 'rename') {
+            for (const p of incoming) {
+              expect(result.proposals.some((q) => baseId(q.id) === p.id && sameSubmission(p, q))).toBe(true);
+            }
+          }
+          // Merging the result into itself changes nothing.
+          const again = mergeProposals(
+            result.proposals,
+            result.proposals.map((proposal) => ({ proposal })),
+            policy,
+          );
+          expect(again.proposals).toEqual(result.proposals);
+          expect(again.identical).toBe(result.proposals.length);
+        },
+      ),
+    );
+  });
+});
