@@ -35,9 +35,6 @@ describe('sammenfletning af forslag', () => {
     const a = proposal('BU-01', 'A', -1000);
     const b = { ...a, status: 'prioriteret' as const, source: { file: 'b.xlsx', sheet: 'X', row: 9 } };
     expect(sameSubmission(a, b)).toBe(true);
-    expect(
-      sameSubmission(a, { ...a, amounts: [-0, -1000, -1000, -1000].map((v, i) => (i === 0 ? -1000 : v)) }),
-    ).toBe(true);
     expect(sameSubmission({ ...a, amounts: [0, 0, 0, 0] }, { ...a, amounts: [-0, 0, 0, 0] })).toBe(true);
     expect(sameSubmission(a, { ...a, title: 'Ny titel' })).toBe(false);
     expect(sameSubmission(a, { ...a, fte: [0, 0, 0, -0.1] })).toBe(false);
