@@ -224,6 +224,20 @@ describe('gendannelse', () => {
     expect(await recoveryStore().list()).toEqual([]);
   });
 
+  it('når siden går ned og genindlæses, tilbydes dens autogemte arbejde', async () => {
+    const h = harness();
+    await h.service.putRecovery(WINDOW, 'Budget.raaderum', bytes('før nedbruddet'));
+    expect(await h.service.listRecovery()).toEqual([]);
+    h.service.rendererGone(WINDOW);
+    const entries = await h.service.listRecovery();
+    expect(entries).toEqual([expect.objectContaining({ name: 'Budget.raaderum' })]);
+    expect(new TextDecoder().decode((await h.service.getRecovery(entries[0]?.id ?? ''))?.bytes)).toBe(
+      'før nedbruddet',
+    );
+    // The reloaded page has no document yet: "Gem" asks where.
+    expect(h.service.documentState(WINDOW)).toEqual({ name: 'Nyt projekt', dirty: false });
+  });
+
   it('en pæn lukning fjerner vinduets kopi', async () => {
     const h = harness();
     await h.service.putRecovery(WINDOW, 'Nyt projekt', bytes('x'));

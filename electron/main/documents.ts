@@ -91,6 +91,23 @@ export class DocumentService {
     this.deps.recovery.endSession(state.session);
   }
 
+  /**
+   * The page crashed (or was killed) and will be reloaded. Its recovery copy is kept and its session ended,
+   * so the reloaded page is offered "Gendan" for it like after any crash; the fresh page starts with no
+   * document and a new session.
+   */
+  rendererGone(webContentsId: number): void {
+    const state = this.windows.get(webContentsId);
+    if (!state) return;
+    this.deps.recovery.endSession(state.session);
+    this.windows.set(webContentsId, {
+      path: null,
+      name: 'Nyt projekt',
+      dirty: false,
+      session: this.deps.recovery.newSession(),
+    });
+  }
+
   /** Called after every project save attempt (the close prompt waits for it). */
   onProjectSaved(listener: (webContentsId: number, outcome: WriteOutcome) => void): () => void {
     this.savedListeners.add(listener);

@@ -197,6 +197,13 @@ describe('hovedprocessen sat sammen', () => {
     );
   });
 
+  it('en side, der går ned, genindlæses', () => {
+    const loads = window.loadURL.mock.calls.length;
+    call(window.webContents.listeners.get('render-process-gone'), {}, { reason: 'crashed' });
+    expect(window.loadURL).toHaveBeenCalledTimes(loads + 1);
+    expect(window.loadURL).toHaveBeenLastCalledWith('app://raaderum/index.html');
+  });
+
   it('en fremmed ramme får ingen svar', async () => {
     const appInfo = ipcHandlers.get(requestChannel('appInfo'));
     const foreign = { senderFrame: { url: 'https://evil.example/', parent: null }, sender: { id: 1 } };

@@ -226,6 +226,12 @@ async function start(): Promise<void> {
     detaching = documents.detach(contentsId).catch(() => undefined);
   });
   window.once('ready-to-show', () => window.show());
+  // A crashed page is reloaded; what it had autosaved is then offered with "Gendan".
+  window.webContents.on('render-process-gone', (_event, details) => {
+    if (details.reason === 'clean-exit') return;
+    documents.rendererGone(contentsId);
+    void window.loadURL(APP_ENTRY_URL);
+  });
   window.webContents.once('did-finish-load', () => openFiles.setTarget((path) => openInWindow(window, path)));
   await window.loadURL(APP_ENTRY_URL);
 }
