@@ -214,3 +214,33 @@ describe('raaderum new / target / efficiency / cut / calc', () => {
     ).toBe(2);
   });
 });
+
+describe('raaderum new --mapping', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'raaderum-cli-new-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('genbruger kortlægningen fra inspect --json og giver samme budget', async () => {
+    const budget = join(FIXTURES, 'budget-wide-years.xlsx');
+    const expected = readExpected<BudgetExpected>('budget-wide-years.xlsx');
+    const inspected = await cli('inspect', budget, '--json');
+    expect(inspected.code).toBe(0);
+    const mappingFile = join(dir, 'kortlaegning.json');
+    writeFileSync(mappingFile, inspected.out);
+    const r = await cliJson<{ total: YearRecord; serviceFrame: YearRecord }>(
+      'new',
+      '--budget',
+      budget,
+      '--mapping',
+      mappingFile,
+      '-o',
+      join(dir, 'p.raaderum'),
+      '--json',
+    );
+    expectYears(r.total, expected.grand_total);
+    expectYears(r.serviceFrame, expected.service_total);
+    writeFileSync(mappingFile, '{"version": 7}');
+    expect(
+      (await cli('new', '--budget', budget, '--mapping', mappingFile, '-o', join(dir, 'q.raaderum'))).code,
+    ).toBe(2);
+  });
+});

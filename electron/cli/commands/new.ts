@@ -9,6 +9,7 @@ import { columnMappingSchema } from '../../../shared/project/schema.ts';
 import { createProject } from '../../../shared/project/index.ts';
 import { openWorkbook } from '../../../shared/workbook/index.ts';
 import { writeProjectFile } from '../../node/project-file.ts';
+import { readInputFile } from '../../node/read-input.ts';
 import { formatYearTable, parseArgs, warningLines } from '../args.ts';
 import { EXIT_OK, UsageError, type Command, type CommandIo } from '../io.ts';
 
@@ -28,9 +29,9 @@ async function readMapping(path: string): Promise<ColumnMapping> {
   const parsed = columnMappingSchema.safeParse(candidate);
   if (!parsed.success)
     throw new ReadError({
-      code: 'mapping.unreadable',
+      code: 'mapping_invalid',
       severity: 'error',
-      message: `Kolonneopsætningen '${basename(path)}' kan ikke læses. Den skal være en gemt kolonneopsætning (JSON) fra Råderum.`,
+      message: `Kortlægningen '${basename(path)}' kan ikke bruges. Den skal være en gemt kortlægning (JSON), fx "mapping" fra 'raaderum inspect --json'.`,
       file: basename(path),
     });
   return parsed.data;
@@ -60,9 +61,8 @@ async function run(argv: string[], io: CommandIo): Promise<number> {
   const mapping = mappingPath ? await readMapping(mappingPath) : undefined;
   const sheets = args.list('--sheet');
 
-  const bytes = await readFile(workbook);
-  const name = basename(workbook);
-  const file = await openWorkbook(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength), name);
+  const { bytes, fileName } = await readInputFile(workbook);
+  const file = await openWorkbook(bytes, fileName);
   const budget = await importBudget(file, {
     ...(mapping ? { mapping } : {}),
     ...(sheets.length > 0 ? { sheets } : {}),
