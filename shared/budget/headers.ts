@@ -76,42 +76,50 @@ export function isOtherHeaderWord(normalised: string): boolean {
  * ("Ændring B2026-KB2025"), percentages, forecasts and FTE.
  */
 const NOT_PLAN =
-  /regnskab|forbrug|^r ?\d{4}$|^r\d{2}$|korr|^kb ?\d{4}|\bkb\b|oprindelig|^ob ?\d{4}|vedtaget|ændring|aendring|diff|afvig|forskel|%|pct|procent|tillæg|realiseret|faktisk|prognose|forventet|årsværk|aarsvaerk|fte|antal|indeks|index/;
+  /regnskab|forbrug|^r ?\d{4}$|^r\d{2}$|korr|^kb ?\d{4}|\bkb\b|oprindelig|^ob ?\d{4}|ændring|aendring|diff|afvig|forskel|%|pct|procent|tillæg|realiseret|faktisk|prognose|forventet|årsværk|aarsvaerk|fte|antal|indeks|index/;
 
 export type YearHeader =
-  | { kind: 'plan'; year: number; budgetMarker: boolean }
+  | { kind: 'plan'; year: number; budgetMarker: boolean; outYearMarker: boolean }
   | { kind: 'notPlan'; year: number; reason: string }
   | { kind: 'none' };
 
+const PLAN_WORDS =
+  /^(b|bf|bo|bo\d|[1-3]|budget|budgetår|budgetaar|budgetforslag|forslag|overslag|overslagsår|overslagsaar|budgetoverslag|bo-år|år|aar|plan|ramme|netto|beløb|beloeb|drift|udgift|i|alt|faste|priser|pl|p|l|vedtaget)$/;
+const BUDGET_WORDS = /^(b|bf|budget|budgetår|budgetaar|budgetforslag)$/;
+const OUT_YEAR_WORDS = /^(bo|bo\d|overslag|overslagsår|overslagsaar|budgetoverslag|bo-år)$/;
+
 /**
  * Reads a header as a year column: "2026", "B2026", "BO2027", "Budget 2026", "Overslag 2027", "Overslagsår 2028",
- * "Budgetoverslag 2029", "BF 2026", "2026 (1.000 kr.)". A header with two years ("Ændring B2026-KB2025") or a
- * non-plan word is `notPlan`.
+ * "Budgetoverslag 2029", "BF 2026", "2026 (1.000 kr.)", "B2027 (2026-priser)". A header with two years
+ * ("Ændring B2026-KB2025") or a non-plan word (Regnskab, KB, Korrigeret, Oprindeligt) is `notPlan`.
  */
 export function classifyYearHeader(normalised: string): YearHeader {
-  const years = normalised.match(/(?<!\d)(19[5-9]\d|20\d\d|21\d\d)(?!\d)/g);
+  // The price level ("2026-priser", "p/l 2026") is not the column's year.
+  const text = normalised.replace(
+    /(?<!\d)\d{4}[- ]?(priser|pl|p\/l)\b|\b(p\/l|pl|prisniveau)[- ]?\d{4}(?!\d)/g,
+    ' ',
+  );
+  const years = text.match(/(?<!\d)(19[5-9]\d|20\d\d|21\d\d)(?!\d)/g);
   if (!years || years.length === 0) return { kind: 'none' };
   const year = Number(years[0]);
   if (years.length > 1) return { kind: 'notPlan', year, reason: 'two years' };
-  if (NOT_PLAN.test(normalised)) return { kind: 'notPlan', year, reason: 'word' };
+  if (NOT_PLAN.test(text)) return { kind: 'notPlan', year, reason: 'word' };
   // What is left around the year must be plan words (or nothing).
-  const rest = normalised
+  const rest = text
     .replace(String(year), ' ')
-    .replace(/\(?1\.?000 ?kr\)?|\(?i 1\.?000 ?kr\)?|t ?kr|kr/g, ' ')
+    .replace(/\(?i? ?1\.?000 ?kr\)?|t ?kr|kr/g, ' ')
     .replace(/[()\-–,/]/g, ' ')
     .trim();
-  if (rest === '') return { kind: 'plan', year, budgetMarker: false };
+  if (rest === '') return { kind: 'plan', year, budgetMarker: false, outYearMarker: false };
   const words = rest.split(/\s+/);
-  const planWords =
-    /^(b|bf|bo|bo\d|budget|budgetår|budgetaar|budgetforslag|forslag|overslag|overslagsår|overslagsaar|budgetoverslag|bo-år|år|aar|plan|ramme|netto|beløb|beloeb|drift|udgift|i alt|faste|priser|pl)$/;
-  if (words.every((w) => planWords.test(w))) {
+  if (words.every((w) => PLAN_WORDS.test(w))) {
     return {
       kind: 'plan',
       year,
-      budgetMarker: words.some((w) => /^(b|bf|budget|budgetår|budgetaar|budgetforslag)$/.test(w)),
+      budgetMarker: words.some((w) => BUDGET_WORDS.test(w)),
+      outYearMarker: words.some((w) => OUT_YEAR_WORDS.test(w)),
     };
   }
-  // "B2026"/"BO2027" glued: handled above because the year is replaced by a space; anything else is unknown.
   return { kind: 'notPlan', year, reason: 'unknown words' };
 }
 

@@ -107,17 +107,23 @@ function scoreHeaderRow(row: Row, hidden: ReadonlySet<number>): HeaderCandidate 
   return { row: row.row, score, planYears };
 }
 
-/** Picks the plan years: a run of four consecutive years, preferring one marked "Budget"/"B", else the latest. */
+/**
+ * Picks the plan years: a run of four consecutive years. The latest run wins (last year's budget, "Budget 2025",
+ * sits before the plan), unless it starts with an overslagsår column and an earlier run starts with a budget column
+ * ("Budget 2026, Overslag 2027..2030").
+ */
 function choosePlan(
-  yearColumns: { year: number; col: number; budgetMarker: boolean }[],
+  yearColumns: { year: number; col: number; budgetMarker: boolean; outYearMarker: boolean }[],
   budgetYear: number | undefined,
 ): number[] {
   const present = new Set(yearColumns.map((y) => y.year));
   if (budgetYear !== undefined) return [0, 1, 2, 3].map((i) => budgetYear + i).filter((y) => present.has(y));
   const starts = [...present].filter((y) => [1, 2, 3].every((i) => present.has(y + i))).sort((a, b) => a - b);
   if (starts.length > 0) {
+    let start = starts[starts.length - 1] ?? 0;
+    const startsWithOutYear = yearColumns.some((c) => c.year === start && c.outYearMarker);
     const marked = starts.filter((y) => yearColumns.some((c) => c.year === y && c.budgetMarker));
-    const start = (marked.length > 0 ? marked[0] : starts[starts.length - 1]) ?? 0;
+    if (startsWithOutYear && marked.length > 0) start = marked[marked.length - 1] ?? start;
     return [start, start + 1, start + 2, start + 3];
   }
   // No full plan: the longest consecutive run (the importer warns that years are missing).
@@ -199,7 +205,13 @@ function analyse(scan: Scan, options: PreviewOptions): SheetPreview {
   }
   preview.headerRow = best.row;
   const fieldRank = new Map<FieldName, number>();
-  const yearColumns: { year: number; col: number; budgetMarker: boolean; header: string }[] = [];
+  const yearColumns: {
+    year: number;
+    col: number;
+    budgetMarker: boolean;
+    outYearMarker: boolean;
+    header: string;
+  }[] = [];
   for (const cell of headerRowData.cells) {
     const text = headerText(cell);
     if (text === '') continue;
@@ -218,7 +230,13 @@ function analyse(scan: Scan, options: PreviewOptions): SheetPreview {
     if (year.kind === 'plan') {
       if (hidden.has(cell.col)) preview.notPlanColumns[cell.column] = text;
       else
-        yearColumns.push({ year: year.year, col: cell.col, budgetMarker: year.budgetMarker, header: text });
+        yearColumns.push({
+          year: year.year,
+          col: cell.col,
+          budgetMarker: year.budgetMarker,
+          outYearMarker: year.outYearMarker,
+          header: text,
+        });
     } else if (year.kind === 'notPlan') preview.notPlanColumns[cell.column] = text;
   }
   const plan = choosePlan(yearColumns, options.budgetYear);
