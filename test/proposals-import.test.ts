@@ -512,6 +512,20 @@ describe('liste med Udgifter og Indtægter for sig', () => {
   });
 });
 
+describe('udvalg fra budgettet', () => {
+  it('et udvalg stavet anderledes får budgettets stavemåde; et ukendt udvalg giver en advarsel', async () => {
+    const bytes = await listWorkbook([
+      ['BU-11', 'Børne- og ungeudvalget', 'Et', 'Stille', 'Effektivisering', -1, -1, -1, -1],
+      ['XX-01', 'Skoleudvalget', 'To', 'Stille', 'Effektivisering', -1, -1, -1, -1],
+    ]);
+    const result = await importBytes([{ bytes, name: 'udvalg.xlsx' }], {
+      committees: ['Børne- og Ungeudvalget', 'Økonomiudvalget'],
+    });
+    expect(result.proposals.map((p) => p.committee)).toEqual(['Børne- og Ungeudvalget', 'Skoleudvalget']);
+    expect(result.problems.filter((p) => p.code === 'proposal_committee_unknown')).toHaveLength(1);
+  });
+});
+
 describe('kolonnenavne', () => {
   it('"Forslag" er titlen, medmindre der også er en titelkolonne; så er det nummeret', async () => {
     const wb = new ExcelJS.Workbook();

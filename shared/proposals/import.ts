@@ -8,6 +8,7 @@ import { cellNumber, cellText, isBlank, roundFte, type SheetContext } from './ce
 import { detectFormLayout, readForm, reportYears, type TextAt } from './form-layout.ts';
 import { fieldOfLabel, isTotalsLabel } from './labels.ts';
 import { detectListLayout, type ListLayout } from './list-layout.ts';
+import { foldWord } from './normalise.ts';
 import { mergeProposals, type DuplicatePolicy, type IncomingProposal, type MergeResult } from './merge.ts';
 import { mentionsSavings, statedUnit, statesSavingsNegative, statesSavingsPositive } from './sign.ts';
 
@@ -28,6 +29,11 @@ export interface ImportProposalsOptions {
   existing?: readonly Proposal[];
   /** Catalogue for proposals whose sheet names none (default ''). */
   catalogue?: string;
+  /**
+   * The committees known from the project's budget. A proposal's udvalg written differently ("Børne- og
+   * ungeudvalget") is stored with the budget's spelling; one not in the list is a warning. Empty/absent: no check.
+   */
+  committees?: readonly string[];
   signal?: AbortSignalLike;
 }
 
@@ -122,6 +128,8 @@ export async function importProposals(
       });
     }
   }
+  if (options.committees && options.committees.length > 0)
+    matchCommittees(incoming, options.committees, problems);
   const merged = mergeProposals(options.existing ?? [], incoming, options.onDuplicate ?? 'rename');
   return {
     ...merged,
@@ -129,6 +137,30 @@ export async function importProposals(
     imported: incoming.map((i) => i.proposal),
     sheets,
   };
+}
+
+function matchCommittees(
+  incoming: readonly IncomingProposal[],
+  known: readonly string[],
+  problems: Problem[],
+): void {
+  const byKey = new Map(known.map((name) => [foldWord(name), name]));
+  const warned = new Set<string>();
+  for (const { proposal } of incoming) {
+    if (proposal.committee === '') continue;
+    const match = byKey.get(foldWord(proposal.committee));
+    if (match !== undefined) {
+      proposal.committee = match;
+    } else if (!warned.has(proposal.committee)) {
+      warned.add(proposal.committee);
+      problems.push({
+        code: 'proposal_committee_unknown',
+        severity: 'warning',
+        message: `Udvalget '${proposal.committee}' (forslag ${proposal.id}) findes ikke i projektets budget. Kontrollér stavemåden; forslaget er indlæst som skrevet.`,
+        ...(proposal.source ? { file: proposal.source.file, sheet: proposal.source.sheet } : {}),
+      });
+    }
+  }
 }
 
 interface SheetRead {

@@ -8,6 +8,7 @@
  *     onDuplicate: 'rename',                                          // 'rename' (default) | 'skip' | 'replace'
  *     savingsPositive: false,                                         // true: every sheet writes savings as positive
  *     catalogue: 'Sparekatalog 2026',                                 // optional: catalogue for the imported proposals
+ *     committees: budgetCommittees,                                   // optional: udvalg names from the budget
  *     signal,                                                         // optional AbortSignal
  *   });
  *   result.proposals      // the project's new list: existing (replaced ones in place) + new ones; store this
@@ -40,7 +41,7 @@
  * proposal_kategori_missing, proposal_status_unrecognised, proposal_service_unrecognised,
  * proposal_investment_unrecognised, proposal_id_missing, proposal_number_unreadable, proposal_error_value,
  * proposal_formula_without_value, proposal_row_without_id, proposal_economy_missing, proposal_total_mismatch,
- * proposal_total_computed, proposal_year_missing, proposal_year_ignored, savings_positive_flipped,
+ * proposal_total_computed, proposal_committee_unknown, proposal_unit_kroner, proposal_unit_millions, proposal_year_missing, proposal_year_ignored, savings_positive_flipped,
  * savings_positive_forced, savings_sign_conflict, savings_sign_doubt, sheet_hidden_skipped, sheet_not_proposals, form_empty,
  * no_proposals_found, and the duplicate codes above.
  *

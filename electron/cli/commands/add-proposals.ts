@@ -116,6 +116,7 @@ async function run(argv: string[], io: CommandIo): Promise<number> {
     existing: project.proposals,
     onDuplicate: args.onDuplicate,
     savingsPositive: args.savingsPositive,
+    committees: [...new Set((project.budget?.lines ?? []).map((line) => line.committee))],
   });
 
   const failed = result.problems.some((p) => p.severity === 'error');
