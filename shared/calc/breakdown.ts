@@ -49,9 +49,17 @@ export function kategoriKey(kategori: Kategori | null): KategoriKey {
 
 /** Committee and catalogue names as keys: blank becomes `ukendt`, surrounding spaces are not significant. */
 export function nameKey(name: string): string {
+  const hit = keyCache.get(name);
+  if (hit !== undefined) return hit;
   const trimmed = name.trim();
-  return trimmed === '' ? UNKNOWN_KEY : trimmed;
+  const key = trimmed === '' ? UNKNOWN_KEY : trimmed;
+  // A project has a few dozen committee and catalogue names; the bound only guards against odd input.
+  if (keyCache.size > 10_000) keyCache.clear();
+  keyCache.set(name, key);
+  return key;
 }
+
+const keyCache = new Map<string, string>();
 
 function zeros(n: number): Kr[] {
   return new Array<Kr>(n).fill(0);

@@ -49,20 +49,21 @@ export function targetAmounts(
 
 /** An empty list in the scope means "all". A catalogue scope matches the catalogue name exactly (trimmed). */
 export function inScope(proposal: Proposal, scope: Scope): boolean {
-  if (
-    scope.kategorier.length > 0 &&
-    (proposal.kategori === null || !scope.kategorier.includes(proposal.kategori))
-  )
-    return false;
-  if (scope.veje.length > 0 && (proposal.vej === null || !scope.veje.includes(proposal.vej))) return false;
-  if (scope.committees.length > 0) {
-    const committee = nameKey(proposal.committee);
-    if (!scope.committees.some((c) => nameKey(c) === committee)) return false;
-  }
-  if (scope.catalogue !== null && scope.catalogue.trim() !== '') {
-    if (nameKey(proposal.catalogue) !== nameKey(scope.catalogue)) return false;
-  }
-  return true;
+  return scopeMatcher(scope)(proposal);
+}
+
+/** The scope as a predicate, with its lists turned into sets once (a target is checked against every proposal). */
+export function scopeMatcher(scope: Scope): (proposal: Proposal) => boolean {
+  const kategorier = scope.kategorier.length > 0 ? new Set(scope.kategorier) : null;
+  const veje = scope.veje.length > 0 ? new Set(scope.veje) : null;
+  const committees = scope.committees.length > 0 ? new Set(scope.committees.map(nameKey)) : null;
+  const catalogue =
+    scope.catalogue !== null && scope.catalogue.trim() !== '' ? nameKey(scope.catalogue) : null;
+  return (proposal) =>
+    (kategorier === null || (proposal.kategori !== null && kategorier.has(proposal.kategori))) &&
+    (veje === null || (proposal.vej !== null && veje.has(proposal.vej))) &&
+    (committees === null || committees.has(nameKey(proposal.committee))) &&
+    (catalogue === null || nameKey(proposal.catalogue) === catalogue);
 }
 
 export function evaluateTarget(target: Target, context: TargetContext): TargetEvaluation {
@@ -70,8 +71,9 @@ export function evaluateTarget(target: Target, context: TargetContext): TargetEv
   const amounts = targetAmounts(target.rule, n, context.serviceFrame);
   const achieved = new Array<Kr>(n).fill(0);
   let count = 0;
+  const matches = scopeMatcher(target.scope);
   for (const proposal of context.proposals) {
-    if (!inScope(proposal, target.scope)) continue;
+    if (!matches(proposal)) continue;
     count++;
     for (let i = 0; i < n; i++) achieved[i] = (achieved[i] ?? 0) + (proposal.amounts[i] ?? 0);
   }
