@@ -216,6 +216,7 @@ async function importSheet(
   let previousRow = m.headerRow;
   let seenData = false;
   let lastCommittee = '';
+  let sectionCommittee: string | undefined;
   let lastArea = '';
 
   const skip = (row: number, reason: string, code: string, message: string, cell?: string): void => {
@@ -321,7 +322,12 @@ async function importSheet(
           'heading',
           'heading_row_skipped',
           `Række ${row.row} på arket '${sheet}' har ingen beløb og er læst som en mellemoverskrift.`,
+          firstText?.address,
         );
+        // Without a committee column, a heading naming a committee ("Børne- og Ungeudvalget") applies below it.
+        const heading = firstText ? String(firstText.value).trim() : '';
+        if (!cols.committee && /udvalg(et)?$/i.test(heading) && heading.length < 80)
+          sectionCommittee = heading;
         return;
       }
       if (hasAmount && labelCount === 0) {
@@ -403,10 +409,9 @@ async function importSheet(
         }
       }
 
-      let committee =
-        m.committeeFromSheet !== undefined && !cols.committee
-          ? m.committeeFromSheet
-          : (labels.committee ?? '');
+      let committee = cols.committee
+        ? (labels.committee ?? '')
+        : (sectionCommittee ?? m.committeeFromSheet ?? '');
       if (committee === '' && cols.committee) committee = lastCommittee;
       lastCommittee = committee;
       let area = labels.area ?? '';
