@@ -86,7 +86,10 @@ export type RowHandler = (row: Row, hiddenColumns: ReadonlySet<number>) => boole
 
 export interface SheetGrid {
   name: string;
-  /** rows[i] is the row with number i + 1; a missing row is an empty array. cells[c] is column c + 1 (sparse). */
+  /**
+   * rows[i] is the row with number i + 1; a missing row is an empty (frozen, shared) array.
+   * cells[c] is column c + 1 (sparse).
+   */
   rows: (Cell | undefined)[][];
   details: SheetDetails;
 }

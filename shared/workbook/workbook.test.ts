@@ -107,6 +107,29 @@ describe('xlsx-læseren', () => {
     });
   });
 
+  it('fjendtlige adresser ud over Excels grænser giver ingen kæmpe gitre', async () => {
+    const sheet =
+      '<worksheet><sheetData><row r="99999999999"><c r="ZZZZZ1"><v>1</v></c></row><row r="1048576"><c r="B1048576"><v>2</v></c></row></sheetData></worksheet>';
+    const file = await openWorkbook(xlsx(sheet), 'fjendtlig.xlsx');
+    const grid = await file.readSheetGrid('Ark & 1');
+    expect(grid.rows.length).toBe(1_048_576);
+    expect(grid.rows[0]?.[0]?.value).toBe(1);
+    expect(grid.rows[1_048_575]?.[1]?.value).toBe(2);
+  });
+
+  it('en DTD med entitetsbombe i delte strenge udvides ikke', async () => {
+    const lol =
+      '<!DOCTYPE sst [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;"><!ENTITY c "&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;">]>';
+    const sst = `<?xml version="1.0"?>${lol}<sst><si><t>&c;</t></si></sst>`;
+    const sheet =
+      '<worksheet><sheetData><row r="1"><c r="A1" t="s"><v>0</v></c></row></sheetData></worksheet>';
+    const result = await openWorkbook(xlsx(sheet, { sharedStrings: sst }), 'lol.xlsx').then(
+      async (file) => String((await cells(file, 'Ark & 1')).get('A1')?.value ?? '').length,
+      (error: unknown) => (isReadError(error) ? error.problem.code : 'crash'),
+    );
+    expect(result === 'corrupt_or_truncated' || (typeof result === 'number' && result < 1000)).toBe(true);
+  });
+
   it('strict OOXML (andre navnerum) og skjulte ark', async () => {
     const bytes = new Uint8Array(readFileSync(new URL('wild/sheet_visibility_strict.xlsx', FIXTURES)));
     const file = await openWorkbook(bytes, 'sheet_visibility_strict.xlsx');

@@ -35,6 +35,9 @@ interface Relationship {
 class StopReading extends Error {}
 
 const YIELD_EVERY_CHUNKS = 4;
+/** Excel's limits; addresses beyond them come only from broken or hostile files. */
+const MAX_COLUMNS = 16_384;
+const MAX_ROWS = 1_048_576;
 
 function yieldToEventLoop(): Promise<void> {
   const timer = (globalThis as unknown as { setTimeout?: (cb: () => void, ms: number) => unknown })
@@ -356,7 +359,8 @@ class XlsxWorkbook implements WorkbookFile {
               inCell = true;
               const r = attrs.get('r');
               const c = r ? columnNumber(r) : 0;
-              cellCol = c > 0 ? c : cellCol + 1;
+              // Beyond Excel's last column (XFD) the address is nonsense; count on from the previous cell.
+              cellCol = c > 0 && c <= MAX_COLUMNS ? c : Math.min(cellCol + 1, MAX_COLUMNS);
               cellType = attrs.get('t') ?? '';
               const st = attrs.get('s');
               cellStyle = st === undefined ? -1 : Number(st);
@@ -370,7 +374,7 @@ class XlsxWorkbook implements WorkbookFile {
             } else if (name === 'row') {
               if (!inSheetData) return;
               const r = Number(attrs.get('r'));
-              rowNum = Number.isInteger(r) && r > 0 ? r : rowNum + 1;
+              rowNum = Number.isInteger(r) && r > 0 && r <= MAX_ROWS ? r : rowNum + 1;
               const h = attrs.get('hidden');
               rowHidden = h === '1' || h === 'true';
               cells = [];
@@ -439,6 +443,8 @@ class XlsxWorkbook implements WorkbookFile {
   }
 }
 
+const EMPTY_ROW: (Cell | undefined)[] = Object.freeze([]) as unknown as (Cell | undefined)[];
+
 /** Shared by the xlsx and CSV readers: collect rows into a sparse grid. */
 export async function readGrid(
   file: WorkbookFile,
@@ -454,7 +460,8 @@ export async function readGrid(
       if (row.row > limit) return false;
       const line: (Cell | undefined)[] = [];
       for (const cell of row.cells) line[cell.col - 1] = cell;
-      while (rows.length < row.row - 1) rows.push([]);
+      // Missing rows share one empty array, so a lone cell far down costs pointers, not arrays.
+      while (rows.length < row.row - 1) rows.push(EMPTY_ROW);
       rows[row.row - 1] = line;
       return row.row < limit;
     },
