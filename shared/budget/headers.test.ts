@@ -43,12 +43,20 @@ describe('årskolonner', () => {
 });
 
 describe('sumrækker, serviceflag og koder', () => {
-  it.each(['I alt', 'i alt', 'Total', 'Sum', 'Subtotal', 'Børne- og Ungeudvalget i alt', 'Hovedtotal'])(
-    '%j er en sumrække',
-    (t) => expect(isTotalsLabel(t)).toBe(true),
-  );
-  it.each(['Skoler og SFO', 'Summerskole', 'Altan', 'Totalentreprise'])('%j er ikke en sumrække', (t) =>
-    expect(isTotalsLabel(t)).toBe(false),
+  it.each([
+    'I alt',
+    'i alt',
+    'Total',
+    'Sum',
+    'Subtotal',
+    'Børne- og Ungeudvalget i alt',
+    'Hovedtotal',
+    'I alt for udvalget',
+    'Udgifter total',
+  ])('%j er en sumrække', (t) => expect(isTotalsLabel(t)).toBe(true));
+  it.each(['Skoler og SFO', 'Summerskole', 'Altan', 'Totalentreprise', 'Samlet pulje', 'Total ombygning'])(
+    '%j er ikke en sumrække',
+    (t) => expect(isTotalsLabel(t)).toBe(false),
   );
 
   it.each([

@@ -130,10 +130,14 @@ export function isTotalsLabel(text: string): boolean {
   // Cheap test first: this runs on several labels of every row of a 200,000-line budget.
   if (!TOTALS_HINT.test(text)) return false;
   const t = normaliseHeader(text);
+  // Whole-label words ("Total", "Sum"), "… i alt"/"… total" at the end, "I alt …"/"Subtotal …" at the start.
+  // "Samlet pulje" or "Total ombygning" are ordinary lines and must not be dropped.
   return (
-    /^(i alt|ialt|total|totalt|totaler|sum|summa|subtotal|sub-total|hovedtotal|samlet|samlet i alt|alt i alt|grand total|totalsum)\b/.test(
+    /^(i alt|ialt|total|totalt|totaler|sum|summa|subtotal|sub-total|hovedtotal|samlet i alt|alt i alt|grand total|totalsum|sum i alt)$/.test(
       t,
-    ) || /\bi alt$|\btotal$|\bialt$/.test(t)
+    ) ||
+    /(^|\s)(i alt|ialt|total|totalt)$/.test(t) ||
+    /^(i alt|ialt|subtotal|sub-total|hovedtotal|total for|sum for|totalt for)\b/.test(t)
   );
 }
 
