@@ -241,6 +241,12 @@ describe('openpyxl læser strukturen', () => {
     expect(cells.H2?.[1]).toBe('#,##0.0');
     expect(cells.L2?.[1]).toBe('#,##0.0');
     expect(cells[`H${n + 3}`]?.[0]).toBe(`=SUBTOTAL(9,H2:H${n + 1})`);
+    // Drop-down lists for the columns the reader must understand, with room for rows added by hand.
+    expect(forslag?.validations.map((v) => [v.at(0), v.at(2)])).toEqual([
+      [`E2:E${n + 501}`, '"Den stille vej,Den brede vej,Den smalle vej,Den tværgående vej,Den direkte vej"'],
+      [`F2:F${n + 501}`, '"Effektivisering,Servicereduktion,Opgavebortfald"'],
+      [`G2:G${n + 501}`, '"Forslag,Prioriteret,Fravalgt,Til modning"'],
+    ]);
     // Widths fit the content: the committee column is wide enough for "Social- og Sundhedsudvalget".
     expect(forslag?.columnWidths.C).toBeGreaterThanOrEqual('Social- og Sundhedsudvalget'.length);
   });

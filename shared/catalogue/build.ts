@@ -1,7 +1,15 @@
 import ExcelJS from 'exceljs';
 import { krToThousands, type Kr } from '../model/money.ts';
 import { KATEGORI_LABEL, STATUS_LABEL, VEJ_LABEL } from '../model/labels.ts';
-import { STATUSES, type Kategori, type Proposal, type Status, type Vej } from '../model/proposal.ts';
+import {
+  KATEGORIER,
+  STATUSES,
+  VEJE,
+  type Kategori,
+  type Proposal,
+  type Status,
+  type Vej,
+} from '../model/proposal.ts';
 import type { Project, Target } from '../model/project.ts';
 import { strFromU8 } from 'fflate';
 import { serializeProject } from '../project/index.ts';
@@ -375,6 +383,7 @@ function writeForslag(ctx: Context, ws: ExcelJS.Worksheet): void {
     cell.border = TOTAL_BORDER;
   }
   ws.autoFilter = `A${FORSLAG_HEADER_ROW}:${columnLetter(lastCol)}${lastRow}`;
+  addListValidations(ctx, ws);
   ws.views = [
     { state: 'frozen', xSplit: 2, ySplit: FORSLAG_HEADER_ROW, topLeftCell: 'C2', activeCell: 'C2' },
   ];
@@ -383,6 +392,38 @@ function writeForslag(ctx: Context, ws: ExcelJS.Worksheet): void {
     titleRows: `${FORSLAG_HEADER_ROW}:${FORSLAG_HEADER_ROW}`,
     footerName: ctx.footerName,
   });
+}
+
+/** exceljs can validate a whole range at once, but its typings only declare the per-cell form. */
+interface RangeValidations {
+  dataValidations: { add(range: string, validation: ExcelJS.DataValidation): void };
+}
+
+/**
+ * Drop-down lists on Vej, Kategori and Status, so a colleague editing in Excel picks a value Råderum reads back.
+ * Typing something else only warns (errorStyle 'warning'): the reader reports what it does not understand.
+ */
+function addListValidations(ctx: Context, ws: ExcelJS.Worksheet): void {
+  const lists: [ForslagColumn['field'], readonly string[]][] = [
+    ['vej', VEJE.map((v) => VEJ_LABEL[v])],
+    ['kategori', KATEGORIER.map((k) => KATEGORI_LABEL[k])],
+    ['status', STATUSES.map((s) => STATUS_LABEL[s])],
+  ];
+  const target = ws as unknown as RangeValidations;
+  // Room below the proposals for rows added by hand.
+  const last = ctx.forslag.lastRow + 500;
+  for (const [field, values] of lists) {
+    const letter = columnLetter(columnOf(ctx, field));
+    target.dataValidations.add(`${letter}${ctx.forslag.firstRow}:${letter}${last}`, {
+      type: 'list',
+      allowBlank: true,
+      formulae: [`"${values.join(',')}"`],
+      showErrorMessage: true,
+      errorStyle: 'warning',
+      errorTitle: 'Ukendt værdi',
+      error: 'Vælg en værdi fra listen, så Råderum kan læse den, når kataloget åbnes igen.',
+    });
+  }
 }
 
 function roundFte(value: number): number {

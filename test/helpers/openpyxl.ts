@@ -28,6 +28,8 @@ export interface SheetDump {
   merged: string[];
   columnWidths: Record<string, number>;
   hiddenColumns: string[];
+  /** Data validations: [range, type, formula1]. */
+  validations: [string, string, string | null][];
   /** Address → [value (formulas as "=…"), number format, style signature]; only with `cells`. */
   cells?: Record<string, [string | number | boolean, string, string]>;
 }

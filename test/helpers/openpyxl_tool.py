@@ -93,6 +93,7 @@ def dump(path, with_cells):
             "merged": sorted(str(r) for r in ws.merged_cells.ranges),
             "columnWidths": column_widths(ws),
             "hiddenColumns": hidden_columns(ws),
+            "validations": sorted([str(d.sqref), d.type, d.formula1] for d in ws.data_validations.dataValidation),
         }
         if with_cells:
             cells = {}
