@@ -465,6 +465,29 @@ describe('andre forslagsskemaer', () => {
     expect(result.problems.filter((p) => p.severity !== 'info')).toEqual([]);
   });
 
+  it('etiket og værdi i samme celle ("Forslag nr.: TM-30")', async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('Skema');
+    ws.addRow(['Forslag nr.: TM-30']);
+    ws.addRow(['Titel: Færre tømninger']);
+    ws.addRow(['Udvalg: Teknik- og Miljøudvalget']);
+    ws.addRow(['Vej: Bred']);
+    ws.addRow(['Kategori: Servicereduktion']);
+    ws.addRow(['Økonomi (1.000 kr.)', 2026, 2027, 2028, 2029]);
+    ws.addRow(['I alt', -1, -2, -3, -4]);
+    const result = await importBytes([
+      { bytes: new Uint8Array(await wb.xlsx.writeBuffer()), name: 'inline.xlsx' },
+    ]);
+    expect(result.proposals[0]).toMatchObject({
+      id: 'TM-30',
+      title: 'Færre tømninger',
+      committee: 'Teknik- og Miljøudvalget',
+      vej: 'brede',
+      kategori: 'servicereduktion',
+      amounts: [-1000, -2000, -3000, -4000],
+    });
+  });
+
   it('I alt uden beregnet værdi: Udgifter + Indtægter bruges, og I alt der ikke stemmer, nævnes', async () => {
     const wb = new ExcelJS.Workbook();
     const make = (name: string, total: (col: string) => ExcelJS.CellValue): void => {

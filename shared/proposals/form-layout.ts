@@ -2,7 +2,13 @@ import { cellAddress } from '../workbook/cells.ts';
 import type { Cell, SheetGrid } from '../workbook/types.ts';
 import type { FieldValue, FieldValues, RawProposal } from './build.ts';
 import { cellNumber, cellText, headerYear, isBlank, roundFte, type SheetContext } from './cells.ts';
-import { economyRowOfLabel, fieldOfLabel, type EconomyRow, type ProposalField } from './labels.ts';
+import {
+  economyRowOfLabel,
+  fieldOfLabel,
+  splitLabelValue,
+  type EconomyRow,
+  type ProposalField,
+} from './labels.ts';
 
 /**
  * The form layout: one sheet per proposal, labels in one column ("Forslag nr.", "Forslagets titel:", "Udvalg", …) with
@@ -27,7 +33,8 @@ export function detectFormLayout(grid: SheetGrid): FormLayout | null {
   for (const row of grid.rows) {
     for (const cell of row) {
       if (!cell || cell.kind !== 'text') continue;
-      const field = fieldOfLabel(cellText(cell));
+      const text = cellText(cell);
+      const field = fieldOfLabel(text) ?? splitLabelValue(text)?.field;
       if (!field) continue;
       const set = perColumn.get(cell.col) ?? new Set<ProposalField>();
       set.add(field);
@@ -63,11 +70,21 @@ export function readForm(
 
   grid.rows.forEach((cells, i) => {
     const row = i + 1;
-    const field = fieldOfLabel(cellText(cells[labelCol - 1]));
+    const labelCell = cells[labelCol - 1];
+    const labelText = cellText(labelCell);
+    const valueCell = cells.find((c, ci) => ci + 1 > labelCol && c !== undefined && !isBlank(c));
+    // "Vej: Bred" in one cell, with nothing beside it.
+    const inline = valueCell ? null : splitLabelValue(labelText);
+    const field = inline?.field ?? fieldOfLabel(labelText);
     if (!field || fields[field]) return;
     if (firstLabelRow === 0) firstLabelRow = row;
     if (field === 'id') idRow = row;
-    const valueCell = cells.find((c, ci) => ci + 1 > labelCol && c !== undefined && !isBlank(c));
+    if (inline && labelCell) {
+      fields[field] = { text: inline.value, cell: labelCell.address };
+      // A "Bemærkning: …" cell may be where the sign convention is stated, so it stays searchable.
+      if (field !== 'notes') valueCells.add(labelCell.address);
+      return;
+    }
     if (valueCell) {
       fields[field] = valueOf(valueCell);
       valueCells.add(valueCell.address);

@@ -59,6 +59,15 @@ export function foldLabel(text: string): string {
     .trim();
 }
 
+/** "Forslag nr.: BU-21" in one cell: the label and its value. null when the text before ":" is no label. */
+export function splitLabelValue(text: string): { field: ProposalField; value: string } | null {
+  const colon = text.indexOf(':');
+  if (colon <= 0) return null;
+  const value = text.slice(colon + 1).trim();
+  const field = fieldOfLabel(text.slice(0, colon));
+  return field && value !== '' ? { field, value } : null;
+}
+
 export function fieldOfLabel(text: string): ProposalField | null {
   const label = foldLabel(text);
   if (label === '') return null;
