@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
+import { APP_ID, PRODUCT_NAME } from '../electron/main/app-identity.ts';
 import { PROJECT_EXTENSION } from '../electron/main/file-kinds.ts';
 
 // The installers cannot be built on this machine (Electron's program cannot be downloaded), so the
@@ -70,7 +71,8 @@ describe('electron-builder-konfigurationen', () => {
     expect(targets(config.mac.target)).toEqual(['dmg']);
     expect(targets(config.linux.target)).toEqual(['AppImage', 'deb']);
     expect(config.appId).toMatch(/^[a-z]+(\.[a-z0-9-]+)+$/);
-    expect(config.productName).toBe('Råderum');
+    expect(config.appId).toBe(APP_ID); // the id the running app gives Windows
+    expect(config.productName).toBe(PRODUCT_NAME);
   });
 
   it('installerer pr. bruger uden administratorrettigheder, og brugeren kan vælge mappen', () => {

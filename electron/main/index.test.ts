@@ -66,6 +66,7 @@ const fakes = vi.hoisted(() => ({
 vi.mock('electron', () => ({
   app: {
     enableSandbox: () => (fakes.sandboxEnabled = true),
+    setAppUserModelId: vi.fn(),
     requestSingleInstanceLock: () => true,
     quit: vi.fn(),
     on: (event: string, listener: Fn) => void appListeners.set(event, listener),

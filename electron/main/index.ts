@@ -10,6 +10,7 @@ import {
   type HostCommandId,
 } from '../../shared/ipc/contract.ts';
 import { writeFileAtomic } from '../node/atomic-file.ts';
+import { APP_ID, PRODUCT_NAME } from './app-identity.ts';
 import { APP_SCHEME_PRIVILEGES, createAppProtocolHandler } from './app-protocol.ts';
 import { DocumentService } from './documents.ts';
 import { createRequestHandlers } from './handlers.ts';
@@ -34,6 +35,7 @@ const preloadPath = join(here, '../preload/index.cjs');
 const rendererRoot = join(here, '../renderer');
 
 app.enableSandbox();
+if (process.platform === 'win32') app.setAppUserModelId(APP_ID);
 protocol.registerSchemesAsPrivileged([APP_SCHEME_PRIVILEGES]);
 
 const openFiles = new OpenFileRouter();
@@ -123,7 +125,7 @@ async function start(): Promise<void> {
     handlers: createRequestHandlers({
       documents,
       appInfo: {
-        name: 'Råderum',
+        name: PRODUCT_NAME,
         version: app.getVersion(),
         platform: process.platform,
         packaged: app.isPackaged,
