@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { gzipSync, strToU8 } from 'fflate';
-import { readProjectFile, writeProjectFile } from '../electron/node/project-file.ts';
+import { nodeGunzip, nodeGzip, readProjectFile, writeProjectFile } from '../electron/node/project-file.ts';
 import type { Budget, BudgetLine } from '../shared/model/budget.ts';
 import { isReadError } from '../shared/model/problem.ts';
 import type { Project } from '../shared/model/project.ts';
@@ -151,6 +151,16 @@ describe('projektfilen (.raaderum)', () => {
     const big = serializeProject(createProject({ years: YEARS }, emptyBudget(lines)));
     expect([big[0], big[1]]).toEqual([0x1f, 0x8b]);
     expect(parseProject(big).budget?.lines).toEqual(lines);
+  });
+
+  it('gzip fra Node (zlib) og fra fflate læses begge veje', () => {
+    const lines = Array.from({ length: 6_000 }, (_, i) => line(`Udvalg ${i % 6}`, [i, 2 * i, 3 * i, 4 * i]));
+    const project = createProject({ years: YEARS }, emptyBudget(lines));
+    const byNode = serializeProject(project, { gzip: true, compress: nodeGzip });
+    const byFflate = serializeProject(project, { gzip: true });
+    expect([byNode[0], byNode[1], byFflate[0], byFflate[1]]).toEqual([0x1f, 0x8b, 0x1f, 0x8b]);
+    expect(parseProject(byNode)).toEqual(project);
+    expect(parseProject(byFflate, 'p.raaderum', { decompress: nodeGunzip })).toEqual(project);
   });
 
   it('en fil fra en nyere Råderum afvises med besked om at opdatere', () => {
