@@ -341,7 +341,17 @@ export async function previewBudget(
       }
     }
   }
-  const chosen = sheets.filter((s) => s.role === 'budget');
+  let chosen = sheets.filter((s) => s.role === 'budget');
+  if (chosen.length === 0) {
+    // Only hidden sheets hold a budget: use them rather than refuse the file (the reason says they are hidden).
+    for (const s of sheets) {
+      if (s.visibility !== 'visible' && s.headerRow > 0 && Object.keys(s.years).length > 0) {
+        s.role = 'budget';
+        s.reason = 'Arket er skjult, men er det eneste med budgetlinjer.';
+      }
+    }
+    chosen = sheets.filter((s) => s.role === 'budget');
+  }
   if (chosen.length === 0) throw noAmounts(file.fileName);
   const years = Object.keys(chosen[0]?.years ?? {})
     .map(Number)

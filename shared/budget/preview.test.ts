@@ -1,0 +1,151 @@
+import { strToU8, zipSync } from 'fflate';
+import { describe, expect, it } from 'vitest';
+import { openWorkbook } from '../workbook/index.ts';
+import { importBudget } from './import.ts';
+import { previewBudget } from './preview.ts';
+
+/** A one-or-more-sheet xlsx from rows of inline values (strings become inline strings, numbers numbers). */
+function workbook(
+  sheets: { name: string; state?: string; rows: (string | number | null)[][] }[],
+): Uint8Array {
+  const col = (i: number): string => String.fromCharCode(65 + i);
+  const files: Record<string, Uint8Array> = {
+    '[Content_Types].xml': strToU8('<Types/>'),
+    'xl/workbook.xml': strToU8(
+      `<workbook xmlns:r="r"><sheets>${sheets
+        .map(
+          (s, i) =>
+            `<sheet name="${s.name}" sheetId="${i + 1}" ${s.state ? `state="${s.state}"` : ''} r:id="rId${i + 1}"/>`,
+        )
+        .join('')}</sheets></workbook>`,
+    ),
+    'xl/_rels/workbook.xml.rels': strToU8(
+      `<Relationships>${sheets
+        .map(
+          (_, i) =>
+            `<Relationship Id="rId${i + 1}" Type="http://x/worksheet" Target="worksheets/sheet${i + 1}.xml"/>`,
+        )
+        .join('')}</Relationships>`,
+    ),
+  };
+  sheets.forEach((s, i) => {
+    const rows = s.rows
+      .map(
+        (r, ri) =>
+          `<row r="${ri + 1}">${r
+            .map((v, ci) =>
+              v === null
+                ? ''
+                : typeof v === 'number'
+                  ? `<c r="${col(ci)}${ri + 1}"><v>${v}</v></c>`
+                  : `<c r="${col(ci)}${ri + 1}" t="inlineStr"><is><t>${v}</t></is></c>`,
+            )
+            .join('')}</row>`,
+      )
+      .join('');
+    files[`xl/worksheets/sheet${i + 1}.xml`] = strToU8(
+      `<worksheet><sheetData>${rows}</sheetData></worksheet>`,
+    );
+  });
+  return zipSync(files);
+}
+
+const LINE = ['Børne- og Ungeudvalget', 'Skoler', '3.22.01', 'Løn'];
+
+describe('planårene vælges fra overskrifterne', () => {
+  it('sidste års budget foran planen er ikke en del af planen', async () => {
+    const bytes = workbook([
+      {
+        name: 'Budget',
+        rows: [
+          ['Udvalg', 'Politikområde', 'Funktion', 'Tekst', 'Budget 2025', '2026', '2027', '2028', '2029'],
+          [...LINE, 1, 2, 3, 4, 5],
+        ],
+      },
+    ]);
+    const preview = await previewBudget(await openWorkbook(bytes, 'a.xlsx'));
+    expect(preview.years).toEqual([2026, 2027, 2028, 2029]);
+    expect(preview.sheets[0]?.notPlanColumns).toEqual({ E: 'Budget 2025' });
+  });
+
+  it('et femte overslagsår efter planen er ikke en del af planen', async () => {
+    const bytes = workbook([
+      {
+        name: 'Budget',
+        rows: [
+          [
+            'Udvalg',
+            'Politikområde',
+            'Funktion',
+            'Tekst',
+            'Budget 2026',
+            'Overslag 2027',
+            'Overslag 2028',
+            'Overslag 2029',
+            'Overslag 2030',
+          ],
+          [...LINE, 1, 2, 3, 4, 5],
+        ],
+      },
+    ]);
+    const preview = await previewBudget(await openWorkbook(bytes, 'b.xlsx'));
+    expect(preview.years).toEqual([2026, 2027, 2028, 2029]);
+  });
+
+  it('brugeren kan selv angive budgetåret', async () => {
+    const bytes = workbook([
+      {
+        name: 'Budget',
+        rows: [
+          ['Udvalg', 'Politikområde', 'Funktion', 'Tekst', '2026', '2027', '2028', '2029', '2030'],
+          [...LINE, 1, 2, 3, 4, 5],
+        ],
+      },
+    ]);
+    const file = await openWorkbook(bytes, 'c.xlsx');
+    expect((await previewBudget(file, { budgetYear: 2027 })).years).toEqual([2027, 2028, 2029, 2030]);
+    const budget = await importBudget(file, { budgetYear: 2027 });
+    expect(budget.lines[0]?.amounts).toEqual([2000, 3000, 4000, 5000]);
+  });
+});
+
+describe('arkenes roller', () => {
+  it('et skjult ark bruges, når det er det eneste med et budget', async () => {
+    const bytes = workbook([
+      { name: 'Forside', rows: [['Fjordby Kommune'], ['Budget 2026-2029']] },
+      {
+        name: 'Data',
+        state: 'hidden',
+        rows: [
+          ['Udvalg', 'Politikområde', 'Funktion', 'Tekst', '2026', '2027', '2028', '2029'],
+          [...LINE, 1, 2, 3, 4],
+        ],
+      },
+    ]);
+    const file = await openWorkbook(bytes, 'd.xlsx');
+    const preview = await previewBudget(file);
+    expect(preview.sheets.map((s) => s.role)).toEqual(['ignored', 'budget']);
+    expect((await importBudget(file)).lines).toHaveLength(1);
+  });
+
+  it('uden et budget nogen steder: no_amounts_found', async () => {
+    const bytes = workbook([{ name: 'Notat', rows: [['Et notat'], ['om budgettet']] }]);
+    await expect(previewBudget(await openWorkbook(bytes, 'e.xlsx'))).rejects.toMatchObject({
+      problem: { code: 'no_amounts_found' },
+    });
+  });
+
+  it('forhåndsvisningen viser rækkerne som dansk tekst', async () => {
+    const bytes = workbook([
+      {
+        name: 'Budget',
+        rows: [
+          ['Udvalg', 'Politikområde', 'Funktion', 'Tekst', '2026', '2027', '2028', '2029'],
+          [...LINE, 1234.5, -2500, 0, 7],
+        ],
+      },
+    ]);
+    const preview = await previewBudget(await openWorkbook(bytes, 'f.xlsx'));
+    expect(preview.sheets[0]?.rows[1]?.cells.slice(4)).toEqual(['1.234,5', '-2.500', '0', '7']);
+  });
+});
