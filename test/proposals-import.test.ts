@@ -488,6 +488,28 @@ describe('andre forslagsskemaer', () => {
     });
   });
 
+  it('en oversigt over skemaerne i samme projektmappe giver ikke dubletter', async () => {
+    const wb = new ExcelJS.Workbook();
+    const overview = wb.addWorksheet('Oversigt');
+    overview.addRow(['Forslag nr.', 'Titel', 2026, 2027, 2028, 2029]);
+    overview.addRow(['KF-70', 'Kortere sæson', -1, -2, -2, -2]);
+    overview.addRow(['KF-71', 'Kun i oversigten', -5, -5, -5, -5]);
+    const ws = wb.addWorksheet('KF-70');
+    ws.addRow(['Forslag nr.', 'KF-70']);
+    ws.addRow(['Forslagets titel', 'Kortere sæson i friluftsbadet']);
+    ws.addRow(['Udvalg', 'Kultur- og Fritidsudvalget']);
+    ws.addRow(['Økonomi (1.000 kr.)', 2026, 2027, 2028, 2029]);
+    ws.addRow(['I alt', -1, -2, -2, -2]);
+    const result = await importBytes([
+      { bytes: new Uint8Array(await wb.xlsx.writeBuffer()), name: 'oversigt.xlsx' },
+    ]);
+    expect(result.proposals.map((p) => [p.id, p.title])).toEqual([
+      ['KF-71', 'Kun i oversigten'],
+      ['KF-70', 'Kortere sæson i friluftsbadet'],
+    ]);
+    expect(result.problems.map((p) => p.code)).toContain('proposal_overview_rows_skipped');
+  });
+
   it('I alt uden beregnet værdi: Udgifter + Indtægter bruges, og I alt der ikke stemmer, nævnes', async () => {
     const wb = new ExcelJS.Workbook();
     const make = (name: string, total: (col: string) => ExcelJS.CellValue): void => {

@@ -95,6 +95,7 @@ export async function importProposals(
         sheets.push({ file: name, sheet: info.name, layout: 'ignored', proposals: 0, savingsFlipped: false });
       }
     }
+    dropOverviewRows(reads);
     // An instruction sheet ("Vejledning") may state the sign convention for the whole workbook.
     const workbookNotes = reads.filter((r) => r.layout === 'ignored').flatMap((r) => r.notes);
     for (const read of reads) {
@@ -160,6 +161,39 @@ function matchCommittees(
         ...(proposal.source ? { file: proposal.source.file, sheet: proposal.source.sheet } : {}),
       });
     }
+  }
+}
+
+/**
+ * A workbook with one form per proposal sometimes also has an overview sheet listing the same proposals. A list row
+ * whose number and amounts equal a form's in the same workbook is that overview, not a second proposal.
+ */
+function dropOverviewRows(reads: SheetRead[]): void {
+  const forms = new Map<string, RawProposal>();
+  for (const read of reads) {
+    if (read.layout !== 'form') continue;
+    for (const raw of read.raws) {
+      const id = raw.fields.id?.text ?? '';
+      if (id !== '') forms.set(id, raw);
+    }
+  }
+  if (forms.size === 0) return;
+  for (const read of reads) {
+    if (read.layout !== 'list') continue;
+    const kept = read.raws.filter((raw) => {
+      const form = forms.get(raw.fields.id?.text ?? '');
+      return !form || !raw.amountsThousands.every((a, i) => a === form.amountsThousands[i]);
+    });
+    const dropped = read.raws.length - kept.length;
+    if (dropped === 0) continue;
+    read.raws = kept;
+    read.ctx.problems.push({
+      code: 'proposal_overview_rows_skipped',
+      severity: 'info',
+      message: `Arket '${read.ctx.sheet}' gentager ${dropped} forslag fra skemaerne i samme projektmappe (samme nummer og beløb). De er kun indlæst én gang, fra skemaerne.`,
+      file: read.ctx.file,
+      sheet: read.ctx.sheet,
+    });
   }
 }
 

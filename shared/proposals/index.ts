@@ -22,7 +22,8 @@
  * two-level header with "Økonomi (1.000 kr.)" / "Årsværk" group cells over repeated year columns; totals rows are
  * skipped) and a form (one sheet per proposal; labels in a column, values beside them, an economy table found by its
  * year header with rows Udgifter / Indtægter / I alt / Årsværk; `I alt` is used, or Udgifter + Indtægter). Hidden
- * sheets (templates) and sheets that are neither (instructions) are skipped with an info problem.
+ * sheets (templates) and sheets that are neither (instructions) are skipped with an info problem. A list sheet that
+ * repeats the workbook's forms (same number and amounts) is an overview: its rows are not imported again.
  *
  * Sign: a saving is negative. A sheet stating that savings are positive ("Besparelse (positive tal)") is flipped,
  * with a `savings_positive_flipped` info problem; `savingsPositive: true` flips every sheet (`savings_positive_forced`).
@@ -41,7 +42,7 @@
  * proposal_kategori_missing, proposal_status_unrecognised, proposal_service_unrecognised,
  * proposal_investment_unrecognised, proposal_id_missing, proposal_number_unreadable, proposal_error_value,
  * proposal_formula_without_value, proposal_row_without_id, proposal_economy_missing, proposal_total_mismatch,
- * proposal_total_computed, proposal_committee_unknown, proposal_unit_kroner, proposal_unit_millions, proposal_year_missing, proposal_year_ignored, savings_positive_flipped,
+ * proposal_total_computed, proposal_committee_unknown, proposal_overview_rows_skipped, proposal_unit_kroner, proposal_unit_millions, proposal_year_missing, proposal_year_ignored, savings_positive_flipped,
  * savings_positive_forced, savings_sign_conflict, savings_sign_doubt, sheet_hidden_skipped, sheet_not_proposals, form_empty,
  * no_proposals_found, and the duplicate codes above.
  *
