@@ -222,7 +222,7 @@ export class DocumentService {
     const kind = knownKind ?? kindFromFileName(path);
     if (kind === null) {
       throw new HostError(
-        'file.unsupported',
+        HOST_ERROR_CODES.unsupported,
         `'${basename(path)}' kan ikke åbnes i Råderum. Brug et Råderum-projekt (.raaderum) eller et regneark (xlsx, xlsm, ods, csv).`,
       );
     }
@@ -305,7 +305,10 @@ export class DocumentService {
     const name = basename(path);
     try {
       if ((await this.deps.fileSize(path)) > MAX_OPEN_BYTES) {
-        throw new HostError('file.too-large', `'${name}' er for stor til at blive åbnet (over 512 MB).`);
+        throw new HostError(
+          HOST_ERROR_CODES.tooLarge,
+          `'${name}' er for stor til at blive åbnet (over 512 MB).`,
+        );
       }
       return { name, bytes: await this.deps.readFile(path) };
     } catch (error) {

@@ -242,6 +242,8 @@ export const HOST_ERROR_CODES = {
   fileLocked: 'file.locked',
   readOnly: 'file.read-only',
   notFound: 'file.not-found',
+  unsupported: 'file.unsupported',
+  tooLarge: 'file.too-large',
   diskFull: 'file.disk-full',
   writeFailed: 'file.write-failed',
 } as const;
