@@ -43,9 +43,23 @@ export async function openWorkbook(bytes: Uint8Array, fileName: string): Promise
     case 'xml':
       return refuseXml(bytes, fileName);
     case 'text':
+      if (looksLikeHtml(bytes)) {
+        throw fileError(
+          'not_an_xlsx',
+          fileName,
+          'Filen er en webside (HTML), selv om den hedder noget med Excel. Åbn den i Excel, gem den som Excel-projektmappe (.xlsx), og prøv igen.',
+        );
+      }
       if (/\.(xlsx|xlsm|xlsb|xls|ods|numbers)$/i.test(fileName)) throw fileError('not_an_xlsx', fileName);
       return openCsv(bytes, fileName);
     default:
       throw fileError('not_an_xlsx', fileName);
   }
+}
+
+/** ERP systems often export an HTML table with an .xls name. */
+function looksLikeHtml(bytes: Uint8Array): boolean {
+  let head = '';
+  for (let i = 0; i < Math.min(bytes.length, 1024); i++) head += String.fromCharCode(bytes[i] ?? 0);
+  return /^(\ufeff|\xef\xbb\xbf)?\s*(<!doctype html|<html|<table|<meta)/i.test(head);
 }

@@ -148,6 +148,11 @@ describe('xlsx-læseren', () => {
   it('filtypen afgøres af indholdet, ikke navnet', async () => {
     const csvAsXlsx = await openWorkbook(strToU8('a;b\n1;2\n'), 'budget.xlsx').catch((e: unknown) => e);
     expect(isReadError(csvAsXlsx) && csvAsXlsx.problem.code).toBe('not_an_xlsx');
+    const html = await openWorkbook(
+      strToU8('<html><body><table><tr><td>1</td></tr></table></body></html>'),
+      'udtræk.xls',
+    ).catch((e: unknown) => e);
+    expect(isReadError(html) && html.problem.message).toMatch(/HTML/);
     const zipAsCsv = await openWorkbook(xlsx('<worksheet><sheetData/></worksheet>'), 'budget.csv');
     expect(zipAsCsv.format).toBe('xlsx');
   });
