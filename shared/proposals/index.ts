@@ -38,13 +38,16 @@
  * (`proposal_duplicate_skipped`) or replace keeping the project's status and catalogue
  * (`proposal_duplicate_replaced`), each a warning naming both sources.
  *
- * Problem codes: proposal_vej_unrecognised, proposal_vej_missing, proposal_kategori_unrecognised,
- * proposal_kategori_missing, proposal_status_unrecognised, proposal_service_unrecognised,
- * proposal_investment_unrecognised, proposal_id_missing, proposal_number_unreadable, proposal_error_value,
- * proposal_formula_without_value, proposal_row_without_id, proposal_economy_missing, proposal_total_mismatch,
- * proposal_total_computed, proposal_committee_unknown, proposal_overview_rows_skipped, proposal_unit_kroner, proposal_unit_millions, proposal_year_missing, proposal_year_ignored, savings_positive_flipped,
- * savings_positive_forced, savings_sign_conflict, savings_sign_doubt, sheet_hidden_skipped, sheet_not_proposals, form_empty,
- * no_proposals_found, and the duplicate codes above.
+ * Problem codes (besides the duplicate codes above):
+ *   fields:   proposal_vej_unrecognised, proposal_vej_missing, proposal_kategori_unrecognised,
+ *             proposal_kategori_missing, proposal_status_unrecognised, proposal_service_unrecognised,
+ *             proposal_investment_unrecognised, proposal_id_missing, proposal_committee_unknown
+ *   numbers:  proposal_number_unreadable, proposal_error_value, proposal_formula_without_value,
+ *             proposal_total_mismatch, proposal_total_computed, proposal_economy_missing, proposal_year_missing,
+ *             proposal_year_ignored, proposal_unit_kroner, proposal_unit_millions
+ *   sign:     savings_positive_flipped, savings_positive_forced, savings_sign_conflict, savings_sign_doubt
+ *   sheets:   sheet_hidden_skipped, sheet_not_proposals, form_empty, proposal_row_without_id,
+ *             proposal_overview_rows_skipped, no_proposals_found
  *
  * Investment: an "Investering" column/label (a 1.000 kr. amount, or Ja/Nej) where given; otherwise a proposal whose
  * first non-zero year costs money and a later year saves is an investment of that first year's amount.
