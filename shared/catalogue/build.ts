@@ -113,6 +113,43 @@ interface Context {
   amountDecimals: number;
   names: Record<keyof typeof SHEET_NAMES, string>;
   forslag: ForslagPlacement;
+  styles: Styles;
+}
+
+/**
+ * Cell styles shared by reference: exceljs recognises a style object it has seen before and skips re-encoding it,
+ * which matters with a thousand form sheets. A shared style is never mutated after assignment.
+ */
+interface Styles {
+  amount: Partial<ExcelJS.Style>;
+  boldAmount: Partial<ExcelJS.Style>;
+  totalAmount: Partial<ExcelJS.Style>;
+  fte: Partial<ExcelJS.Style>;
+  totalFte: Partial<ExcelJS.Style>;
+  label: Partial<ExcelJS.Style>;
+  wrap: Partial<ExcelJS.Style>;
+  formTitle: Partial<ExcelJS.Style>;
+  headerFirst: Partial<ExcelJS.Style>;
+  headerOther: Partial<ExcelJS.Style>;
+}
+
+function makeStyles(amountFmt: string): Styles {
+  return {
+    amount: { numFmt: amountFmt },
+    boldAmount: { numFmt: amountFmt, font: BOLD },
+    totalAmount: { numFmt: amountFmt, font: BOLD, border: TOTAL_BORDER },
+    fte: { numFmt: FMT_ONE_DECIMAL },
+    totalFte: { numFmt: FMT_ONE_DECIMAL, font: BOLD, border: TOTAL_BORDER },
+    label: { font: BOLD, alignment: { vertical: 'top' } },
+    wrap: { alignment: WRAP_TOP },
+    formTitle: { font: SUBTITLE_FONT, alignment: WRAP_TOP },
+    headerFirst: { font: BOLD, fill: HEADER_FILL, alignment: { vertical: 'bottom' } },
+    headerOther: {
+      font: BOLD,
+      fill: HEADER_FILL,
+      alignment: { horizontal: 'right', vertical: 'bottom', wrapText: true },
+    },
+  };
 }
 
 interface ForslagPlacement {
@@ -160,6 +197,7 @@ export function addCatalogueSheets(
     amountDecimals,
     names,
     forslag: { columns, firstRow, lastRow, totalsRow: lastRow + 2 },
+    styles: makeStyles(amountDecimals === 0 ? FMT_WHOLE : FMT_ONE_DECIMAL),
   };
   const forside = wb.addWorksheet(names.forside);
   const oversigt = wb.addWorksheet(names.oversigt);
@@ -262,14 +300,9 @@ function booleanSumFormula(ctx: Context, sumRange: string, criteria: Criterion[]
   return `SUMPRODUCT(N(+${sumRange})*${factors.join('*')})`;
 }
 
-function styleHeaderRow(row: ExcelJS.Row, from: number, to: number): void {
-  for (let c = from; c <= to; c++) {
-    const cell = row.getCell(c);
-    cell.font = BOLD;
-    cell.fill = HEADER_FILL;
-    cell.alignment =
-      c === from ? { vertical: 'bottom' } : { horizontal: 'right', vertical: 'bottom', wrapText: true };
-  }
+function styleHeaderRow(styles: Styles, row: ExcelJS.Row, from: number, to: number): void {
+  for (let c = from; c <= to; c++)
+    row.getCell(c).style = c === from ? styles.headerFirst : styles.headerOther;
 }
 
 function vejText(vej: Vej | null): string {
@@ -309,9 +342,11 @@ function amountRow(
   ctx.years.forEach((_, i) => {
     const cell = row.getCell(i + 2);
     cell.value = { formula: formula(i), result: money(ctx, values[i] ?? 0) };
-    cell.numFmt = ctx.amountFmt;
-    if (options.bold) cell.font = BOLD;
-    if (options.total) cell.border = TOTAL_BORDER;
+    cell.style = options.total
+      ? ctx.styles.totalAmount
+      : options.bold
+        ? ctx.styles.boldAmount
+        : ctx.styles.amount;
   });
 }
 
@@ -321,7 +356,7 @@ function yearHeader(ctx: Context, ws: ExcelJS.Worksheet, rowNumber: number, labe
   ctx.years.forEach((year, i) => {
     row.getCell(i + 2).value = year;
   });
-  styleHeaderRow(row, 1, ctx.years.length + 1);
+  styleHeaderRow(ctx.styles, row, 1, ctx.years.length + 1);
 }
 
 // ---------------------------------------------------------------- Forslag
@@ -331,8 +366,7 @@ function writeForslag(ctx: Context, ws: ExcelJS.Worksheet): void {
   const lastCol = columns.length;
   const header = ws.getRow(FORSLAG_HEADER_ROW);
   for (const c of columns) header.getCell(c.col).value = c.header;
-  styleHeaderRow(header, 1, lastCol);
-  header.getCell(1).alignment = { vertical: 'bottom' };
+  styleHeaderRow(ctx.styles, header, 1, lastCol);
   const widths = columns.map((c) => Math.max(c.header.length + 2, 8));
   ctx.selected.forEach((p, i) => {
     const row = ws.getRow(firstRow + i);
@@ -341,15 +375,16 @@ function writeForslag(ctx: Context, ws: ExcelJS.Worksheet): void {
       switch (c.field) {
         case 'amount':
           cell.value = money(ctx, p.amounts[c.yearIndex ?? 0] ?? 0);
-          cell.numFmt = ctx.amountFmt;
+          cell.style = ctx.styles.amount;
           break;
         case 'fte':
           cell.value = p.fte[c.yearIndex ?? 0] ?? 0;
-          cell.numFmt = FMT_ONE_DECIMAL;
+          cell.style = ctx.styles.fte;
           break;
         default: {
           const text = forslagText(p, c.field);
           cell.value = text;
+          if (c.field === 'title' || c.field === 'description') cell.style = ctx.styles.wrap;
           const w = widths[c.col - 1] ?? 8;
           if (text.length + 2 > w) widths[c.col - 1] = text.length + 2;
         }
@@ -378,9 +413,7 @@ function writeForslag(ctx: Context, ws: ExcelJS.Worksheet): void {
     const cell = totals.getCell(c.col);
     // SUBTOTAL(9, …) leaves out rows hidden by the autofilter, as a reader filtering the list expects.
     cell.value = { formula: `SUBTOTAL(9,${letter}${firstRow}:${letter}${lastRow})`, result };
-    cell.numFmt = c.field === 'amount' ? ctx.amountFmt : FMT_ONE_DECIMAL;
-    cell.font = BOLD;
-    cell.border = TOTAL_BORDER;
+    cell.style = c.field === 'amount' ? ctx.styles.totalAmount : ctx.styles.totalFte;
   }
   ws.autoFilter = `A${FORSLAG_HEADER_ROW}:${columnLetter(lastCol)}${lastRow}`;
   addListValidations(ctx, ws);
@@ -605,7 +638,7 @@ function writeTargets(ctx: Context, ws: ExcelJS.Worksheet): TargetRows[] {
     ctx.years.forEach((_, i) => {
       const cell = row.getCell(i + 2);
       cell.value = money(ctx, t.amounts[i] ?? 0);
-      cell.numFmt = ctx.amountFmt;
+      cell.style = ctx.styles.amount;
     });
     const scope = t.target.scope;
     const criteria: Criterion[] = [
@@ -695,7 +728,7 @@ function writeBudgetAfter(ctx: Context, ws: ExcelJS.Worksheet): void {
       const cell = row.getCell(i + 2);
       // The budget itself is not in the workbook, so the base is a number; it is always net expenditure.
       cell.value = krToThousands(line.base[i] ?? 0);
-      cell.numFmt = ctx.amountFmt;
+      cell.style = ctx.styles.amount;
     });
   }
   r++;
@@ -762,7 +795,7 @@ function writeFrontPage(ctx: Context, ws: ExcelJS.Worksheet, now: Date): void {
   const header = ws.getRow(r++);
   header.getCell(1).value = 'Status';
   header.getCell(2).value = 'Antal forslag';
-  styleHeaderRow(header, 1, 2);
+  styleHeaderRow(ctx.styles, header, 1, 2);
   const statusRange = forslagRange(ctx, columnOf(ctx, 'status'));
   const first = r;
   for (const status of STATUSES) {
@@ -801,19 +834,17 @@ function writeProposalForm(ctx: Context, ws: ExcelJS.Worksheet, p: Proposal, for
   ws.mergeCells(`A1:${lastLetter}1`);
   const title = ws.getCell('A1');
   title.value = cellSafe(`${p.id}: ${p.title}`);
-  title.font = SUBTITLE_FONT;
-  title.alignment = WRAP_TOP;
+  title.style = ctx.styles.formTitle;
   ws.getRow(1).height = textRowHeight(title.value, textWidth + 30) + 4;
   ws.getCell('A2').value = ctx.footerName;
   let r = 4;
   const field = (label: string, value: string, long = false): void => {
     ws.getCell(r, 1).value = label;
-    ws.getCell(r, 1).font = BOLD;
-    ws.getCell(r, 1).alignment = { vertical: 'top' };
+    ws.getCell(r, 1).style = ctx.styles.label;
     ws.mergeCells(r, 2, r, lastCol);
     const cell = ws.getCell(r, 2);
     cell.value = cellSafe(value);
-    cell.alignment = WRAP_TOP;
+    cell.style = ctx.styles.wrap;
     if (long) ws.getRow(r).height = textRowHeight(value, textWidth);
     r++;
   };
@@ -845,20 +876,20 @@ function writeProposalForm(ctx: Context, ws: ExcelJS.Worksheet, p: Proposal, for
       formula: `${forslag}!${columnLetter(columnOf(ctx, 'amount', i))}${forslagRow}`,
       result: money(ctx, p.amounts[i] ?? 0),
     };
-    a.numFmt = ctx.amountFmt;
+    a.style = ctx.styles.amount;
     const f = ftes.getCell(i + 2);
     f.value = {
       formula: `${forslag}!${columnLetter(columnOf(ctx, 'fte', i))}${forslagRow}`,
       result: p.fte[i] ?? 0,
     };
-    f.numFmt = FMT_ONE_DECIMAL;
+    f.style = ctx.styles.fte;
   });
   if (p.investment !== 0) {
     r++;
     ws.getCell(r, 1).value = 'Investering (1.000 kr.)';
     const inv = ws.getCell(r++, 2);
     inv.value = krToThousands(p.investment);
-    inv.numFmt = ctx.amountFmt;
+    inv.style = ctx.styles.amount;
     ws.getCell(r, 1).value = 'Tilbagebetalt';
     const payback = ctx.figures.payback.get(p.id) ?? null;
     ws.getCell(r++, 2).value = payback === null ? 'Ikke inden for planperioden' : `I ${payback}`;
