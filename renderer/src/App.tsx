@@ -14,6 +14,7 @@ import { OversigtView } from './views/OversigtView.tsx';
 import { VaerktoejerView } from './views/VaerktoejerView.tsx';
 import { Dialogs } from './views/Dialogs.tsx';
 import type { HostCommandId } from '../../shared/ipc/index.ts';
+import { openFile } from './app-actions.ts';
 
 function isTextEntry(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
@@ -58,12 +59,37 @@ export function App() {
     [ctx, host],
   );
 
+  // A file from the OS (double-click, "Åbn med", the recent menu) arrives through the host.
+  useEffect(
+    () =>
+      host.onFileOpened((file) => {
+        void openFile(ctx, file);
+      }),
+    [ctx, host],
+  );
+
   useEffect(() => {
     void host.setDocumentState({ name: fileName ?? TEXT.untitled, dirty });
   }, [host, fileName, dirty]);
 
   return (
-    <div className="app">
+    <div
+      className="app"
+      onDragOver={(e) => {
+        if (e.dataTransfer.types.includes('Files')) e.preventDefault();
+      }}
+      onDrop={(e) => {
+        const file = e.dataTransfer.files[0];
+        if (!file) return;
+        e.preventDefault();
+        // A workbook dropped on the window starts a new project; a .raaderum file opens.
+        void file.arrayBuffer().then((buffer) => {
+          const bytes = new Uint8Array(buffer);
+          const kind = file.name.toLowerCase().endsWith('.raaderum') ? 'project' : 'workbook';
+          return openFile(ctx, { name: file.name, bytes, kind });
+        });
+      }}
+    >
       <TopBar />
       {started ? (
         <>

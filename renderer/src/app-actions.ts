@@ -1,6 +1,6 @@
-import type { RaaderumHost, WriteOutcome } from '../../shared/ipc/index.ts';
+import type { OpenedFileWithKind, RaaderumHost, WriteOutcome } from '../../shared/ipc/index.ts';
 import { problemOf } from './problems.ts';
-import type { AppActions } from './commands.ts';
+import type { AppActions, CommandContext } from './commands.ts';
 import { projectFromBytes, projectToBytes } from './project-io.ts';
 import { currentProject, type WorkbenchStore } from './store/workbench-store.ts';
 import { TEXT } from './text.ts';
@@ -54,4 +54,20 @@ export function createAppActions(store: WorkbenchStore, host: RaaderumHost): App
       await store.actions.printView(host);
     },
   };
+}
+
+/** A file handed over by the OS or dropped on the window, by kind. */
+export async function openFile(ctx: CommandContext, file: OpenedFileWithKind): Promise<void> {
+  const { store } = ctx;
+  if (file.kind === 'workbook') {
+    store.actions.openDialog({ kind: 'budgetWizard', file: { name: file.name, bytes: file.bytes } });
+  } else if (file.kind === 'proposals') {
+    await importProposalFiles(store, [{ name: file.name, bytes: file.bytes }]);
+  } else {
+    try {
+      store.actions.load(projectFromBytes(file.bytes, file.name), file.name, true);
+    } catch (error) {
+      store.actions.showErrors([problemOf(error, file.name)]);
+    }
+  }
 }

@@ -149,7 +149,8 @@ export function BudgetView() {
             pinnedBottomRowData={pinned}
             animateRows={false}
             suppressColumnVirtualisation={false}
-            defaultColDef={{ sortable: true, resizable: true, wrapHeaderText: true, autoHeaderHeight: true }}
+            defaultColDef={{ sortable: true, resizable: true }}
+            headerHeight={40}
             onGridReady={(e) => {
               apiRef.current = e.api;
             }}
