@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import fc from 'fast-check';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
@@ -12,6 +13,7 @@ import { openWorkbook } from '../shared/workbook/index.ts';
 import { FIXTURES, fixtureProject } from './helpers/catalogue-project.ts';
 
 const NOW = new Date('2026-03-01T10:00:00Z');
+const WILD = new URL('../../shared/fixtures/wild/', import.meta.url).pathname;
 
 async function reopen(bytes: Uint8Array): Promise<Awaited<ReturnType<typeof openCatalogue>>> {
   return openCatalogue(bytes, 'katalog.xlsx');
@@ -213,6 +215,20 @@ describe('filer der ikke er et katalog', () => {
     const bytes = new Uint8Array(readFileSync(`${FIXTURES}budget-clean.xlsx`));
     const error = await reopen(bytes).catch((e: unknown) => e);
     expect(isReadError(error) && error.problem.code).toBe('not_a_catalogue');
+  });
+
+  it('ingen fil fra andre programmer (fixtures/wild og public) får åbningen til at gå ned', async () => {
+    let refused = 0;
+    for (const folder of [WILD, FIXTURES]) {
+      for (const name of readdirSync(folder).filter((f) =>
+        /\.(xlsx|xlsm|xlsb|xls|ods|fods|numbers|csv)$/i.test(f),
+      )) {
+        const error = await reopen(new Uint8Array(readFileSync(join(folder, name)))).catch((e: unknown) => e);
+        expect(isReadError(error), name).toBe(true);
+        refused++;
+      }
+    }
+    expect(refused).toBeGreaterThan(50);
   });
 
   it('tilfældige bytes afvises som ugyldig fil', async () => {
