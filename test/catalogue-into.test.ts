@@ -22,6 +22,12 @@ function read(path: string): Uint8Array {
   return new Uint8Array(readFileSync(path));
 }
 
+function openpyxlDumpBytes(bytes: Uint8Array): ReturnType<typeof openpyxlDump> {
+  const path = join(dir, `dump-${sha(bytes).slice(0, 12)}.xlsx`);
+  writeFileSync(path, bytes);
+  return openpyxlDump(path);
+}
+
 function sha(bytes: Uint8Array): string {
   return createHash('sha256').update(bytes).digest('hex');
 }
@@ -66,6 +72,22 @@ describe.each([
     const opened = await openCatalogue(out, `into-${name}`);
     expect(opened.project).toEqual(project);
     expect(opened.problems).toEqual([]);
+  });
+});
+
+describe('--into et tidligere katalog', () => {
+  it('det gamle skjulte dataark erstattes, så genåbning giver det nye projekt', async () => {
+    const old = fixtureProject();
+    const first = await buildCatalogueInto(read(join(FIXTURES, 'proposals-list.xlsx')), old, {
+      proposalSheets: false,
+    });
+    const changed = fixtureProject();
+    changed.proposals = changed.proposals.slice(0, 10);
+    const second = await buildCatalogueInto(first, changed, { proposalSheets: false });
+    const opened = await openCatalogue(second, 'katalog.xlsx');
+    expect(opened.project).toEqual(changed);
+    const dataSheets = (await openpyxlDumpBytes(second)).sheets.filter((s) => s.state === 'veryHidden');
+    expect(dataSheets.map((s) => s.name)).toEqual(['RaaderumData']);
   });
 });
 

@@ -2,6 +2,7 @@ import ExcelJS from 'exceljs';
 import type { Project } from '../model/project.ts';
 import { openWorkbook } from '../workbook/index.ts';
 import { addCatalogueSheets, writeWorkbook, type CatalogueOptions } from './build.ts';
+import { DATA_MARKER } from './data-sheet.ts';
 import { restoreFromSource } from './restore-source.ts';
 import { detectLoss, lossError } from './loss.ts';
 
@@ -30,6 +31,10 @@ export async function buildCatalogueInto(
   const workbook = new ExcelJS.Workbook();
   // exceljs reads from a copy, so nothing it does can touch the caller's bytes.
   await workbook.xlsx.load(source.slice().buffer as ArrayBuffer);
+  // Exporting into an earlier catalogue: its data sheet would be stale (and found first when re-opening), so it goes.
+  for (const ws of [...workbook.worksheets]) {
+    if (ws.getCell(1, 1).value === DATA_MARKER) workbook.removeWorksheet(ws.id);
+  }
   const taken = new Set(workbook.worksheets.map((ws) => ws.name.toLowerCase()));
   addCatalogueSheets(workbook, project, options, taken);
   return restoreFromSource(await writeWorkbook(workbook), source);
