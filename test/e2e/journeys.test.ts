@@ -161,6 +161,8 @@ const BUDGETS = [
   'budget-clean.csv',
   'budget-erp-export.xlsx',
   'budget-multi-sheet.xlsx',
+  'budget-wide-years.xlsx',
+  'budget-libreoffice.xlsx',
 ];
 
 describe('nyt projekt fra budget', () => {
@@ -185,6 +187,22 @@ describe('nyt projekt fra budget', () => {
       await context.close();
     });
   }
+});
+
+describe('en fil kernen ikke kan bruge', () => {
+  it('budget-clean.ods: fejlen vises med kernens danske besked og filnavnet og lukkes med Luk', async () => {
+    const { page, context } = await h.newPage();
+    await chooseFiles(page, 'Nyt projekt fra budget', [join(FIXTURES, 'budget-clean.ods')]);
+    const dialog = page.getByRole('alertdialog', { name: 'Fejl' });
+    await dialog.waitFor({ timeout: 60_000 });
+    const text = await dialog.innerText();
+    expect(text).toContain('budget-clean.ods');
+    expect(text).toMatch(/OpenDocument|ods/i);
+    await h.shot(page, 'fejl-ods');
+    await dialog.getByRole('button', { name: 'Luk' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    await context.close();
+  });
 });
 
 interface ProposalsExpected {

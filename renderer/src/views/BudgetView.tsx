@@ -1,8 +1,8 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { AgGridReact } from 'ag-grid-react';
 import type { ColDef, ColGroupDef, GridApi, IRowNode } from 'ag-grid-community';
-import { summarizeBudget } from '../../../shared/budget/index.ts';
-import type { BudgetLine, Kr } from '../../../shared/model/index.ts';
+import { summarizeBudget, type BudgetSummary } from '../../../shared/budget/index.ts';
+import type { Budget, BudgetLine, Kr } from '../../../shared/model/index.ts';
 import { gridTheme } from '../grid/ag-setup.ts';
 import { formatAmount } from '../grid/amounts.ts';
 import { useWorkbench } from '../app-context.ts';
@@ -19,6 +19,17 @@ interface TotalsRow {
 type Row = BudgetLine | TotalsRow;
 const isTotals = (r: Row | undefined): r is TotalsRow => r !== undefined && 'totalsLabel' in r;
 
+// Imported budgets are immutable, so their summary is computed once, not on every visit to the tab.
+const summaries = new WeakMap<Budget, BudgetSummary>();
+function summaryOf(budget: Budget): BudgetSummary {
+  let summary = summaries.get(budget);
+  if (!summary) {
+    summary = summarizeBudget(budget);
+    summaries.set(budget, summary);
+  }
+  return summary;
+}
+
 export function BudgetView() {
   const project = useWorkbench((s) => s.history.present.project);
   const budget = project.budget;
@@ -27,7 +38,7 @@ export function BudgetView() {
   const [search, setSearch] = useState('');
   const [committee, setCommittee] = useState('');
   const [shownTotals, setShownTotals] = useState<{ count: number; amounts: Kr[] } | null>(null);
-  const summary = useMemo(() => (budget ? summarizeBudget(budget) : null), [budget]);
+  const summary = useMemo(() => (budget ? summaryOf(budget) : null), [budget]);
   const committees = useMemo(() => (summary ? Object.keys(summary.byCommittee) : []), [summary]);
 
   const columnDefs = useMemo((): (ColDef<Row> | ColGroupDef<Row>)[] => {

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import {
   calculateProject,
   KATEGORI_KEYS,
@@ -29,12 +29,12 @@ const kategoriName = (k: KategoriKey): string =>
   k === UNKNOWN_KEY ? TEXT.oversigt.unknownKategori : KATEGORI_LABEL[k];
 
 /** The statuses the scenario counts: its own choice, else the project's. */
-export function scenarioStatuses(s: WorkbenchState): Status[] {
+export function scenarioStatuses(s: Pick<WorkbenchState, 'history' | 'scenario'>): Status[] {
   return s.scenario.statuses ?? s.history.present.project.countedStatuses;
 }
 
 /** Oversigt's figures for the scenario: chosen statuses, single proposals left out. */
-export function scenarioCalculation(s: WorkbenchState): ProjectCalculation {
+export function scenarioCalculation(s: Pick<WorkbenchState, 'history' | 'scenario'>): ProjectCalculation {
   const doc = s.history.present;
   const excluded = new Set(s.scenario.excludedKeys);
   const proposals =
@@ -108,7 +108,11 @@ function YearTable({
 
 export function OversigtView() {
   const { store } = useApp();
-  const state = useWorkbench((s) => s);
+  // Only the document and the scenario: progress, notices and selection do not recalculate Oversigt.
+  const history = useWorkbench((s) => s.history);
+  const scenario = useWorkbench((s) => s.scenario);
+  const state = useMemo(() => ({ history, scenario }), [history, scenario]);
+  const [listOpen, setListOpen] = useState(false);
   const calc = useMemo(() => scenarioCalculation(state), [state]);
   const project = state.history.present.project;
   const sign = project.settings.signDisplay;
@@ -189,19 +193,25 @@ export function OversigtView() {
           <span className="muted">{TEXT.oversigt.countedProposals(b.count)}</span>
         </div>
         {rows.length > 0 && (
-          <details className="scenario-proposals">
+          <details
+            className="scenario-proposals"
+            open={listOpen}
+            onToggle={(e) => setListOpen(e.currentTarget.open)}
+          >
             <summary>{TEXT.oversigt.singleProposals(excluded.size)}</summary>
             <div className="summary-box">
-              {rows.map((r) => (
-                <label key={r.key} className="proposal-toggle">
-                  <input
-                    type="checkbox"
-                    checked={!excluded.has(r.key)}
-                    onChange={(e) => setProposal(r.key, e.target.checked)}
-                  />{' '}
-                  {r.proposal.id} {r.proposal.title}
-                </label>
-              ))}
+              {/* Rendered only when open: thousands of checkboxes would slow every update of Oversigt. */}
+              {listOpen &&
+                rows.map((r) => (
+                  <label key={r.key} className="proposal-toggle">
+                    <input
+                      type="checkbox"
+                      checked={!excluded.has(r.key)}
+                      onChange={(e) => setProposal(r.key, e.target.checked)}
+                    />{' '}
+                    {r.proposal.id} {r.proposal.title}
+                  </label>
+                ))}
             </div>
           </details>
         )}
