@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { createWorkbenchStore, currentProject, initialState, isDirty, rowsOf } from './workbench-store.ts';
+import { pasteBlock } from '../grid/cell-edits.ts';
+import { blankProposal, proposalFields } from '../grid/proposal-fields.ts';
+import { parseTsv } from '../grid/tsv.ts';
+import { COMMANDS, dispatch, type CommandContext } from '../commands.ts';
+
+function context(): CommandContext {
+  const store = createWorkbenchStore(initialState());
+  const noop = async (): Promise<void> => undefined;
+  return {
+    store,
+    host: {} as CommandContext['host'],
+    grid: { current: null },
+    app: {
+      newFromBudget: noop,
+      openProject: noop,
+      saveProject: noop,
+      importProposals: noop,
+      exportCatalogue: () => undefined,
+      print: noop,
+    },
+  };
+}
+
+describe('arbejdsbordets lager', () => {
+  it('indsætning af tre rækker er ét trin: Fortryd fjerner dem alle, Gentag bringer dem tilbage', async () => {
+    const ctx = context();
+    const { store } = ctx;
+    const fields = proposalFields(currentProject(store.getState()).settings.years);
+    let key = 1000;
+    store.actions.changeRows(
+      (rows) =>
+        pasteBlock(rows, [], fields.slice(1), parseTsv('A\r\nB\r\nC\r\n'), () => ({
+          key: key++,
+          proposal: blankProposal(`F-${key}`, 4),
+        })).rows,
+    );
+    expect(rowsOf(store.getState().history.present).map((r) => r.proposal.title)).toEqual(['A', 'B', 'C']);
+    expect(isDirty(store.getState())).toBe(true);
+    await dispatch(ctx, 'edit.undo');
+    expect(currentProject(store.getState()).proposals).toEqual([]);
+    expect(isDirty(store.getState())).toBe(false);
+    await dispatch(ctx, 'edit.redo');
+    expect(currentProject(store.getState()).proposals.map((p) => p.title)).toEqual(['A', 'B', 'C']);
+  });
+
+  it('en kommando, der ikke er mulig, gør intet (Fortryd uden historik)', async () => {
+    const ctx = context();
+    expect(await dispatch(ctx, 'edit.undo')).toBe(false);
+    expect(await dispatch(ctx, 'findes.ikke')).toBe(false);
+  });
+
+  it('hver kommando har et id, en dansk etiket og højst én genvej pr. tast', () => {
+    const ids = COMMANDS.map((c) => c.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    const shortcuts = COMMANDS.flatMap((c) => (c.shortcut ? [c.shortcut] : []));
+    expect(new Set(shortcuts).size).toBe(shortcuts.length);
+    for (const c of COMMANDS) expect(c.label.length).toBeGreaterThan(1);
+  });
+
+  it('menuens kommando-id’er fra værten findes alle som kommandoer', async () => {
+    const { HOST_COMMAND_IDS } = await import('../../../shared/ipc/index.ts');
+    for (const id of HOST_COMMAND_IDS) expect(COMMANDS.some((c) => c.id === id)).toBe(true);
+  });
+});
