@@ -229,25 +229,27 @@ async function importSheet(
     problems.push({ code, severity: 'warning', message, file: fileName, sheet, cell: cell.address });
   };
 
+  // Read the current row's cells from byCol (defined once: this runs for every row of a large budget).
+  const get = (field: FieldName): Cell | undefined => {
+    const c = cols[field];
+    return c && c[0] !== undefined ? byCol[c[0]] : undefined;
+  };
+  const text = (field: FieldName): string => {
+    const c = cols[field];
+    if (!c) return '';
+    if (c.length === 1) return accountCode(byCol[c[0] ?? 0], field);
+    return c
+      .map((col) => cellText(byCol[col]))
+      .filter((t) => t !== '')
+      .join(' - ');
+  };
+
   await file.readRows(
     sheet,
     (row) => {
       if (row.row <= m.headerRow) return;
       byCol.fill(undefined);
       for (const cell of row.cells) if (cell.col <= maxCol) byCol[cell.col] = cell;
-      const get = (field: FieldName): Cell | undefined => {
-        const c = cols[field];
-        return c && c[0] !== undefined ? byCol[c[0]] : undefined;
-      };
-      const text = (field: FieldName): string => {
-        const c = cols[field];
-        if (!c) return '';
-        if (c.length === 1) return accountCode(byCol[c[0] ?? 0], field);
-        return c
-          .map((col) => cellText(byCol[col]))
-          .filter((t) => t !== '')
-          .join(' - ');
-      };
       const amountCells = yearCols.map((c) => (c > 0 ? byCol[c] : undefined));
       const hasAmount = amountCells.some(
         (c) => c !== undefined && !(c.kind === 'text' && String(c.value).trim() === ''),

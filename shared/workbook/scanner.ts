@@ -74,28 +74,6 @@ function parseAttributes(s: string, from: number, to: number): Record<string, st
   return out;
 }
 
-/** `text` is the attribute part of one tag (short), so indexOf never runs past the tag. */
-function findAttribute(text: string, name: string): string | undefined {
-  let i = 0;
-  for (;;) {
-    const at = text.indexOf(name, i);
-    if (at < 0) return undefined;
-    const before = at === 0 ? 32 : text.charCodeAt(at - 1);
-    let eq = at + name.length;
-    while (eq < text.length && text.charCodeAt(eq) <= 32) eq++;
-    if (before <= 32 && text.charCodeAt(eq) === 61 /* = */) {
-      let q = eq + 1;
-      while (q < text.length && text.charCodeAt(q) <= 32) q++;
-      const quote = text.charCodeAt(q);
-      if (quote !== 34 && quote !== 39) return undefined;
-      const end = text.indexOf(quote === 34 ? '"' : "'", q + 1);
-      if (end < 0) return undefined;
-      return decodeEntities(text.slice(q + 1, end));
-    }
-    i = at + name.length;
-  }
-}
-
 /** Index of the ">" closing the tag that starts at `lt`, skipping quoted attribute values; -1 if not yet complete. */
 function tagEnd(buf: string, lt: number): number {
   const n = buf.length;
@@ -115,13 +93,16 @@ export class XmlScanner {
   private attrBuf = '';
   private attrFrom = 0;
   private attrTo = 0;
-  private attrText: string | null = null;
+  private parsed: Record<string, string> | null = null;
   /** One accessor for every tag (no closure per tag). */
   private readonly attrs: AttrReader = {
-    all: () => parseAttributes(this.attrBuf, this.attrFrom, this.attrTo),
+    all: () => {
+      if (this.parsed === null) this.parsed = parseAttributes(this.attrBuf, this.attrFrom, this.attrTo);
+      return { ...this.parsed };
+    },
     get: (name) => {
-      if (this.attrText === null) this.attrText = this.attrBuf.slice(this.attrFrom, this.attrTo);
-      return findAttribute(this.attrText, name);
+      if (this.parsed === null) this.parsed = parseAttributes(this.attrBuf, this.attrFrom, this.attrTo);
+      return this.parsed[name];
     },
   };
 
@@ -212,7 +193,7 @@ export class XmlScanner {
         this.attrBuf = buf;
         this.attrFrom = nameEnd;
         this.attrTo = stop;
-        this.attrText = null;
+        this.parsed = null;
         h.open(name, this.attrs, selfClosing);
         if (selfClosing) h.close(name);
       }

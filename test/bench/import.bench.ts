@@ -94,36 +94,60 @@ export async function run(): Promise<void> {
     return;
   }
   const node = process.execPath;
-  const results: Measured[] = [];
-  results.push(
-    await measure('Råderum (fflate + egen scanner)', node, ['--import', 'tsx', SELF], {
-      RAADERUM_BENCH_CHILD: 'raaderum',
-    }),
-  );
-  results.push(
-    await measure('exceljs stream.xlsx.WorkbookReader', node, ['--import', 'tsx', SELF], {
-      RAADERUM_BENCH_CHILD: 'exceljs',
-    }),
-  );
-  const profile = mkdtempSync(join(tmpdir(), 'raaderum-bench-lo-'));
-  try {
-    results.push(
-      await measure('LibreOffice headless → CSV', 'soffice', [
-        `-env:UserInstallation=file://${profile}/user`,
-        '--headless',
-        '--convert-to',
-        'csv',
-        '--outdir',
-        profile,
-        FILE,
-      ]),
-    );
-  } finally {
-    rmSync(profile, { recursive: true, force: true });
+  const tools: { name: string; go: () => Promise<Measured> }[] = [
+    {
+      name: 'Råderum (fflate + egen scanner)',
+      go: () =>
+        measure('Råderum (fflate + egen scanner)', node, ['--import', 'tsx', SELF], {
+          RAADERUM_BENCH_CHILD: 'raaderum',
+        }),
+    },
+    {
+      name: 'exceljs stream.xlsx.WorkbookReader',
+      go: () =>
+        measure('exceljs stream.xlsx.WorkbookReader', node, ['--import', 'tsx', SELF], {
+          RAADERUM_BENCH_CHILD: 'exceljs',
+        }),
+    },
+    {
+      name: 'LibreOffice headless → CSV',
+      go: async () => {
+        const profile = mkdtempSync(join(tmpdir(), 'raaderum-bench-lo-'));
+        try {
+          return await measure('LibreOffice headless → CSV', 'soffice', [
+            `-env:UserInstallation=file://${profile}/user`,
+            '--headless',
+            '--convert-to',
+            'csv',
+            '--outdir',
+            profile,
+            FILE,
+          ]);
+        } finally {
+          rmSync(profile, { recursive: true, force: true });
+        }
+      },
+    },
+  ];
+  // Two rounds in opposite order, best of each: a shared machine's load then hits every tool alike.
+  const rounds = Number(process.env.RAADERUM_BENCH_ROUNDS ?? 2);
+  const best = new Map<string, Measured>();
+  for (let round = 0; round < rounds; round++) {
+    const order = round % 2 === 0 ? tools : [...tools].reverse();
+    for (const tool of order) {
+      const m = await tool.go();
+      const prev = best.get(tool.name);
+      if (!prev || m.seconds < prev.seconds)
+        best.set(tool.name, { ...m, peakMb: Math.max(m.peakMb, prev?.peakMb ?? 0) });
+      else prev.peakMb = Math.max(prev.peakMb, m.peakMb);
+    }
   }
+  const results = tools.map((t) => best.get(t.name)).filter((m): m is Measured => m !== undefined);
   const ours = results[0];
   if (!ours) return;
-  console.log('budget-large.xlsx (200.000 linjer), hver i sin egen proces, tid inkl. opstart:');
+  console.log(
+    `budget-large.xlsx (200.000 linjer), hver i sin egen proces, tid inkl. opstart, bedste af ${rounds} runder (peak RSS: højeste):`,
+  );
   for (const r of results) {
     console.log(
       `  ${r.tool.padEnd(36)} ${r.seconds.toFixed(2).padStart(7)} s  ${r.peakMb.toFixed(0).padStart(5)} MB   ` +
