@@ -41,6 +41,8 @@ export const TEXT = {
     missingKategori: 'Kategori mangler: vælg effektivisering, servicereduktion eller opgavebortfald.',
     investmentWithoutSaving: 'Investeringen har ingen senere besparelse i planperioden.',
     wrongSign: 'Beløbet er en merudgift, men kategorien er en besparelse: besparelser skrives med minus.',
+    wrongSignPositive:
+      'Beløbet er en merudgift, men kategorien er en besparelse: besparelser skrives uden minus.',
   },
   forslag: {
     gridLabel: 'Forslag',

@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { blankProposal, matchKategori, matchVej, nextProposalId, proposalFields } from './proposal-fields.ts';
+import {
+  amountGroupHeader,
+  blankProposal,
+  matchKategori,
+  matchVej,
+  nextProposalId,
+  proposalFields,
+} from './proposal-fields.ts';
+import { parseDanishNumber } from '../../../shared/numbers/index.ts';
 
 describe('felter i forslagsgitteret', () => {
   it('vej genkendes fra værdi og dansk navn i alle skrivemåder', () => {
@@ -35,5 +43,43 @@ describe('felter i forslagsgitteret', () => {
       nextProposalId([blankProposal('F-001', 1), blankProposal('BU-7', 1), blankProposal('F-003', 1)]),
     ).toBe('F-004');
     expect(nextProposalId([])).toBe('F-001');
+  });
+});
+
+describe('fortegn: positive beløb er besparelser', () => {
+  it('en besparelse (gemt negativ) vises positiv, og det skrevne gemmes negativt', () => {
+    const amount = proposalFields([2026], 'positiveIsSaving')[7];
+    const p = { ...blankProposal('A', 1), amounts: [-250_000] };
+    expect(amount?.read(p)).toBe('250');
+    expect(amount?.write(p, '1.500')?.amounts[0]).toBe(-1_500_000);
+    // A cost typed with minus under this convention is stored as a positive amount.
+    expect(amount?.write(p, '-40')?.amounts[0]).toBe(40_000);
+    expect(amount?.write(p, '')?.amounts[0]).toBe(0);
+    expect(Object.is(amount?.write(p, '0')?.amounts[0], -0)).toBe(false);
+  });
+
+  it('læst og skrevet tilbage giver samme gemte beløb, og visningen er det modsatte fortegn', () => {
+    const flipped = proposalFields([2026], 'positiveIsSaving')[7];
+    const plain = proposalFields([2026], 'negativeIsSaving')[7];
+    fc.assert(
+      fc.property(fc.integer({ min: -1e11, max: 1e11 }), (kr) => {
+        const p = { ...blankProposal('A', 1), amounts: [kr] };
+        expect(flipped?.write(p, flipped.read(p))?.amounts[0]).toBe(kr);
+        expect(parseDanishNumber(flipped?.read(p) ?? '')).toBe(
+          -(parseDanishNumber(plain?.read(p) ?? '') ?? 0) || 0,
+        );
+      }),
+    );
+  });
+
+  it('kolonneoverskriften siger Besparelse og beholder enhed og prisniveau', () => {
+    expect(amountGroupHeader(2026, 'positiveIsSaving')).toBe('Besparelse (1.000 kr., 2026-priser)');
+    expect(amountGroupHeader(2026, 'negativeIsSaving')).toBe('Beløb (1.000 kr., 2026-priser)');
+  });
+
+  it('investeringen vendes ikke: den er en udgift i begge konventioner', () => {
+    const fields = proposalFields([2026], 'positiveIsSaving');
+    const investment = fields.find((f) => f.id === 'investment');
+    expect(investment?.read({ ...blankProposal('A', 1), investment: 300_000 })).toBe('300');
   });
 });

@@ -6,11 +6,14 @@ import {
   VEJE,
   VEJ_LABEL,
   type Kategori,
+  type Kr,
   type Proposal,
+  type SignDisplay,
   type Status,
   type Vej,
 } from '../../../shared/model/index.ts';
 import { formatAmount, parseAmount } from './amounts.ts';
+import { TEXT } from '../text.ts';
 import { normaliseKategori, normaliseStatus, normaliseVej } from '../../../shared/proposals/index.ts';
 
 /**
@@ -81,17 +84,34 @@ function textField(id: FieldId & keyof Proposal, header: string): FieldSpec {
   };
 }
 
-export function proposalFields(years: readonly number[]): FieldSpec[] {
+/**
+ * A proposal's stored amount (negative = saving) as the user sees it under the project's sign display,
+ * and back: with `positiveIsSaving` the sign is flipped both ways. Zero stays 0 (never -0).
+ */
+export function displayedAmount(stored: Kr, sign: SignDisplay): Kr {
+  return sign === 'positiveIsSaving' && stored !== 0 ? -stored : stored;
+}
+export const storedAmount = displayedAmount;
+
+/** The column header over the plan years: what the amounts are, with unit and price level. */
+export function amountGroupHeader(priceYear: number, sign: SignDisplay): string {
+  return `${sign === 'positiveIsSaving' ? 'Besparelse' : 'Beløb'} (${TEXT.unitHeader(priceYear)})`;
+}
+
+export function proposalFields(
+  years: readonly number[],
+  sign: SignDisplay = 'negativeIsSaving',
+): FieldSpec[] {
   const amountFields = years.map((year, index): FieldSpec => ({
     id: `amount:${index}`,
     header: String(year),
     kind: 'amount',
-    read: (p) => formatAmount(p.amounts[index] ?? 0),
+    read: (p) => formatAmount(displayedAmount(p.amounts[index] ?? 0, sign)),
     write: (p, text) => {
       const kr = parseAmount(text);
       if (kr === null) return null;
       const amounts = years.map((_, i) => p.amounts[i] ?? 0);
-      amounts[index] = kr;
+      amounts[index] = storedAmount(kr, sign);
       return { ...p, amounts };
     },
   }));

@@ -48,4 +48,13 @@ describe('kontrol af forslag', () => {
     expect(issues?.map((i) => i.code)).toEqual(['wrongSign']);
     expect(issues?.[0]?.message).toMatch(/minus/);
   });
+
+  it('med positive besparelser siger forklaringen ikke, at besparelser skrives med minus', () => {
+    const issues = validateProposals(
+      [proposal({ amounts: [100_000, 100_000, 0, 0] })],
+      'positiveIsSaving',
+    ).get(0);
+    expect(issues?.map((i) => i.code)).toEqual(['wrongSign']);
+    expect(issues?.[0]?.message).toMatch(/uden minus/);
+  });
 });

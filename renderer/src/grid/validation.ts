@@ -1,4 +1,4 @@
-import type { Proposal } from '../../../shared/model/index.ts';
+import type { Proposal, SignDisplay } from '../../../shared/model/index.ts';
 import { TEXT } from '../text.ts';
 
 export interface ProposalIssue {
@@ -13,7 +13,10 @@ export interface ProposalIssue {
  * Every kategori is a saving (net expenditure goes down), so a proposal whose amounts add up to more spending
  * without being an investment has the wrong sign.
  */
-export function validateProposals(proposals: readonly Proposal[]): Map<number, ProposalIssue[]> {
+export function validateProposals(
+  proposals: readonly Proposal[],
+  sign: SignDisplay = 'negativeIsSaving',
+): Map<number, ProposalIssue[]> {
   const idCount = new Map<string, number>();
   for (const p of proposals) idCount.set(p.id.trim(), (idCount.get(p.id.trim()) ?? 0) + 1);
   const result = new Map<number, ProposalIssue[]>();
@@ -35,7 +38,11 @@ export function validateProposals(proposals: readonly Proposal[]): Map<number, P
           message: TEXT.issues.investmentWithoutSaving,
         });
     } else if (total > 0 && p.kategori) {
-      issues.push({ code: 'wrongSign', field: 'amounts', message: TEXT.issues.wrongSign });
+      issues.push({
+        code: 'wrongSign',
+        field: 'amounts',
+        message: sign === 'positiveIsSaving' ? TEXT.issues.wrongSignPositive : TEXT.issues.wrongSign,
+      });
     }
     if (issues.length > 0) result.set(index, issues);
   });

@@ -20,7 +20,13 @@ import {
 } from '../../../shared/model/index.ts';
 import { gridTheme } from '../grid/ag-setup.ts';
 import { copyBlock, fillDown, pasteBlock, writeCells, type Row } from '../grid/cell-edits.ts';
-import { blankProposal, nextProposalId, proposalFields, type FieldSpec } from '../grid/proposal-fields.ts';
+import {
+  amountGroupHeader,
+  blankProposal,
+  nextProposalId,
+  proposalFields,
+  type FieldSpec,
+} from '../grid/proposal-fields.ts';
 import { formatTsv, parseTsv } from '../grid/tsv.ts';
 import { validateProposals, type ProposalIssue } from '../grid/validation.ts';
 import { useApp, useWorkbench } from '../app-context.ts';
@@ -62,17 +68,18 @@ export function ForslagView() {
   const selectedKey = useWorkbench((s) => s.selectedKey);
   const years = doc.project.settings.years;
   const priceYear = doc.project.settings.priceYear;
+  const sign = doc.project.settings.signDisplay;
   const apiRef = useRef<GridApi<GridRow> | null>(null);
   const [filters, setFilters] = useState<Filters>(NO_FILTER);
   const [menu, setMenu] = useState<{ x: number; y: number } | null>(null);
 
-  const fields = useMemo(() => proposalFields(years), [years]);
+  const fields = useMemo(() => proposalFields(years, sign), [years, sign]);
   const fieldById = useMemo(() => new Map(fields.map((f) => [f.id as string, f])), [fields]);
 
   const allRows = useMemo((): GridRow[] => {
-    const issues = validateProposals(doc.project.proposals);
+    const issues = validateProposals(doc.project.proposals, sign);
     return rowsOf(doc).map((r, i) => ({ ...r, issues: issues.get(i) ?? [] }));
-  }, [doc]);
+  }, [doc, sign]);
 
   const rows = useMemo(
     () =>
@@ -93,12 +100,13 @@ export function ForslagView() {
   }, [doc.project]);
 
   const columnDefs = useMemo((): (ColDef<GridRow> | ColGroupDef<GridRow>)[] => {
-    const unit = TEXT.unitHeader(priceYear);
+    const unit = amountGroupHeader(priceYear, sign);
     const leaves = fields.map((field): ColDef<GridRow> => {
       const base: ColDef<GridRow> = {
         colId: field.id,
         headerName: field.header,
-        headerTooltip: field.kind === 'amount' ? `${field.header} (${unit})` : field.header,
+        headerTooltip:
+          field.kind === 'amount' ? `${field.header} (${TEXT.unitHeader(priceYear)})` : field.header,
         valueGetter: (p) => (p.data ? field.read(p.data.proposal) : ''),
         editable: true,
         tooltipValueGetter: (p) => {
@@ -164,7 +172,7 @@ export function ForslagView() {
       { headerName: unit, marryChildren: true, children: leaves.slice(firstYear, firstYear + yearCount) },
       ...leaves.slice(firstYear + yearCount),
     ];
-  }, [fields, committees, priceYear, years.length]);
+  }, [fields, committees, priceYear, sign, years.length]);
 
   // Rows as displayed (after filter and sort) and columns as displayed, for paste and fill.
   const displayedKeys = useCallback((): number[] => {
