@@ -174,7 +174,18 @@ function parseServiceFlagUncached(text: string): boolean | null {
 }
 
 /** "3.22.01 Folkeskoler" → "3.22.01"; "1 Drift" → "1"; "200001 Strandskolen" → "200001"; "3.22.01" stays. */
+const codeCache = new Map<string, string>();
+
 export function codePart(text: string): string {
+  // Account cells repeat a few thousand distinct values over a large budget; remember them (bounded).
+  const cached = codeCache.get(text);
+  if (cached !== undefined) return cached;
+  const code = codePartUncached(text);
+  if (codeCache.size < 50_000) codeCache.set(text, code);
+  return code;
+}
+
+function codePartUncached(text: string): string {
   const t = text.trim();
   const m = /^(\d+(?:[.,]\d+)*)(?:\s*[-–:]?\s+|\s*[-–:]\s*|$)/.exec(t);
   return m ? (m[1] ?? t) : t;
