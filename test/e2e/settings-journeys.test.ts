@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startHarness, type Harness } from './harness.ts';
-import { cell, startEmptyProject, text } from './app-driver.ts';
+import { FIXTURES, startHarness, type Harness } from './harness.ts';
+import { cell, newProjectFromBudget, rowNumbers, startEmptyProject, text } from './app-driver.ts';
 
 let h: Harness;
 
@@ -39,6 +39,40 @@ describe('fortegn: positive beløb er besparelser', () => {
     await page.getByRole('tab', { name: 'Forslag' }).click();
     await expect.poll(() => text(page, 0, 'amount:1')).toBe('-1.500');
     expect(await page.getByRole('columnheader', { name: /^Beløb \(1\.000 kr\./ }).count()).toBe(1);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('Værktøjer husker indtastningerne', () => {
+  it('grønthøsterens og den stille vejs felter og forhåndsvisning er der stadig efter et fanebyt', async () => {
+    const { page, context, errors } = await h.newPage();
+    await newProjectFromBudget(page, FIXTURES, 'budget-clean.xlsx');
+    await page.getByRole('tab', { name: 'Værktøjer' }).click();
+    const first = page.getByRole('textbox', { name: /^Besparelse \d{4}$/ }).first();
+    await first.fill('4.000');
+    const cut = page.getByRole('region', { name: 'Den direkte vej: grønthøster' });
+    const committee = cut.getByRole('checkbox').first();
+    await committee.check();
+    await page.getByRole('button', { name: 'Vis fordeling' }).click();
+    const preview = page.getByRole('table', { name: 'Grønthøsterens fordeling pr. udvalg' });
+    await preview.waitFor();
+    const before = await rowNumbers(preview.getByRole('row', { name: /^I alt/ }));
+    expect(before[0]).toBe(-4000);
+    const percent = page.getByRole('textbox', { name: 'Effektivisering pr. år (%)' });
+    await percent.fill('2,5');
+    await page.getByRole('checkbox', { name: 'Med rentes rente' }).first().check();
+
+    await page.getByRole('tab', { name: 'Forslag' }).click();
+    await page.getByRole('tab', { name: 'Oversigt' }).click();
+    await page.getByRole('tab', { name: 'Værktøjer' }).click();
+
+    expect(await first.inputValue()).toBe('4.000');
+    expect(await committee.isChecked()).toBe(true);
+    expect(await percent.inputValue()).toBe('2,5');
+    expect(await page.getByRole('checkbox', { name: 'Med rentes rente' }).first().isChecked()).toBe(true);
+    await preview.waitFor();
+    expect(await rowNumbers(preview.getByRole('row', { name: /^I alt/ }))).toEqual(before);
     expect(errors).toEqual([]);
     await context.close();
   });

@@ -63,4 +63,28 @@ describe('arbejdsbordets lager', () => {
     const { HOST_COMMAND_IDS } = await import('../../../shared/ipc/index.ts');
     for (const id of HOST_COMMAND_IDS) expect(COMMANDS.some((c) => c.id === id)).toBe(true);
   });
+
+  it('værktøjernes indtastninger overlever fanebyt og fortryd, men ikke et nyt projekt', () => {
+    const store = createWorkbenchStore(initialState());
+    store.actions.setTab('vaerktoejer');
+    store.actions.setTools((t) => ({
+      ...t,
+      groen: { totals: ['5.000', '', '7'], exempt: ['Økonomiudvalget'], shownPreview: true },
+      stille: { ...t.stille, percentText: '1,5' },
+    }));
+    store.actions.setTab('forslag');
+    store.actions.undo();
+    store.actions.setTab('vaerktoejer');
+    expect(store.getState().tools.groen).toEqual({
+      totals: ['5.000', '', '7'],
+      exempt: ['Økonomiudvalget'],
+      shownPreview: true,
+    });
+    expect(store.getState().tools.stille.percentText).toBe('1,5');
+    // Typing in a tool is not a change to the project: nothing to save, nothing to undo.
+    expect(isDirty(store.getState())).toBe(false);
+    store.actions.load(currentProject(store.getState()), null, true);
+    expect(store.getState().tools.groen.totals).toEqual([]);
+    expect(store.getState().tools.stille.percentText).toBe('1');
+  });
 });

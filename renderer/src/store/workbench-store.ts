@@ -32,7 +32,20 @@ export type DialogState =
   | { kind: 'export' }
   | { kind: 'recovery'; entries: { id: string; name: string; savedAt: string }[] };
 
+/** What the user typed in Værktøjer's calculators; kept here so it survives switching tabs. */
+export interface ToolInputs {
+  stille: { percentText: string; compound: boolean; exempt: string[] };
+  /** Grønthøster: the cut per plan year as typed (by year index), and whether the preview is shown. */
+  groen: { totals: string[]; exempt: string[]; shownPreview: boolean };
+}
+
+export const INITIAL_TOOL_INPUTS: ToolInputs = {
+  stille: { percentText: '1', compound: false, exempt: [] },
+  groen: { totals: [], exempt: [], shownPreview: false },
+};
+
 export interface WorkbenchState {
+  tools: ToolInputs;
   dialog: DialogState | null;
   history: History<Doc>;
   /** The project as last saved or opened; the document is dirty while it differs. */
@@ -74,6 +87,7 @@ export function withRows(doc: Doc, rows: readonly Row[]): Doc {
 
 export function initialState(project: Project = emptyProject()): WorkbenchState {
   return {
+    tools: INITIAL_TOOL_INPUTS,
     dialog: null,
     history: startHistory(docFor(project)),
     savedProject: project,
@@ -131,7 +145,11 @@ export function createWorkbenchStore(initial: WorkbenchState = initialState()) {
         selectedKey: null,
         detailOpen: false,
         scenario: { statuses: null, excludedKeys: [] },
+        tools: INITIAL_TOOL_INPUTS,
       });
+    },
+    setTools(update: (tools: ToolInputs) => ToolInputs): void {
+      store.setState({ tools: update(store.getState().tools) });
     },
     markSaved(fileName: string): void {
       const s = store.getState();

@@ -12,7 +12,7 @@ import {
   type Target,
 } from '../../../shared/model/index.ts';
 import { useApp, useWorkbench } from '../app-context.ts';
-import { newRowKey, withRows, rowsOf } from '../store/workbench-store.ts';
+import { newRowKey, withRows, rowsOf, type ToolInputs } from '../store/workbench-store.ts';
 import { TEXT } from '../text.ts';
 import { showAmount } from './display.ts';
 import { formatAmount } from '../grid/amounts.ts';
@@ -123,9 +123,10 @@ function PerCommitteeTable({
 function StilleVej({ project, budget }: { project: Project; budget: Budget }) {
   const { store } = useApp();
   const years = project.settings.years;
-  const [percentText, setPercentText] = useState('1');
-  const [compound, setCompound] = useState(false);
-  const [exempt, setExempt] = useState<string[]>([]);
+  const { percentText, compound, exempt } = useWorkbench((s) => s.tools.stille);
+  const setStille = (change: Partial<ToolInputs['stille']>): void =>
+    store.actions.setTools((t) => ({ ...t, stille: { ...t.stille, ...change } }));
+  const setExempt = (next: string[]): void => setStille({ exempt: next });
   const percent = parseDanishNumber(percentText);
   const committees = useMemo(() => committeesOf(budget, years), [budget, years]);
   const result = useMemo(
@@ -144,11 +145,15 @@ function StilleVej({ project, budget }: { project: Project; budget: Budget }) {
             size={6}
             value={percentText}
             aria-invalid={percent === null}
-            onChange={(e) => setPercentText(e.target.value)}
+            onChange={(e) => setStille({ percentText: e.target.value })}
           />
         </label>
         <label>
-          <input type="checkbox" checked={compound} onChange={(e) => setCompound(e.target.checked)} />{' '}
+          <input
+            type="checkbox"
+            checked={compound}
+            onChange={(e) => setStille({ compound: e.target.checked })}
+          />{' '}
           {T.compound}
         </label>
       </div>
@@ -193,9 +198,11 @@ function StilleVej({ project, budget }: { project: Project; budget: Budget }) {
 function Groenthoester({ project, budget }: { project: Project; budget: Budget }) {
   const { store } = useApp();
   const years = project.settings.years;
-  const [totals, setTotals] = useState<string[]>(() => years.map(() => ''));
-  const [exempt, setExempt] = useState<string[]>([]);
-  const [shownPreview, setShownPreview] = useState(false);
+  const groen = useWorkbench((s) => s.tools.groen);
+  const { exempt, shownPreview } = groen;
+  const totals = useMemo(() => years.map((_, i) => groen.totals[i] ?? ''), [years, groen.totals]);
+  const setGroen = (change: Partial<ToolInputs['groen']>): void =>
+    store.actions.setTools((t) => ({ ...t, groen: { ...t.groen, ...change } }));
   const committees = useMemo(() => committeesOf(budget, years), [budget, years]);
   // Typed as the size of the cut in 1.000 kr.: "5.000" and "-5.000" both mean saving 5 mio. kr.
   const parsed = totals.map((t) => (t.trim() === '' ? 0 : parseDanishNumber(t)));
@@ -222,8 +229,10 @@ function Groenthoester({ project, budget }: { project: Project; budget: Budget }
               value={totals[i] ?? ''}
               aria-invalid={parsed[i] === null}
               onChange={(e) => {
-                setTotals(totals.map((t, j) => (j === i ? e.target.value : t)));
-                setShownPreview(false);
+                setGroen({
+                  totals: totals.map((t, j) => (j === i ? e.target.value : t)),
+                  shownPreview: false,
+                });
               }}
             />
           </label>
@@ -232,14 +241,16 @@ function Groenthoester({ project, budget }: { project: Project; budget: Budget }
       <ExemptPicker
         committees={committees}
         exempt={exempt}
-        onChange={(next) => {
-          setExempt(next);
-          setShownPreview(false);
-        }}
+        onChange={(next) => setGroen({ exempt: next, shownPreview: false })}
         label={T.exemptCommittees}
       />
       <div className="dialog-buttons">
-        <button type="button" className="btn" disabled={!valid} onClick={() => setShownPreview(true)}>
+        <button
+          type="button"
+          className="btn"
+          disabled={!valid}
+          onClick={() => setGroen({ shownPreview: true })}
+        >
           {T.preview}
         </button>
         <button
@@ -255,7 +266,7 @@ function Groenthoester({ project, budget }: { project: Project; budget: Budget }
               ]),
             );
             store.actions.notify(T.cutCreated(cut.proposals.length));
-            setShownPreview(false);
+            setGroen({ shownPreview: false });
           }}
         >
           {T.createProposals}
