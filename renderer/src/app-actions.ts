@@ -1,4 +1,4 @@
-import type { OpenedFileWithKind, RaaderumHost, WriteOutcome } from '../../shared/ipc/index.ts';
+import type { OpenedFileWithKind, RaaderumHost, RecentFile, WriteOutcome } from '../../shared/ipc/index.ts';
 import { problemOf } from './problems.ts';
 import type { AppActions, CommandContext } from './commands.ts';
 import { projectFromBytes, projectToBytes } from './project-io.ts';
@@ -70,4 +70,16 @@ export async function openFile(ctx: CommandContext, file: OpenedFileWithKind): P
       store.actions.showErrors([problemOf(error, file.name)]);
     }
   }
+}
+
+/** A file from the start screen's recent list: the host reads it again, then it opens by kind. */
+export async function openRecentFile(ctx: CommandContext, recent: RecentFile): Promise<void> {
+  let file: OpenedFileWithKind;
+  try {
+    file = await ctx.host.openRecent({ id: recent.id });
+  } catch (error) {
+    ctx.store.actions.showErrors([problemOf(error, recent.name)]);
+    return;
+  }
+  await openFile(ctx, file);
 }
