@@ -1,7 +1,7 @@
 import type { Budget } from '../model/budget.ts';
 import type { Kr, YearAmounts } from '../model/money.ts';
 import type { Problem } from '../model/problem.ts';
-import type { Proposal } from '../model/proposal.ts';
+import { blankProposal, type Proposal } from '../model/proposal.ts';
 import { nameKey } from './breakdown.ts';
 import { budgetBase } from './budget-base.ts';
 
@@ -158,25 +158,17 @@ export function acrossTheBoardCut(budget: Budget, options: AcrossTheBoardOptions
 
   const receiving = participants.filter((c) => byCommittee[c]?.some((x) => x !== 0));
   const ids = nextIds(receiving.length, new Set(existing.map((p) => p.id)));
-  const proposals: Proposal[] = receiving.map((committee, k) => ({
-    id: ids[k] ?? `GH-${k + 1}`,
-    title: `Grønthøster: ${committee}`,
-    committee,
-    area: '',
-    vej: 'direkte',
-    kategori: 'servicereduktion',
-    status: 'forslag',
-    catalogue: options.catalogue ?? '',
-    amounts: [...(byCommittee[committee] ?? [])],
-    isService: serviceOnly,
-    fte: new Array<number>(n).fill(0),
-    description: `Generel reduktion fordelt forholdsmæssigt efter udvalgets ${serviceOnly ? 'serviceudgifter' : 'nettobudget'} (grønthøster).`,
-    citizenImpact: '',
-    staffImpact: '',
-    permanence: 'permanent',
-    investment: 0,
-    notes: '',
-    source: null,
-  }));
+  const proposals: Proposal[] = receiving.map((committee, k) =>
+    blankProposal(ids[k] ?? `GH-${k + 1}`, n, {
+      title: `Grønthøster: ${committee}`,
+      committee,
+      vej: 'direkte',
+      kategori: 'servicereduktion',
+      catalogue: options.catalogue ?? '',
+      amounts: [...(byCommittee[committee] ?? [])],
+      isService: serviceOnly,
+      description: `Generel reduktion fordelt forholdsmæssigt efter udvalgets ${serviceOnly ? 'serviceudgifter' : 'nettobudget'} (grønthøster).`,
+    }),
+  );
   return { years, total, byCommittee, proposals, warnings };
 }

@@ -7,14 +7,5 @@ export const SHEET_NAMES = {
   budget: 'Budget efter prioritering',
 } as const;
 
-/** 1 → "A", 27 → "AA". */
-export function columnLetter(col: number): string {
-  let n = col;
-  let letters = '';
-  while (n > 0) {
-    const rem = (n - 1) % 26;
-    letters = String.fromCharCode(65 + rem) + letters;
-    n = Math.floor((n - 1) / 26);
-  }
-  return letters;
-}
+/** 1 → "A", 27 → "AA": the reader's column lettering, so writing and reading agree. */
+export { columnLetters as columnLetter } from '../workbook/cells.ts';

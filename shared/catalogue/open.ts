@@ -1,11 +1,16 @@
 import { thousandsToKr, type Kr } from '../model/money.ts';
 import { ReadError, type Problem } from '../model/problem.ts';
-import type { Kategori, Proposal, Status, Vej } from '../model/proposal.ts';
+import { blankProposal, type Kategori, type Proposal, type Status, type Vej } from '../model/proposal.ts';
 import type { Project } from '../model/project.ts';
 import { parseDanishNumber } from '../numbers/danish.ts';
 import { strToU8 } from 'fflate';
 import { parseProject } from '../project/index.ts';
-import { openWorkbook, type Cell, type WorkbookFile } from '../workbook/index.ts';
+import {
+  columnLetters as columnLetter,
+  openWorkbook,
+  type Cell,
+  type WorkbookFile,
+} from '../workbook/index.ts';
 import {
   DATA_FORMAT_VERSION,
   DATA_MARKER,
@@ -186,7 +191,7 @@ export async function openCatalogue(bytes: Uint8Array, fileName: string): Promis
     for (const column of expected) {
       if (column.field === 'id' || !located.has(column)) continue;
       const cell = read(column);
-      const where = cell?.address ?? `${columnAt(located.get(column) ?? 1)}${rowNumber}`;
+      const where = cell?.address ?? `${columnLetter(located.get(column) ?? 1)}${rowNumber}`;
       const fail = (what: string): void => {
         problems.push({
           code: 'forslag_value_not_understood',
@@ -277,27 +282,10 @@ function newProposal(
   sheet: string,
   row: number,
 ): Proposal {
-  const n = project.settings.years.length;
-  return {
-    id,
-    title: '',
-    committee: '',
-    area: '',
-    vej: null,
-    kategori: null,
-    status: 'forslag',
+  return blankProposal(id, project.settings.years.length, {
     catalogue: settings.catalogue ?? '',
-    amounts: new Array<Kr>(n).fill(0),
-    isService: true,
-    fte: new Array<number>(n).fill(0),
-    description: '',
-    citizenImpact: '',
-    staffImpact: '',
-    permanence: 'permanent',
-    investment: 0,
-    notes: '',
     source: { file: fileName, sheet, row },
-  };
+  });
 }
 
 function freeId(taken: ReadonlyMap<string, number>): string {
@@ -305,17 +293,6 @@ function freeId(taken: ReadonlyMap<string, number>): string {
     const id = `NY-${String(n).padStart(2, '0')}`;
     if (!taken.has(id)) return id;
   }
-}
-
-function columnAt(col: number): string {
-  let n = col;
-  let letters = '';
-  while (n > 0) {
-    const rem = (n - 1) % 26;
-    letters = String.fromCharCode(65 + rem) + letters;
-    n = Math.floor((n - 1) / 26);
-  }
-  return letters;
 }
 
 function cellText(cell: Cell | undefined): string {

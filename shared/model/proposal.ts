@@ -41,3 +41,28 @@ export interface Proposal {
   notes: string;
   source: ProposalSource | null;
 }
+
+/** A proposal with nothing filled in yet; `fields` sets what the caller knows. */
+export function blankProposal(id: string, yearCount: number, fields: Partial<Proposal> = {}): Proposal {
+  return {
+    id,
+    title: '',
+    committee: '',
+    area: '',
+    vej: null,
+    kategori: null,
+    status: 'forslag',
+    catalogue: '',
+    amounts: new Array<Kr>(yearCount).fill(0),
+    isService: true,
+    fte: new Array<number>(yearCount).fill(0),
+    description: '',
+    citizenImpact: '',
+    staffImpact: '',
+    permanence: 'permanent',
+    investment: 0,
+    notes: '',
+    source: null,
+    ...fields,
+  };
+}
