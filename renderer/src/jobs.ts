@@ -1,6 +1,7 @@
 import type { OpenedFile } from '../../shared/ipc/index.ts';
 import { JobCancelled, JobFailed, runJob } from './worker/client.ts';
-import { newRowKey, withRows, type WorkbenchStore } from './store/workbench-store.ts';
+import type { WorkbenchStore } from './store/workbench-store.ts';
+import { mergeImport } from './store/import-merge.ts';
 import { TEXT } from './text.ts';
 import { problemOf } from './problems.ts';
 
@@ -23,14 +24,15 @@ export async function importProposalFiles(store: WorkbenchStore, files: OpenedFi
           store.actions.setProgress({ label: TEXT.jobs.importingProposals, fraction }),
       },
     );
-    // The core returns the whole list: the existing proposals (replaced ones in place), then the new ones.
-    // Commands that start another import are disabled while this one runs.
-    store.actions.change((doc) =>
-      withRows(
-        doc,
-        result.proposals.map((proposal, i) => ({ key: before.keys[i] ?? newRowKey(), proposal })),
-      ),
-    );
+    // The core returns the whole list for `before`; it is merged into the document as it is now, so edits
+    // made while the import ran are kept. Commands that start another import are disabled meanwhile.
+    let keptEdits = 0;
+    store.actions.change((doc) => {
+      const merged = mergeImport(before, doc, result.proposals);
+      keptEdits = merged.keptEdits;
+      return merged.doc;
+    });
+    if (keptEdits > 0) store.actions.notify(TEXT.forslag.importKeptEdits(keptEdits));
     store.actions.setTab('forslag');
     store.actions.openDialog({
       kind: 'proposalReport',

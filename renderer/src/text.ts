@@ -46,6 +46,8 @@ export const TEXT = {
   },
   forslag: {
     gridLabel: 'Forslag',
+    importKeptEdits: (n: number) =>
+      `${n} forslag blev ændret eller slettet, mens importen kørte; dine ændringer er beholdt.`,
     filters: 'Filtre',
     filterVej: 'Filtrér på vej',
     filterKategori: 'Filtrér på kategori',
