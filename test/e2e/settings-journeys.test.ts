@@ -1,6 +1,14 @@
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FIXTURES, startHarness, type Harness } from './harness.ts';
-import { cell, newProjectFromBudget, rowNumbers, startEmptyProject, text } from './app-driver.ts';
+import { FIXTURES, SHOTS, startHarness, type Harness } from './harness.ts';
+import {
+  cell,
+  chooseFiles,
+  newProjectFromBudget,
+  rowNumbers,
+  startEmptyProject,
+  text,
+} from './app-driver.ts';
 
 let h: Harness;
 
@@ -78,5 +86,37 @@ describe('Værktøjer husker indtastningerne', () => {
     expect(await rowNumbers(preview.getByRole('row', { name: /^I alt/ }))).toEqual(before);
     expect(errors).toEqual([]);
     await context.close();
+  });
+});
+
+describe('gem og åbn projektet', () => {
+  it('"Gem projekt" henter en .raaderum-fil; "Åbn projekt" i en ny fane viser forslaget igen', async () => {
+    const first = await h.newPage();
+    await startEmptyProject(first.page);
+    await first.page.getByRole('button', { name: 'Nyt forslag' }).click();
+    await cell(first.page, 0, 'title').click();
+    await first.page.keyboard.type('Lukning af filial');
+    await first.page.keyboard.press('Enter');
+    await cell(first.page, 0, 'amount:2').click();
+    await first.page.keyboard.type('-725,5');
+    await first.page.keyboard.press('Enter');
+    await expect.poll(() => text(first.page, 0, 'amount:2')).toBe('-725,5');
+    const download = first.page.waitForEvent('download', { timeout: 60_000 });
+    await first.page.getByRole('button', { name: 'Gem projekt', exact: true }).click();
+    const saved = await download;
+    expect(saved.suggestedFilename()).toMatch(/\.raaderum$/);
+    const file = join(SHOTS, 'gemt-projekt.raaderum');
+    await saved.saveAs(file);
+    await expect.poll(() => first.page.getByText(/^Gemt som /).count()).toBe(1);
+    expect(first.errors).toEqual([]);
+    await first.context.close();
+
+    const second = await h.newPage();
+    await chooseFiles(second.page, 'Åbn projekt', [file]);
+    await expect.poll(() => text(second.page, 0, 'title')).toBe('Lukning af filial');
+    expect(await text(second.page, 0, 'amount:2')).toBe('-725,5');
+    expect(await text(second.page, 0, 'id')).toBe('F-001');
+    expect(second.errors).toEqual([]);
+    await second.context.close();
   });
 });
