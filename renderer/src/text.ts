@@ -100,6 +100,9 @@ export const TEXT = {
     perKategori: 'Pr. kategori',
     perCommittee: 'Pr. udvalg',
     perStatus: 'Pr. status',
+    vejKategoriYear: 'Vej × kategori for',
+    wholePeriod: 'Hele planperioden',
+    vejKategoriIn: (year: number) => `Vej × kategori, ${year}`,
     vejKategori: (years: readonly number[]) =>
       `Vej × kategori, sum ${years[0] ?? ''}–${years[years.length - 1] ?? ''}`,
     serviceCutTotal: 'Servicereduktion og opgavebortfald i alt',

@@ -5,6 +5,7 @@ import {
   cell,
   chooseFiles,
   newProjectFromBudget,
+  pasteText,
   rowNumbers,
   startEmptyProject,
   text,
@@ -118,5 +119,29 @@ describe('gem og åbn projektet', () => {
     expect(await text(second.page, 0, 'id')).toBe('F-001');
     expect(second.errors).toEqual([]);
     await second.context.close();
+  });
+});
+
+describe('Oversigt: vej × kategori pr. år', () => {
+  it('årvælgeren viser ét plans års beløb; Hele planperioden viser summen', async () => {
+    const { page, context, errors } = await h.newPage();
+    await startEmptyProject(page);
+    await page.getByRole('button', { name: 'Nyt forslag' }).click();
+    await cell(page, 0, 'vej').click();
+    await pasteText(page, 'Den smalle vej\tEffektivisering\tPrioriteret\t-100\t-250\t0\t-1.000');
+    await expect.poll(() => text(page, 0, 'amount:3')).toBe('-1.000');
+    await page.getByRole('tab', { name: 'Oversigt' }).click();
+    const smalle = (name: RegExp) =>
+      page.getByRole('table', { name }).getByRole('row', { name: /Den smalle vej/ });
+    expect((await rowNumbers(smalle(/^Vej × kategori, sum/)))[0]).toBe(-1350);
+    const chooser = page.getByRole('combobox', { name: 'Vej × kategori for' });
+    await chooser.selectOption({ index: 2 });
+    expect(await rowNumbers(smalle(/^Vej × kategori, \d{4}$/))).toEqual([-250, 0, 0]);
+    await chooser.selectOption({ index: 4 });
+    expect((await rowNumbers(smalle(/^Vej × kategori, \d{4}$/)))[0]).toBe(-1000);
+    await chooser.selectOption({ index: 0 });
+    expect((await rowNumbers(smalle(/^Vej × kategori, sum/)))[0]).toBe(-1350);
+    expect(errors).toEqual([]);
+    await context.close();
   });
 });

@@ -335,46 +335,65 @@ function VejKategoriTable({
   unit: string;
 }) {
   const b = calc.breakdown;
+  // -1: the sum over the plan period; otherwise the index of one plan year.
+  const [yearIndex, setYearIndex] = useState(-1);
+  const year = calc.years[yearIndex];
+  const chosen = year === undefined ? -1 : yearIndex;
   const kats = KATEGORI_KEYS.filter(
     (k) => k !== UNKNOWN_KEY || VEJ_KEYS.some((v) => b.byVejKategori[v][k].some((x) => x !== 0)),
   );
-  const sum = (a: readonly Kr[]): Kr => a.reduce((x, y) => x + y, 0);
+  const amountOf = (a: readonly Kr[]): Kr => (chosen < 0 ? a.reduce((x, y) => x + y, 0) : (a[chosen] ?? 0));
   return (
-    <table className="totals">
-      <caption>{TEXT.oversigt.vejKategori(calc.years)}</caption>
-      <thead>
-        <tr>
-          <th scope="col">
-            {TEXT.oversigt.vej} <span className="unit">({unit})</span>
-          </th>
-          {kats.map((k) => (
-            <th key={k} scope="col" className="amount">
-              {kategoriName(k)}
-            </th>
+    <section className="vej-kategori">
+      <label className="year-choice">
+        {TEXT.oversigt.vejKategoriYear}{' '}
+        <select value={chosen} onChange={(e) => setYearIndex(Number(e.target.value))}>
+          <option value={-1}>{TEXT.oversigt.wholePeriod}</option>
+          {calc.years.map((y, i) => (
+            <option key={y} value={i}>
+              {y}
+            </option>
           ))}
-        </tr>
-      </thead>
-      <tbody>
-        {VEJ_KEYS.filter((v) => v !== UNKNOWN_KEY || b.byVej[v].some((x) => x !== 0)).map((v) => (
-          <tr key={v}>
-            <th scope="row">
-              {v === UNKNOWN_KEY ? (
-                vejName(v)
-              ) : (
-                <span className="vej-tag">
-                  <span className="swatch" style={{ background: VEJ_COLOUR[v] }} aria-hidden="true" />
-                  {vejName(v)}
-                </span>
-              )}
+        </select>
+      </label>
+      <table className="totals">
+        <caption>
+          {year === undefined ? TEXT.oversigt.vejKategori(calc.years) : TEXT.oversigt.vejKategoriIn(year)}
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">
+              {TEXT.oversigt.vej} <span className="unit">({unit})</span>
             </th>
             {kats.map((k) => (
-              <td key={k} className="amount">
-                {showAmount(sum(b.byVejKategori[v][k]), sign)}
-              </td>
+              <th key={k} scope="col" className="amount">
+                {kategoriName(k)}
+              </th>
             ))}
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody>
+          {VEJ_KEYS.filter((v) => v !== UNKNOWN_KEY || b.byVej[v].some((x) => x !== 0)).map((v) => (
+            <tr key={v}>
+              <th scope="row">
+                {v === UNKNOWN_KEY ? (
+                  vejName(v)
+                ) : (
+                  <span className="vej-tag">
+                    <span className="swatch" style={{ background: VEJ_COLOUR[v] }} aria-hidden="true" />
+                    {vejName(v)}
+                  </span>
+                )}
+              </th>
+              {kats.map((k) => (
+                <td key={k} className="amount">
+                  {showAmount(amountOf(b.byVejKategori[v][k]), sign)}
+                </td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </section>
   );
 }
