@@ -1,13 +1,13 @@
 import { describe, expect, it, vi } from 'vitest';
 import { renderToStaticMarkup } from 'react-dom/server';
-import type { RaaderumHost, RecentFile } from '../../shared/ipc/index.ts';
+import type { RecentFile } from '../../shared/ipc/index.ts';
 import { createProject } from '../../shared/project/index.ts';
 import { blankProposal } from './grid/proposal-fields.ts';
 import { projectToBytes } from './project-io.ts';
-import { createWorkbenchStore, currentProject, initialState, isDirty } from './store/workbench-store.ts';
+import { currentProject, isDirty } from './store/workbench-store.ts';
 import { openRecentFile } from './app-actions.ts';
 import { RecentList } from './views/StartScreen.tsx';
-import type { CommandContext } from './commands.ts';
+import { testContext } from './test-context.ts';
 
 const RECENT: RecentFile = {
   id: 'r1',
@@ -15,23 +15,6 @@ const RECENT: RecentFile = {
   kind: 'project',
   openedAt: '2026-11-20T09:30:00.000Z',
 };
-
-function context(host: Partial<RaaderumHost>): CommandContext {
-  const noop = async (): Promise<void> => undefined;
-  return {
-    store: createWorkbenchStore(initialState()),
-    host: host as RaaderumHost,
-    grid: { current: null },
-    app: {
-      newFromBudget: noop,
-      openProject: noop,
-      saveProject: noop,
-      importProposals: noop,
-      exportCatalogue: () => undefined,
-      print: noop,
-    },
-  };
-}
 
 describe('seneste projekter på startskærmen', () => {
   it('viser hver fil med navn under overskriften, og intet når listen er tom', () => {
@@ -51,7 +34,7 @@ describe('seneste projekter på startskærmen', () => {
       kind: 'project' as const,
       bytes: projectToBytes(project),
     }));
-    const ctx = context({ openRecent });
+    const ctx = testContext({ openRecent });
     await openRecentFile(ctx, RECENT);
     expect(openRecent).toHaveBeenCalledWith({ id: 'r1' });
     const s = ctx.store.getState();
@@ -61,7 +44,7 @@ describe('seneste projekter på startskærmen', () => {
   });
 
   it('en fil der er væk giver en dansk fejl med filnavnet og ændrer ikke projektet', async () => {
-    const ctx = context({
+    const ctx = testContext({
       openRecent: async () => {
         throw new Error('Filen findes ikke længere.');
       },

@@ -1,7 +1,7 @@
-import { describeLocation } from '../../../shared/model/index.ts';
 import { useApp, useWorkbench } from '../app-context.ts';
 import { TEXT } from '../text.ts';
 import { Modal } from './Modal.tsx';
+import { ProblemList } from './ProblemList.tsx';
 
 /** Every error shows the core's Danish message and where it happened. */
 export function ErrorDialog() {
@@ -10,14 +10,7 @@ export function ErrorDialog() {
   if (errors.length === 0) return null;
   return (
     <Modal title={TEXT.errors.title} onClose={() => store.actions.showErrors([])} role="alertdialog">
-      <ul className="problems">
-        {errors.map((p, i) => (
-          <li key={i}>
-            {p.message}
-            {describeLocation(p) && <span className="where"> ({describeLocation(p)})</span>}
-          </li>
-        ))}
-      </ul>
+      <ProblemList problems={errors} />
       <div className="dialog-buttons">
         <button type="button" className="btn btn-primary" onClick={() => store.actions.showErrors([])}>
           {TEXT.errors.close}

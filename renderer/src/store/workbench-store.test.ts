@@ -4,24 +4,9 @@ import { pasteBlock } from '../grid/cell-edits.ts';
 import { blankProposal, proposalFields } from '../grid/proposal-fields.ts';
 import { parseTsv } from '../grid/tsv.ts';
 import { COMMANDS, dispatch, type CommandContext } from '../commands.ts';
+import { testContext } from '../test-context.ts';
 
-function context(): CommandContext {
-  const store = createWorkbenchStore(initialState());
-  const noop = async (): Promise<void> => undefined;
-  return {
-    store,
-    host: {} as CommandContext['host'],
-    grid: { current: null },
-    app: {
-      newFromBudget: noop,
-      openProject: noop,
-      saveProject: noop,
-      importProposals: noop,
-      exportCatalogue: () => undefined,
-      print: noop,
-    },
-  };
-}
+const context = (): CommandContext => testContext();
 
 describe('arbejdsbordets lager', () => {
   it('indsætning af tre rækker er ét trin: Fortryd fjerner dem alle, Gentag bringer dem tilbage', async () => {

@@ -8,6 +8,7 @@ import { formatAmount } from '../grid/amounts.ts';
 import { useWorkbench } from '../app-context.ts';
 import { CommandButton } from '../components/CommandButton.tsx';
 import { TEXT } from '../text.ts';
+import { AmountCells, YearHead } from '../components/YearTable.tsx';
 
 const B = TEXT.budget;
 
@@ -187,18 +188,7 @@ function CommitteeSummary({
     <aside className="committee-summary" aria-label={B.summary}>
       <table className="totals">
         <caption>{B.summary}</caption>
-        <thead>
-          <tr>
-            <th scope="col">
-              {B.committee} / {B.area} <span className="unit">({TEXT.unitHeader(priceYear)})</span>
-            </th>
-            {years.map((y) => (
-              <th key={y} scope="col" className="amount">
-                {y}
-              </th>
-            ))}
-          </tr>
-        </thead>
+        <YearHead label={`${B.committee} / ${B.area}`} unit={TEXT.unitHeader(priceYear)} years={years} />
         <tbody>
           {Object.entries(summary.byCommittee).map(([committee, amounts]) => (
             <CommitteeRows
@@ -210,20 +200,12 @@ function CommitteeSummary({
           ))}
           <tr className="sum">
             <th scope="row">{TEXT.oversigt.total}</th>
-            {summary.totals.map((kr, i) => (
-              <td key={i} className="amount">
-                {formatAmount(kr)}
-              </td>
-            ))}
+            <AmountCells amounts={summary.totals} show={formatAmount} />
           </tr>
           {summary.serviceTotals && (
             <tr>
               <th scope="row">{B.serviceTotal}</th>
-              {summary.serviceTotals.map((kr, i) => (
-                <td key={i} className="amount">
-                  {formatAmount(kr)}
-                </td>
-              ))}
+              <AmountCells amounts={summary.serviceTotals} show={formatAmount} />
             </tr>
           )}
         </tbody>
@@ -250,21 +232,13 @@ function CommitteeRows({
             {open ? '▾' : '▸'} {committee}
           </button>
         </th>
-        {amounts.map((kr, i) => (
-          <td key={i} className="amount">
-            {formatAmount(kr)}
-          </td>
-        ))}
+        <AmountCells amounts={amounts} show={formatAmount} />
       </tr>
       {open &&
         Object.entries(areas).map(([area, a]) => (
           <tr key={area} className="area-row">
             <th scope="row">{area}</th>
-            {a.map((kr, i) => (
-              <td key={i} className="amount">
-                {formatAmount(kr)}
-              </td>
-            ))}
+            <AmountCells amounts={a} show={formatAmount} />
           </tr>
         ))}
     </>

@@ -2,7 +2,6 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { mappingSignature, reuseMapping, type BudgetPreview } from '../../../shared/budget/index.ts';
 import { createProject } from '../../../shared/project/index.ts';
 import {
-  describeLocation,
   type Budget,
   type ColumnMapping,
   type FieldName,
@@ -10,6 +9,7 @@ import {
   type SheetMapping,
 } from '../../../shared/model/index.ts';
 import { useApp } from '../app-context.ts';
+import { ProblemList } from '../components/ProblemList.tsx';
 import { Modal } from '../components/Modal.tsx';
 import { problemOf } from '../problems.ts';
 import { TEXT } from '../text.ts';
@@ -103,25 +103,16 @@ export function BudgetWizard({ file }: { file: { name: string; bytes: Uint8Array
     return () => abort.abort();
   }, [file, fileId, store]);
 
-  if (step.kind === 'reading') {
+  if (step.kind === 'reading' || step.kind === 'importing') {
+    const label = step.kind === 'reading' ? TEXT.jobs.readingBudget : TEXT.jobs.importingBudget;
     return (
       <Modal title={W.title(file.name)} onClose={close} wide>
-        <p>{TEXT.jobs.readingBudget}</p>
-        <progress aria-label={TEXT.jobs.readingBudget} />
-        <div className="dialog-buttons">
-          <button type="button" className="btn" onClick={close}>
-            {TEXT.cancel}
-          </button>
-        </div>
-      </Modal>
-    );
-  }
-
-  if (step.kind === 'importing') {
-    return (
-      <Modal title={W.title(file.name)} onClose={close} wide>
-        <p>{TEXT.jobs.importingBudget}</p>
-        <progress aria-label={TEXT.jobs.importingBudget} max={1} value={step.fraction} />
+        <p>{label}</p>
+        {step.kind === 'reading' ? (
+          <progress aria-label={label} />
+        ) : (
+          <progress aria-label={label} max={1} value={step.fraction} />
+        )}
         <div className="dialog-buttons">
           <button type="button" className="btn" onClick={close}>
             {TEXT.cancel}
@@ -140,14 +131,7 @@ export function BudgetWizard({ file }: { file: { name: string; bytes: Uint8Array
         {problems.length > 0 && (
           <>
             <h3>{W.warnings(problems.length)}</h3>
-            <ul className="problems summary-box">
-              {problems.map((p, i) => (
-                <li key={i} className={`sev-${p.severity}`}>
-                  {p.message}
-                  {describeLocation(p) && <span className="where"> ({describeLocation(p)})</span>}
-                </li>
-              ))}
-            </ul>
+            <ProblemList problems={problems} className="problems summary-box" withSeverity />
           </>
         )}
         {budget.report.skippedRows.length > 0 && (
@@ -388,16 +372,7 @@ export function BudgetWizard({ file }: { file: { name: string; bytes: Uint8Array
           </table>
         </div>
       )}
-      {preview.problems.length > 0 && (
-        <ul className="problems">
-          {preview.problems.map((p, i) => (
-            <li key={i}>
-              {p.message}
-              {describeLocation(p) && <span className="where"> ({describeLocation(p)})</span>}
-            </li>
-          ))}
-        </ul>
-      )}
+      <ProblemList problems={preview.problems} />
       <div className="dialog-buttons">
         <button type="button" className="btn" onClick={close}>
           {TEXT.cancel}

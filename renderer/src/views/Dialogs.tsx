@@ -1,6 +1,7 @@
-import { describeLocation, type Problem } from '../../../shared/model/index.ts';
+import type { Problem } from '../../../shared/model/index.ts';
 import { useApp, useWorkbench } from '../app-context.ts';
 import { Modal } from '../components/Modal.tsx';
+import { ProblemList } from '../components/ProblemList.tsx';
 import { projectFromBytes } from '../project-io.ts';
 import { problemOf } from '../problems.ts';
 import { TEXT } from '../text.ts';
@@ -78,14 +79,7 @@ function ProposalReport({
       {problems.length > 0 && (
         <>
           <h3>{TEXT.proposalReport.warnings(problems.length)}</h3>
-          <ul className="problems">
-            {problems.map((p, i) => (
-              <li key={i} className={`sev-${p.severity}`}>
-                {p.message}
-                {describeLocation(p) && <span className="where"> ({describeLocation(p)})</span>}
-              </li>
-            ))}
-          </ul>
+          <ProblemList problems={problems} withSeverity />
         </>
       )}
       <div className="dialog-buttons">

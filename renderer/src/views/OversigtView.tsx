@@ -23,6 +23,7 @@ import { rowsOf, type WorkbenchState } from '../store/workbench-store.ts';
 import { TEXT } from '../text.ts';
 import { showAmount } from './display.ts';
 import { RaaderumChart } from './RaaderumChart.tsx';
+import { AmountCells, YearHead } from '../components/YearTable.tsx';
 
 const vejName = (k: VejKey): string => (k === UNKNOWN_KEY ? TEXT.oversigt.unknownVej : VEJ_LABEL[k]);
 const kategoriName = (k: KategoriKey): string =>
@@ -44,16 +45,11 @@ export function scenarioCalculation(s: Pick<WorkbenchState, 'history' | 'scenari
   return calculateProject({ ...doc.project, proposals }, scenarioStatuses(s));
 }
 
-function AmountCells({ amounts, sign }: { amounts: readonly Kr[]; sign: SignDisplay }) {
-  return (
-    <>
-      {amounts.map((kr, i) => (
-        <td key={i} className="amount">
-          {showAmount(kr, sign)}
-        </td>
-      ))}
-    </>
-  );
+interface YearTableRow {
+  key: string;
+  label: React.ReactNode;
+  amounts: readonly Kr[];
+  className?: string;
 }
 
 function YearTable({
@@ -68,7 +64,7 @@ function YearTable({
   caption: string;
   years: readonly number[];
   unit: string;
-  rows: { key: string; label: React.ReactNode; amounts: readonly Kr[]; className?: string }[];
+  rows: YearTableRow[];
   total?: readonly Kr[];
   sign: SignDisplay;
   firstHeader: string;
@@ -76,29 +72,18 @@ function YearTable({
   return (
     <table className="totals">
       <caption>{caption}</caption>
-      <thead>
-        <tr>
-          <th scope="col">
-            {firstHeader} <span className="unit">({unit})</span>
-          </th>
-          {years.map((y) => (
-            <th key={y} scope="col" className="amount">
-              {y}
-            </th>
-          ))}
-        </tr>
-      </thead>
+      <YearHead label={firstHeader} unit={unit} years={years} />
       <tbody>
         {rows.map((r) => (
           <tr key={r.key} className={r.className}>
             <th scope="row">{r.label}</th>
-            <AmountCells amounts={r.amounts} sign={sign} />
+            <AmountCells amounts={r.amounts} show={(kr) => showAmount(kr, sign)} />
           </tr>
         ))}
         {total && (
           <tr className="sum">
             <th scope="row">{TEXT.oversigt.total}</th>
-            <AmountCells amounts={total} sign={sign} />
+            <AmountCells amounts={total} show={(kr) => showAmount(kr, sign)} />
           </tr>
         )}
       </tbody>
@@ -161,6 +146,19 @@ export function OversigtView() {
     amounts: b.byStatus[s],
   }));
 
+  // Every per-year table of Oversigt: the plan years, the unit, the sign and the total row are the same.
+  const yearTable = (caption: string, firstHeader: string, tableRows: YearTableRow[]) => (
+    <YearTable
+      caption={caption}
+      years={years}
+      unit={unit}
+      rows={tableRows}
+      total={b.total}
+      sign={sign}
+      firstHeader={firstHeader}
+    />
+  );
+
   const rows = rowsOf(state.history.present);
   const excluded = new Set(state.scenario.excludedKeys);
   const setStatus = (s: Status, on: boolean): void => {
@@ -221,46 +219,14 @@ export function OversigtView() {
       <p className="muted">
         {sign === 'negativeIsSaving' ? TEXT.status.negativeIsSaving : TEXT.status.positiveIsSaving}
       </p>
-      <YearTable
-        caption={TEXT.oversigt.totalPerYear}
-        years={years}
-        unit={unit}
-        rows={vejRows}
-        total={b.total}
-        sign={sign}
-        firstHeader={TEXT.oversigt.vej}
-      />
-      <YearTable
-        caption={TEXT.oversigt.perKategori}
-        years={years}
-        unit={unit}
-        rows={kategoriRows}
-        total={b.total}
-        sign={sign}
-        firstHeader={TEXT.oversigt.kategori}
-      />
+      {yearTable(TEXT.oversigt.totalPerYear, TEXT.oversigt.vej, vejRows)}
+      {yearTable(TEXT.oversigt.perKategori, TEXT.oversigt.kategori, kategoriRows)}
 
       {calc.targets.length > 0 && <TargetsTable calc={calc} sign={sign} unit={unit} />}
       <RaaderumChart calc={calc} />
 
-      <YearTable
-        caption={TEXT.oversigt.perCommittee}
-        years={years}
-        unit={unit}
-        rows={committeeRows}
-        total={b.total}
-        sign={sign}
-        firstHeader={TEXT.oversigt.committee}
-      />
-      <YearTable
-        caption={TEXT.oversigt.perStatus}
-        years={years}
-        unit={unit}
-        rows={statusRows}
-        total={b.total}
-        sign={sign}
-        firstHeader={TEXT.oversigt.status}
-      />
+      {yearTable(TEXT.oversigt.perCommittee, TEXT.oversigt.committee, committeeRows)}
+      {yearTable(TEXT.oversigt.perStatus, TEXT.oversigt.status, statusRows)}
       <VejKategoriTable calc={calc} sign={sign} unit={unit} />
     </div>
   );

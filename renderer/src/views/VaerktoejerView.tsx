@@ -2,7 +2,6 @@ import { useMemo, useState } from 'react';
 import { acrossTheBoardCut, budgetBase, efficiencyRequirement } from '../../../shared/calc/index.ts';
 import { parseDanishNumber, formatDanish } from '../../../shared/numbers/index.ts';
 import {
-  describeLocation,
   thousandsToKr,
   type Budget,
   type Kr,
@@ -16,6 +15,8 @@ import { newRowKey, withRows, rowsOf, type ToolInputs } from '../store/workbench
 import { TEXT } from '../text.ts';
 import { showAmount } from './display.ts';
 import { formatAmount } from '../grid/amounts.ts';
+import { ProblemList } from '../components/ProblemList.tsx';
+import { YearHead } from '../components/YearTable.tsx';
 
 const T = TEXT.tools;
 const ALL_SCOPE: Target['scope'] = { kategorier: [], veje: [], committees: [], catalogue: null };
@@ -24,17 +25,29 @@ function committeesOf(budget: Budget, years: readonly number[]): string[] {
   return budgetBase(budget, years).committees;
 }
 
-function Warnings({ problems }: { problems: readonly Problem[] }) {
-  if (problems.length === 0) return null;
+/** A calculator's result: its warnings, then the amounts per committee and year. */
+function CommitteeResult({
+  caption,
+  result,
+  project,
+}: {
+  caption: string;
+  result: { warnings: readonly Problem[]; byCommittee: Record<string, readonly Kr[]>; total: readonly Kr[] };
+  project: Project;
+}) {
   return (
-    <ul className="problems" role="status">
-      {problems.map((p, i) => (
-        <li key={i}>
-          {p.message}
-          {describeLocation(p) && <span className="where"> ({describeLocation(p)})</span>}
-        </li>
-      ))}
-    </ul>
+    <>
+      <ProblemList problems={result.warnings} role="status" />
+      <div className="summary-box">
+        <PerCommitteeTable
+          caption={caption}
+          years={project.settings.years}
+          byCommittee={result.byCommittee}
+          total={result.total}
+          project={project}
+        />
+      </div>
+    </>
   );
 }
 
@@ -83,19 +96,11 @@ function PerCommitteeTable({
   return (
     <table className="totals">
       <caption>{caption}</caption>
-      <thead>
-        <tr>
-          <th scope="col">
-            {TEXT.oversigt.committee}{' '}
-            <span className="unit">({TEXT.unitHeader(project.settings.priceYear)})</span>
-          </th>
-          {years.map((y) => (
-            <th key={y} scope="col" className="amount">
-              {y}
-            </th>
-          ))}
-        </tr>
-      </thead>
+      <YearHead
+        label={TEXT.oversigt.committee}
+        unit={TEXT.unitHeader(project.settings.priceYear)}
+        years={years}
+      />
       <tbody>
         {Object.entries(byCommittee).map(([c, amounts]) => (
           <tr key={c}>
@@ -160,16 +165,7 @@ function StilleVej({ project, budget }: { project: Project; budget: Budget }) {
       <ExemptPicker committees={committees} exempt={exempt} onChange={setExempt} label={T.exemptCommittees} />
       {result && (
         <>
-          <Warnings problems={result.warnings} />
-          <div className="summary-box">
-            <PerCommitteeTable
-              caption={T.requirement}
-              years={years}
-              byCommittee={result.byCommittee}
-              total={result.total}
-              project={project}
-            />
-          </div>
+          <CommitteeResult caption={T.requirement} result={result} project={project} />
           <div className="dialog-buttons">
             <button
               type="button"
@@ -272,20 +268,7 @@ function Groenthoester({ project, budget }: { project: Project; budget: Budget }
           {T.createProposals}
         </button>
       </div>
-      {cut && (
-        <>
-          <Warnings problems={cut.warnings} />
-          <div className="summary-box">
-            <PerCommitteeTable
-              caption={T.cutPreview}
-              years={years}
-              byCommittee={cut.byCommittee}
-              total={cut.total}
-              project={project}
-            />
-          </div>
-        </>
-      )}
+      {cut && <CommitteeResult caption={T.cutPreview} result={cut} project={project} />}
     </section>
   );
 }
