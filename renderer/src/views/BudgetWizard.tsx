@@ -296,13 +296,7 @@ export function BudgetWizard({ file }: { file: { name: string; bytes: Uint8Array
                     })
                   }
                 >
-                  <option value="">{W.none}</option>
-                  {letters.map((l) => (
-                    <option key={l.letter} value={l.letter}>
-                      {l.letter}
-                      {l.header ? `: ${l.header}` : ''}
-                    </option>
-                  ))}
+                  <ColumnOptions letters={letters} />
                 </select>
               </label>
             ))}
@@ -318,13 +312,7 @@ export function BudgetWizard({ file }: { file: { name: string; bytes: Uint8Array
                     updateSheet({ years });
                   }}
                 >
-                  <option value="">{W.none}</option>
-                  {letters.map((l) => (
-                    <option key={l.letter} value={l.letter}>
-                      {l.letter}
-                      {l.header ? `: ${l.header}` : ''}
-                    </option>
-                  ))}
+                  <ColumnOptions letters={letters} />
                 </select>
               </label>
             ))}
@@ -395,4 +383,19 @@ function fieldOf(m: SheetMapping | undefined, letter: string, years: readonly nu
   for (const f of FIELDS) if (m.columns[f]?.includes(letter)) return W.fields[f] ?? f;
   for (const y of years) if (m.years[String(y)] === letter) return String(y);
   return '';
+}
+
+/** A column picker's choices: none, then each column's letter with its header text. */
+function ColumnOptions({ letters }: { letters: readonly { letter: string; header: string }[] }) {
+  return (
+    <>
+      <option value="">{W.none}</option>
+      {letters.map((l) => (
+        <option key={l.letter} value={l.letter}>
+          {l.letter}
+          {l.header ? `: ${l.header}` : ''}
+        </option>
+      ))}
+    </>
+  );
 }
