@@ -139,6 +139,10 @@ describe('Oversigt: vej × kategori pr. år', () => {
     expect(await rowNumbers(smalle(/^Vej × kategori, \d{4}$/))).toEqual([-250, 0, 0]);
     await chooser.selectOption({ index: 4 });
     expect((await rowNumbers(smalle(/^Vej × kategori, \d{4}$/)))[0]).toBe(-1000);
+    // The chosen year stays when the user looks at another tab and comes back.
+    await page.getByRole('tab', { name: 'Forslag' }).click();
+    await page.getByRole('tab', { name: 'Oversigt' }).click();
+    expect((await rowNumbers(smalle(/^Vej × kategori, \d{4}$/)))[0]).toBe(-1000);
     await chooser.selectOption({ index: 0 });
     expect((await rowNumbers(smalle(/^Vej × kategori, sum/)))[0]).toBe(-1350);
     expect(errors).toEqual([]);

@@ -46,6 +46,8 @@ export const INITIAL_TOOL_INPUTS: ToolInputs = {
 
 export interface WorkbenchState {
   tools: ToolInputs;
+  /** Oversigt's vej × kategori table: the plan year's index, or -1 for the sum over the period. */
+  oversigtYear: number;
   dialog: DialogState | null;
   history: History<Doc>;
   /** The project as last saved or opened; the document is dirty while it differs. */
@@ -88,6 +90,7 @@ export function withRows(doc: Doc, rows: readonly Row[]): Doc {
 export function initialState(project: Project = emptyProject()): WorkbenchState {
   return {
     tools: INITIAL_TOOL_INPUTS,
+    oversigtYear: -1,
     dialog: null,
     history: startHistory(docFor(project)),
     savedProject: project,
@@ -146,7 +149,11 @@ export function createWorkbenchStore(initial: WorkbenchState = initialState()) {
         detailOpen: false,
         scenario: { statuses: null, excludedKeys: [] },
         tools: INITIAL_TOOL_INPUTS,
+        oversigtYear: -1,
       });
+    },
+    setOversigtYear(yearIndex: number): void {
+      store.setState({ oversigtYear: yearIndex });
     },
     setTools(update: (tools: ToolInputs) => ToolInputs): void {
       store.setState({ tools: update(store.getState().tools) });

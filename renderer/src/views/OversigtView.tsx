@@ -302,7 +302,8 @@ function VejKategoriTable({
 }) {
   const b = calc.breakdown;
   // -1: the sum over the plan period; otherwise the index of one plan year.
-  const [yearIndex, setYearIndex] = useState(-1);
+  const { store } = useApp();
+  const yearIndex = useWorkbench((s) => s.oversigtYear);
   const year = calc.years[yearIndex];
   const chosen = year === undefined ? -1 : yearIndex;
   const kats = KATEGORI_KEYS.filter(
@@ -313,7 +314,7 @@ function VejKategoriTable({
     <section className="vej-kategori">
       <label className="year-choice">
         {TEXT.oversigt.vejKategoriYear}{' '}
-        <select value={chosen} onChange={(e) => setYearIndex(Number(e.target.value))}>
+        <select value={chosen} onChange={(e) => store.actions.setOversigtYear(Number(e.target.value))}>
           <option value={-1}>{TEXT.oversigt.wholePeriod}</option>
           {calc.years.map((y, i) => (
             <option key={y} value={i}>
