@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import { useApp, useWorkbench } from './app-context.ts';
 import { COMMANDS, dispatch } from './commands.ts';
-import { isDirty } from './store/workbench-store.ts';
+import { currentProject, isDirty } from './store/workbench-store.ts';
 import { TEXT } from './text.ts';
 import { TopBar } from './components/TopBar.tsx';
 import { Tabs } from './components/Tabs.tsx';
@@ -13,6 +13,7 @@ import { BudgetView } from './views/BudgetView.tsx';
 import { OversigtView } from './views/OversigtView.tsx';
 import { VaerktoejerView } from './views/VaerktoejerView.tsx';
 import { Dialogs } from './views/Dialogs.tsx';
+import { PrintView } from './views/PrintView.tsx';
 import type { HostCommandId } from '../../shared/ipc/index.ts';
 import { openFile } from './app-actions.ts';
 
@@ -32,6 +33,8 @@ export function App() {
   const tab = useWorkbench((s) => s.tab);
   const dirty = useWorkbench(isDirty);
   const fileName = useWorkbench((s) => s.fileName);
+  const printing = useWorkbench((s) => s.printing);
+  const project = useWorkbench(currentProject);
 
   // The keyboard dispatches the same commands as the toolbar and the menu.
   useEffect(() => {
@@ -72,41 +75,47 @@ export function App() {
     void host.setDocumentState({ name: fileName ?? TEXT.untitled, dirty });
   }, [host, fileName, dirty]);
 
+  // While printing, the page is the catalogue and nothing else: the host prints what is on screen. The app
+  // stays mounted (hidden) so the grids keep their filters and scroll position.
   return (
-    <div
-      className="app"
-      onDragOver={(e) => {
-        if (e.dataTransfer.types.includes('Files')) e.preventDefault();
-      }}
-      onDrop={(e) => {
-        const file = e.dataTransfer.files[0];
-        if (!file) return;
-        e.preventDefault();
-        // A workbook dropped on the window starts a new project; a .raaderum file opens.
-        void file.arrayBuffer().then((buffer) => {
-          const bytes = new Uint8Array(buffer);
-          const kind = file.name.toLowerCase().endsWith('.raaderum') ? 'project' : 'workbook';
-          return openFile(ctx, { name: file.name, bytes, kind });
-        });
-      }}
-    >
-      <TopBar />
-      {started ? (
-        <>
-          <Tabs />
-          <main id={`panel-${tab}`} role="tabpanel" aria-labelledby={`tab-${tab}`} className="work-area">
-            {tab === 'forslag' && <ForslagView />}
-            {tab === 'budget' && <BudgetView />}
-            {tab === 'oversigt' && <OversigtView />}
-            {tab === 'vaerktoejer' && <VaerktoejerView />}
-          </main>
-        </>
-      ) : (
-        <StartScreen onStart={() => store.actions.setTab('forslag')} />
-      )}
-      <StatusLine />
-      <Dialogs />
-      <ErrorDialog />
-    </div>
+    <>
+      {printing && <PrintView project={project} options={printing} />}
+      <div
+        className="app"
+        hidden={printing !== null}
+        onDragOver={(e) => {
+          if (e.dataTransfer.types.includes('Files')) e.preventDefault();
+        }}
+        onDrop={(e) => {
+          const file = e.dataTransfer.files[0];
+          if (!file) return;
+          e.preventDefault();
+          // A workbook dropped on the window starts a new project; a .raaderum file opens.
+          void file.arrayBuffer().then((buffer) => {
+            const bytes = new Uint8Array(buffer);
+            const kind = file.name.toLowerCase().endsWith('.raaderum') ? 'project' : 'workbook';
+            return openFile(ctx, { name: file.name, bytes, kind });
+          });
+        }}
+      >
+        <TopBar />
+        {started ? (
+          <>
+            <Tabs />
+            <main id={`panel-${tab}`} role="tabpanel" aria-labelledby={`tab-${tab}`} className="work-area">
+              {tab === 'forslag' && <ForslagView />}
+              {tab === 'budget' && <BudgetView />}
+              {tab === 'oversigt' && <OversigtView />}
+              {tab === 'vaerktoejer' && <VaerktoejerView />}
+            </main>
+          </>
+        ) : (
+          <StartScreen onStart={() => store.actions.setTab('forslag')} />
+        )}
+        <StatusLine />
+        <Dialogs />
+        <ErrorDialog />
+      </div>
+    </>
   );
 }

@@ -301,6 +301,37 @@ describe('en budgetsæson i browseren', () => {
     });
   });
 
+  it('udskriver kataloget: forside, oversigt og en A4-side pr. forslag, og appen kommer igen bagefter', async () => {
+    const { page } = session;
+    // The browser's print dialog cannot be driven headless: record what is on the page when it is asked for.
+    await page.evaluate(`window.print = () => {
+      window.__printed = document.documentElement.outerHTML;
+    }`);
+    await page.getByRole('button', { name: 'Eksportér katalog', exact: true }).click();
+    for (const name of ['Forslag', 'Prioriteret', 'Fravalgt', 'Til modning']) {
+      const box = page.getByRole('dialog').getByRole('checkbox', { name, exact: true });
+      if (!(await box.isChecked())) await box.check();
+    }
+    await page.getByRole('button', { name: 'Udskriv / PDF' }).click();
+    await expect.poll(() => page.evaluate('Boolean(window.__printed)')).toBe(true);
+    await page.getByRole('tab', { name: 'Forslag' }).waitFor();
+    const printed = await page.evaluate<string>('window.__printed ?? ""');
+    const exp = ['proposals-list.xlsx', 'proposal-forms.xlsx'].map(proposalsExpected);
+    const count = exp.reduce((n, e) => n + e.proposal_count, 0);
+    expect(printed.match(/class="print-page print-proposal"/g)?.length).toBe(count);
+    expect(printed).toContain('Prioriteringskatalog, budget 2026-2029');
+    // Lay the printed page out on A4 as Chromium's print does, and see one page per proposal at least.
+    const pdfPage = await session.context.newPage();
+    await pdfPage.goto(h.url);
+    await pdfPage.setContent(printed.replace(/<script[\s\S]*?<\/script>/g, ''));
+    await pdfPage.getByRole('document', { name: 'Udskriftsvisning af kataloget' }).waitFor();
+    await h.shot(pdfPage, 'udskrift');
+    const pdf = (await pdfPage.pdf({ preferCSSPageSize: true })).toString('latin1');
+    const pages = pdf.match(/\/Type\s*\/Page\b(?!s)/g)?.length ?? 0;
+    expect(pages).toBeGreaterThanOrEqual(count + 2);
+    await pdfPage.close();
+  });
+
   it('grønthøsteren skåner et fritaget udvalg og opretter forslag for de andre', async () => {
     const { page } = session;
     await page.getByRole('tab', { name: 'Forslag' }).click();

@@ -4,6 +4,7 @@ import type { RaaderumHost } from '../../../shared/ipc/index.ts';
 import type { Problem, Project, Status } from '../../../shared/model/index.ts';
 import { canRedo, canUndo, record, redo, startHistory, undo, type History } from './history.ts';
 import type { Row } from '../grid/cell-edits.ts';
+import { defaultPrintOptions, type PrintOptions } from '../print-options.ts';
 
 export type TabId = 'budget' | 'forslag' | 'oversigt' | 'vaerktoejer';
 
@@ -61,6 +62,8 @@ export interface WorkbenchState {
   progress: Progress | null;
   errors: Problem[];
   notice: string | null;
+  /** While the catalogue is printed: what goes into it. The app shows only the print view meanwhile. */
+  printing: PrintOptions | null;
 }
 
 let nextKey = 1;
@@ -103,6 +106,7 @@ export function initialState(project: Project = emptyProject()): WorkbenchState 
     progress: null,
     errors: [],
     notice: null,
+    printing: null,
   };
 }
 
@@ -180,15 +184,26 @@ export function createWorkbenchStore(initial: WorkbenchState = initialState()) {
     showErrors(errors: Problem[]): void {
       store.setState({ errors });
     },
-    /** The print view: Oversigt without the app's chrome, turned into a PDF by the host. */
-    async printView(host: RaaderumHost): Promise<void> {
-      store.setState({ dialog: null, tab: 'oversigt', started: true });
-      await new Promise((resolve) => setTimeout(resolve, 50));
+    /**
+     * The catalogue's print view (front page, Oversigt, a page per proposal) in place of the app while the
+     * host turns it into a PDF (Electron) or opens the browser's print dialog (web); then the app returns.
+     */
+    async printView(host: RaaderumHost, options?: PrintOptions): Promise<void> {
       const s = store.getState();
-      const name = (s.fileName ?? 'Prioriteringskatalog').replace(/\.raaderum$/, '') + '.pdf';
-      const outcome = await host.printToPdf({ suggestedName: name.replace(/[\\/]/g, '-'), landscape: false });
-      if (outcome.status === 'failed')
-        store.setState({ errors: [{ code: outcome.code, severity: 'error', message: outcome.message }] });
+      store.setState({ dialog: null, printing: options ?? defaultPrintOptions(currentProject(s)) });
+      // Let React paint the print view before the host captures the page.
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      const base = options?.catalogue ?? (s.fileName ?? 'Prioriteringskatalog').replace(/\.raaderum$/, '');
+      try {
+        const outcome = await host.printToPdf({
+          suggestedName: `${base.replace(/[\\/]/g, '-')}.pdf`,
+          landscape: false,
+        });
+        if (outcome.status === 'failed')
+          store.setState({ errors: [{ code: outcome.code, severity: 'error', message: outcome.message }] });
+      } finally {
+        store.setState({ printing: null });
+      }
     },
     openDialog(dialog: DialogState | null): void {
       store.setState({ dialog });

@@ -150,7 +150,19 @@ export function ExportDialog() {
         <button type="button" className="btn" onClick={close}>
           {TEXT.cancel}
         </button>
-        <button type="button" className="btn" onClick={() => void store.actions.printView(host)}>
+        <button
+          type="button"
+          className="btn"
+          disabled={statuses.length === 0}
+          onClick={() =>
+            void store.actions.printView(host, {
+              statuses,
+              ...(catalogue !== '' ? { catalogue } : {}),
+              savingsPositive,
+              now: new Date(),
+            })
+          }
+        >
           {E.print}
         </button>
         <button

@@ -1,0 +1,112 @@
+import { describe, expect, it, vi } from 'vitest';
+import { renderToStaticMarkup } from 'react-dom/server';
+import { blankProposal, type Project } from '../../shared/model/index.ts';
+import { createProject } from '../../shared/project/index.ts';
+import { defaultPrintOptions } from './print-options.ts';
+import { PrintView } from './views/PrintView.tsx';
+import { testContext } from './test-context.ts';
+import { docFor } from './store/workbench-store.ts';
+
+const NOW = new Date('2026-11-27T10:00:00Z');
+
+function project(): Project {
+  return {
+    ...createProject({ municipality: 'Testrup Kommune', budgetYear: 2026 }),
+    proposals: [
+      blankProposal('BU-01', 4, {
+        title: 'Færre vikarer',
+        committee: 'Børne- og Ungeudvalget',
+        vej: 'brede',
+        kategori: 'effektivisering',
+        status: 'forslag',
+        amounts: [-1_234_000, -2_000_000, -2_000_000, -2_000_000],
+        description: 'Vikarbudgettet tilpasses.',
+      }),
+      blankProposal('SS-02', 4, {
+        title: 'Lukning af café',
+        committee: 'Social- og Sundhedsudvalget',
+        vej: 'direkte',
+        kategori: 'opgavebortfald',
+        status: 'prioriteret',
+        amounts: [-500_000, -500_000, -500_000, -500_000],
+      }),
+      blankProposal('TM-03', 4, {
+        title: 'LED-belysning',
+        committee: 'Teknik- og Miljøudvalget',
+        vej: 'tvaergaaende',
+        kategori: 'effektivisering',
+        status: 'tilModning',
+        amounts: [250_000, -300_000, -300_000, -300_000],
+        investment: 250_000,
+      }),
+    ],
+  };
+}
+
+/** The cells of the table with this accessible name, row by row, as the reader sees them. */
+function table(html: string, name: string): string[][] {
+  const start = html.indexOf(`aria-label="${name}"`);
+  expect(start, `tabellen "${name}"`).toBeGreaterThan(-1);
+  const body = html.slice(start, html.indexOf('</table>', start));
+  return [...body.matchAll(/<tr[^>]*>(.*?)<\/tr>/g)].map((row) =>
+    [...(row[1] ?? '').matchAll(/<t[hd][^>]*>(.*?)<\/t[hd]>/g)].map((c) =>
+      (c[1] ?? '').replace(/<[^>]+>/g, ''),
+    ),
+  );
+}
+
+describe('udskriftsvisningen af kataloget', () => {
+  it('viser forside, totaler pr. år i 1.000 kr. med dansk talformat og en side pr. forslag', () => {
+    const html = renderToStaticMarkup(
+      <PrintView project={project()} options={{ statuses: [], savingsPositive: false, now: NOW }} />,
+    );
+    expect(html).toContain('Testrup Kommune');
+    expect(html).toContain('Prioriteringskatalog, budget 2026-2029');
+    // -1.234 - 500 + 250 = -1.484; -2.000 - 500 - 300 = -2.800 in the later years.
+    expect(table(html, 'Total pr. år').at(-1)).toEqual(['I alt', '-1.484', '-2.800', '-2.800', '-2.800']);
+    expect(table(html, 'Pr. kategori')).toContainEqual([
+      'Effektivisering',
+      '-984',
+      '-2.300',
+      '-2.300',
+      '-2.300',
+    ]);
+    expect(html.match(/class="print-page print-proposal"/g)).toHaveLength(3);
+    expect(html).toContain('aria-label="BU-01: Færre vikarer"');
+    expect(html).toContain('Vikarbudgettet tilpasses.');
+    // The investment proposal says when it has paid for itself: 250 out in 2026, 300 back in 2027.
+    expect(html).toMatch(/Tilbagebetalt<\/dt><dd>I 2027/);
+  });
+
+  it('tager kun de valgte statusser med og vender fortegnet, når besparelser vises positivt', () => {
+    const html = renderToStaticMarkup(
+      <PrintView
+        project={project()}
+        options={{ statuses: ['prioriteret'], savingsPositive: true, now: NOW }}
+      />,
+    );
+    expect(html.match(/class="print-page print-proposal"/g)).toHaveLength(1);
+    expect(html).toContain('aria-label="SS-02: Lukning af café"');
+    expect(html).not.toContain('Færre vikarer');
+    expect(table(html, 'Total pr. år').at(-1)).toEqual(['I alt', '500', '500', '500', '500']);
+  });
+
+  it('viser kataloget mens værten udskriver, og appen igen bagefter', async () => {
+    let shownWhilePrinting: unknown = 'not called';
+    const ctx = testContext({
+      printToPdf: vi.fn(async () => {
+        shownWhilePrinting = ctx.store.getState().printing;
+        return { status: 'saved' as const, name: 'Katalog.pdf' };
+      }),
+    });
+    const p = project();
+    ctx.store.setState({ history: { ...ctx.store.getState().history, present: docFor(p) } });
+    await ctx.store.actions.printView(ctx.host);
+    expect(shownWhilePrinting).toEqual({ ...defaultPrintOptions(p), now: expect.any(Date) });
+    expect(ctx.host.printToPdf).toHaveBeenCalledWith({
+      suggestedName: 'Prioriteringskatalog.pdf',
+      landscape: false,
+    });
+    expect(ctx.store.getState().printing).toBeNull();
+  });
+});

@@ -1,0 +1,399 @@
+import type { ReactNode } from 'react';
+import {
+  calculateProject,
+  investmentEffect,
+  KATEGORI_KEYS,
+  UNKNOWN_KEY,
+  VEJ_KEYS,
+  type KategoriKey,
+  type VejKey,
+} from '../../../shared/calc/index.ts';
+import { catalogueTitle, selectProposals, signNote } from '../../../shared/catalogue/index.ts';
+import { danishDate } from '../../../shared/catalogue/format.ts';
+import {
+  KATEGORI_LABEL,
+  STATUSES,
+  STATUS_LABEL,
+  VEJ_LABEL,
+  type Kr,
+  type Project,
+  type Proposal,
+} from '../../../shared/model/index.ts';
+import { formatDanish } from '../../../shared/numbers/index.ts';
+import { TEXT } from '../text.ts';
+import { showAmount } from './display.ts';
+import type { PrintOptions } from '../print-options.ts';
+
+const P = TEXT.print;
+
+const vejName = (k: VejKey): string => (k === UNKNOWN_KEY ? P.unknownVej : VEJ_LABEL[k]);
+const kategoriName = (k: KategoriKey): string => (k === UNKNOWN_KEY ? P.unknownKategori : KATEGORI_LABEL[k]);
+const committeeName = (k: string): string => (k === UNKNOWN_KEY ? P.unknownCommittee : k);
+
+interface Row {
+  key: string;
+  label: ReactNode;
+  amounts: readonly Kr[];
+}
+
+function AmountTable({
+  caption,
+  label,
+  years,
+  rows,
+  total,
+  money,
+}: {
+  caption: string;
+  label: string;
+  years: readonly number[];
+  rows: readonly Row[];
+  total?: readonly Kr[];
+  money: (kr: Kr) => string;
+}) {
+  return (
+    <table className="print-table" aria-label={caption}>
+      <caption>{caption}</caption>
+      <thead>
+        <tr>
+          <th scope="col">
+            {label} <span className="unit">({P.unit})</span>
+          </th>
+          {years.map((y) => (
+            <th key={y} scope="col" className="amount">
+              {y}
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((r) => (
+          <tr key={r.key}>
+            <th scope="row">{r.label}</th>
+            {r.amounts.map((kr, i) => (
+              <td key={i} className="amount">
+                {money(kr)}
+              </td>
+            ))}
+          </tr>
+        ))}
+        {total && (
+          <tr className="total">
+            <th scope="row">{P.total}</th>
+            {total.map((kr, i) => (
+              <td key={i} className="amount">
+                {money(kr)}
+              </td>
+            ))}
+          </tr>
+        )}
+      </tbody>
+    </table>
+  );
+}
+
+function Field({ label, children, long = false }: { label: string; children: ReactNode; long?: boolean }) {
+  return (
+    <div className={long ? 'print-field print-field-long' : 'print-field'}>
+      <dt>{label}</dt>
+      <dd>{children}</dd>
+    </div>
+  );
+}
+
+function ProposalPage({
+  proposal: p,
+  years,
+  priceYear,
+  savingsPositive,
+  money,
+}: {
+  proposal: Proposal;
+  years: readonly number[];
+  priceYear: number;
+  savingsPositive: boolean;
+  money: (kr: Kr) => string;
+}) {
+  const heading = `${p.id}: ${p.title}`;
+  const payback = p.investment !== 0 ? investmentEffect(p, years).paybackYear : null;
+  return (
+    <section className="print-page print-proposal" aria-label={heading}>
+      <h2>{heading}</h2>
+      <dl className="print-fields">
+        <Field label={P.committee}>{p.committee.trim() === '' ? P.unknownCommittee : p.committee}</Field>
+        {p.area.trim() !== '' && <Field label={P.area}>{p.area}</Field>}
+        <Field label={P.vej}>{p.vej === null ? P.unknownVej : VEJ_LABEL[p.vej]}</Field>
+        <Field label={P.kategori}>
+          {p.kategori === null ? P.unknownKategori : KATEGORI_LABEL[p.kategori]}
+        </Field>
+        <Field label={P.status}>{STATUS_LABEL[p.status]}</Field>
+        <Field label={P.permanence}>{p.permanence === 'permanent' ? P.permanent : P.oneOff}</Field>
+        <Field label={P.service}>{p.isService ? P.yes : P.no}</Field>
+        <Field label={P.description} long>
+          {p.description || P.notSet}
+        </Field>
+        <Field label={P.citizenImpact} long>
+          {p.citizenImpact || P.notSet}
+        </Field>
+        <Field label={P.staffImpact} long>
+          {p.staffImpact || P.notSet}
+        </Field>
+        {p.notes.trim() !== '' && (
+          <Field label={P.notes} long>
+            {p.notes}
+          </Field>
+        )}
+      </dl>
+      <table className="print-table" aria-label={`${P.economy(priceYear)}: ${p.id}`}>
+        <thead>
+          <tr>
+            <th scope="col">{P.economy(priceYear)}</th>
+            {years.map((y) => (
+              <th key={y} scope="col" className="amount">
+                {y}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          <tr>
+            <th scope="row">{P.amountLabel(savingsPositive)}</th>
+            {years.map((y, i) => (
+              <td key={y} className="amount">
+                {money(p.amounts[i] ?? 0)}
+              </td>
+            ))}
+          </tr>
+          <tr>
+            <th scope="row">{P.fte}</th>
+            {years.map((y, i) => (
+              <td key={y} className="amount">
+                {formatDanish(p.fte[i] ?? 0, 1)}
+              </td>
+            ))}
+          </tr>
+        </tbody>
+      </table>
+      {p.investment !== 0 && (
+        <dl className="print-fields">
+          {/* The investment is a cost: shown in the stored sign's thousands, as the exported form does. */}
+          <Field label={P.investment}>{showAmount(p.investment, 'negativeIsSaving')}</Field>
+          <Field label={P.payback}>{payback === null ? P.noPayback : P.paybackIn(payback)}</Field>
+        </dl>
+      )}
+    </section>
+  );
+}
+
+/**
+ * The catalogue as the council reads it, laid out like the exported workbook: a front page, the Oversigt
+ * tables and one page per proposal. Every total comes from `calculateProject`; amounts in 1.000 kr.
+ */
+export function PrintView({ project, options }: { project: Project; options: PrintOptions }) {
+  const years = project.settings.years;
+  const selected = selectProposals(project, {
+    statuses: options.statuses,
+    ...(options.catalogue !== undefined ? { catalogue: options.catalogue } : {}),
+  });
+  const catalogueProject: Project = { ...project, proposals: selected };
+  // Every proposal in the catalogue, whatever its status (the workbook's Oversigt) …
+  const all = calculateProject(catalogueProject, STATUSES).breakdown;
+  // … and the counted statuses for the targets (as Oversigt counts them).
+  const counted = calculateProject(catalogueProject);
+  const sign = options.savingsPositive ? 'positiveIsSaving' : 'negativeIsSaving';
+  const money = (kr: Kr): string => showAmount(kr, sign);
+  const title = catalogueTitle(project);
+
+  const vejRows: Row[] = VEJ_KEYS.filter((k) => k !== UNKNOWN_KEY || all.countByVej[k] > 0).map((k) => ({
+    key: k,
+    label: vejName(k),
+    amounts: all.byVej[k],
+  }));
+  const kategoriRows: Row[] = KATEGORI_KEYS.filter(
+    (k) => k !== UNKNOWN_KEY || all.countByKategori[k] > 0,
+  ).map((k) => ({ key: k, label: kategoriName(k), amounts: all.byKategori[k] }));
+  const committeeRows: Row[] = Object.entries(all.byCommittee).map(([k, amounts]) => ({
+    key: k,
+    label: committeeName(k),
+    amounts,
+  }));
+  const present = new Set(selected.map((p) => `${p.vej ?? UNKNOWN_KEY}|${p.kategori ?? UNKNOWN_KEY}`));
+  const vejKategoriRows: Row[] = VEJ_KEYS.flatMap((v) =>
+    KATEGORI_KEYS.filter((k) => present.has(`${v}|${k}`)).map((k) => ({
+      key: `${v}|${k}`,
+      label: `${vejName(v)}, ${kategoriName(k).toLowerCase()}`,
+      amounts: all.byVejKategori[v][k],
+    })),
+  );
+  const statusRows: Row[] = STATUSES.map((s) => ({
+    key: s,
+    label: STATUS_LABEL[s],
+    amounts: all.byStatus[s],
+  }));
+
+  return (
+    <div className="print-view" role="document" aria-label={P.label}>
+      <section className="print-page print-front" aria-label={P.frontPage}>
+        <p className="print-municipality">{project.settings.municipality}</p>
+        <h1>{title}</h1>
+        {options.catalogue !== undefined && <p className="print-catalogue">{options.catalogue}</p>}
+        <p>{P.priceLevel(project.settings.priceYear)}</p>
+        <p>{signNote(project, options.savingsPositive)}</p>
+        <p>{P.date(danishDate(options.now))}</p>
+        <table className="print-table print-counts" aria-label={P.proposalCount}>
+          <thead>
+            <tr>
+              <th scope="col">{P.status}</th>
+              <th scope="col" className="amount">
+                {P.proposalCount}
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {STATUSES.map((s) => (
+              <tr key={s}>
+                <th scope="row">{STATUS_LABEL[s]}</th>
+                <td className="amount">{formatDanish(all.countByStatus[s])}</td>
+              </tr>
+            ))}
+            <tr className="total">
+              <th scope="row">{P.total}</th>
+              <td className="amount">{formatDanish(selected.length)}</td>
+            </tr>
+          </tbody>
+        </table>
+      </section>
+
+      <section className="print-page print-overview" aria-label={P.overview}>
+        <h2>{P.overview}</h2>
+        <p className="muted">{signNote(project, options.savingsPositive)}</p>
+        <AmountTable
+          caption={P.totalPerYear}
+          label={P.allProposals}
+          years={years}
+          rows={[]}
+          total={all.total}
+          money={money}
+        />
+        <AmountTable
+          caption={P.perCommittee}
+          label={P.committee}
+          years={years}
+          rows={committeeRows}
+          total={all.total}
+          money={money}
+        />
+        <AmountTable
+          caption={P.perKategori}
+          label={P.kategori}
+          years={years}
+          rows={kategoriRows}
+          total={all.total}
+          money={money}
+        />
+        <AmountTable
+          caption={P.perVej}
+          label={P.vej}
+          years={years}
+          rows={vejRows}
+          total={all.total}
+          money={money}
+        />
+        <AmountTable
+          caption={P.perVejKategori}
+          label={`${P.vej} / ${P.kategori.toLowerCase()}`}
+          years={years}
+          rows={vejKategoriRows}
+          total={all.total}
+          money={money}
+        />
+        <AmountTable
+          caption={P.perStatus}
+          label={P.status}
+          years={years}
+          rows={statusRows}
+          total={all.total}
+          money={money}
+        />
+        <h2>{P.targets}</h2>
+        {counted.targets.length === 0 ? (
+          <p>{P.noTargets}</p>
+        ) : (
+          <>
+            <p className="muted">
+              {P.countedNote(counted.statuses.map((s) => STATUS_LABEL[s].toLowerCase()).join(', '))}
+            </p>
+            {counted.targets.map((t, ti) => (
+              <table key={ti} className="print-table" aria-label={`${P.targets}: ${t.name}`}>
+                <caption>{t.name}</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">
+                      {P.targetAmount} <span className="unit">({P.unit})</span>
+                    </th>
+                    {years.map((y) => (
+                      <th key={y} scope="col" className="amount">
+                        {y}
+                      </th>
+                    ))}
+                  </tr>
+                </thead>
+                <tbody>
+                  <tr>
+                    <th scope="row">{P.targetAmount}</th>
+                    {t.target.map((kr, i) => (
+                      <td key={i} className="amount">
+                        {money(kr)}
+                      </td>
+                    ))}
+                  </tr>
+                  <tr>
+                    <th scope="row">{P.attained}</th>
+                    {t.achieved.map((kr, i) => (
+                      <td key={i} className="amount">
+                        {money(kr)}
+                      </td>
+                    ))}
+                  </tr>
+                  <tr>
+                    <th scope="row">{P.gap(options.savingsPositive)}</th>
+                    {t.gap.map((kr, i) => (
+                      <td key={i} className="amount">
+                        {money(kr)}
+                      </td>
+                    ))}
+                  </tr>
+                  <tr>
+                    <th scope="row">{P.attainment}</th>
+                    {t.attainment.map((a, i) => (
+                      <td key={i} className="amount">
+                        {a === null ? P.notSet : `${formatDanish(a * 100)} %`}
+                      </td>
+                    ))}
+                  </tr>
+                </tbody>
+              </table>
+            ))}
+          </>
+        )}
+      </section>
+
+      {selected.length === 0 ? (
+        <section className="print-page" aria-label={P.proposals}>
+          <p>{P.noProposals}</p>
+        </section>
+      ) : (
+        selected.map((p, i) => (
+          <ProposalPage
+            key={`${p.id}-${i}`}
+            proposal={p}
+            years={years}
+            priceYear={project.settings.priceYear}
+            savingsPositive={options.savingsPositive}
+            money={money}
+          />
+        ))
+      )}
+    </div>
+  );
+}
