@@ -116,7 +116,15 @@ async function start(): Promise<void> {
     printToPdf: async (webContentsId, { landscape }) => {
       const window = windowOf(webContentsId);
       if (!window) throw new Error('Intet vindue at udskrive.');
-      return new Uint8Array(await window.webContents.printToPDF({ landscape, printBackground: true }));
+      // A4 (Electron's default is Letter); the print view's own @page rule wins where it sets one.
+      const pdf = await window.webContents.printToPDF({
+        landscape,
+        printBackground: true,
+        pageSize: 'A4',
+        preferCSSPageSize: true,
+        displayHeaderFooter: false,
+      });
+      return new Uint8Array(pdf);
     },
   });
 
