@@ -102,6 +102,7 @@ export function proposal(partial: Partial<Proposal> & Pick<Proposal, 'id' | 'amo
     status: 'forslag',
     catalogue: '',
     isService: true,
+    income: partial.amounts.map(() => 0),
     fte: partial.amounts.map(() => 0),
     description: '',
     citizenImpact: '',

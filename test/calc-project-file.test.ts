@@ -44,6 +44,7 @@ const arbProposal: fc.Arbitrary<Proposal> = fc.record({
   status: fc.constantFrom(...STATUSES),
   catalogue: text,
   amounts,
+  income: amounts,
   isService: fc.boolean(),
   fte: fc
     .array(fc.double({ min: -100, max: 100, noNaN: true, noDefaultInfinity: true }), {
@@ -244,6 +245,7 @@ describe('projektfilen (.raaderum)', () => {
       },
     ]);
     expect(project.proposals[0]?.fte).toEqual([0, 0, 0, 0]);
+    expect(project.proposals[0]?.income).toEqual([0, 0, 0, 0]);
     expect(project.proposals[0]?.permanence).toBe('permanent');
     expect(project.priceIndex).toEqual([]);
     expect(project.countedStatuses).not.toContain('fravalgt');

@@ -85,6 +85,7 @@ describe('katalog → projekt', () => {
       kategori: fc.constantFrom(...KATEGORIER, null),
       status: fc.constantFrom(...STATUSES),
       amounts: fc.array(fc.integer({ min: -5e9, max: 5e9 }), { minLength: 4, maxLength: 4 }),
+      income: fc.array(fc.integer({ min: -5e9, max: 5e9 }), { minLength: 4, maxLength: 4 }),
       fte: fc.array(
         fc.integer({ min: -500, max: 500 }).map((n) => n / 10),
         { minLength: 4, maxLength: 4 },

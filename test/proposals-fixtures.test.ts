@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import { fromYearRecord, thousandsToKr } from '../shared/model/money.ts';
-import type { Kategori, Proposal, Vej } from '../shared/model/proposal.ts';
+import { expenditureOf, type Kategori, type Proposal, type Vej } from '../shared/model/proposal.ts';
 import { importProposals, normaliseKategori, normaliseVej } from '../shared/proposals/index.ts';
 import { openWorkbook } from '../shared/workbook/index.ts';
 
@@ -28,6 +28,9 @@ interface ExpectedProposal {
   investering: boolean;
   amounts?: YearRecord;
   i_alt?: YearRecord;
+  /** Form layout only: the economy table's Udgifter and Indtægter rows (I alt = their sum). */
+  udgifter?: YearRecord;
+  indtaegter?: YearRecord;
   aarsvaerk: YearRecord;
   konsekvenser_borgere?: string;
   konsekvenser_medarbejdere?: string;
@@ -111,6 +114,10 @@ for (const name of ['proposals-list.xlsx', 'proposal-forms.xlsx']) {
         expect(p.kategori, `${e.nr} kategori '${e.kategori_raw}'`).toBe(kategoriCode(e.kategori));
         expect(p.status).toBe('forslag');
         expect(p.amounts, e.nr).toEqual(fromYearRecord(YEARS, e.amounts ?? e.i_alt ?? {}));
+        // The list file has no income columns, so its proposals carry no income part.
+        expect(p.income, `${e.nr} indtægter`).toEqual(fromYearRecord(YEARS, e.indtaegter ?? {}));
+        if (e.udgifter)
+          expect(expenditureOf(p), `${e.nr} udgifter`).toEqual(fromYearRecord(YEARS, e.udgifter));
         expect(
           p.fte.map((f) => Math.round(f * 10)),
           e.nr,
@@ -122,6 +129,23 @@ for (const name of ['proposals-list.xlsx', 'proposal-forms.xlsx']) {
         expect(p.source?.file).toBe(name);
         if (e.sheet) expect(p.source?.sheet).toBe(e.sheet);
         if (e.row) expect(p.source?.row).toBe(e.row);
+      }
+    });
+
+    it('skemaerne har udgifter og indtægter for hvert forslag, og nogle forslag har indtægter', async () => {
+      const { expected, proposals } = await loaded;
+      const withSplit = expected.proposals.filter((e) => e.udgifter && e.indtaegter);
+      if (name === 'proposals-list.xlsx') {
+        expect(withSplit).toHaveLength(0);
+        return;
+      }
+      expect(withSplit).toHaveLength(expected.proposal_count);
+      // Guards the fixture itself: a file where every Indtægter row is empty would not test the split.
+      expect(proposals.some((p) => p.income.some((a) => a !== 0))).toBe(true);
+      for (const e of withSplit) {
+        const p = proposals.find((x) => x.id === e.nr);
+        const total = fromYearRecord(YEARS, e.i_alt ?? {});
+        expect(p?.amounts, e.nr).toEqual(total);
       }
     });
 

@@ -118,6 +118,7 @@ describe('fortegn i indsendte forslag', () => {
       vej: 'direkte',
       kategori: 'servicereduktion',
       amounts: [-10_000, -20_000, -20_000, -20_000],
+      income: [0, 0, 0, 0],
       fte: [-0.5, -1, -1, -1],
     });
     expect(result.problems.find((p) => p.code === 'savings_positive_flipped')?.cell).toBe('A10');
@@ -460,6 +461,7 @@ describe('andre forslagsskemaer', () => {
       vej: 'smalle',
       kategori: 'effektivisering',
       amounts: [-90_000, -180_000, -180_000, -180_000],
+      income: [10_000, 20_000, 20_000, 20_000],
       fte: [-0.5, -1, -1, -1],
     });
     expect(result.problems.filter((p) => p.severity !== 'info')).toEqual([]);
@@ -533,6 +535,11 @@ describe('andre forslagsskemaer', () => {
       [-10_000, -21_000, -30_000, -41_000],
       [-5_000, -5_000, -5_000, -5_000],
     ]);
+    // The Indtægter row is kept as written (empty = 0), also where 'I alt' wins over the parts.
+    expect(result.proposals.map((p) => p.income)).toEqual([
+      [0, -1_000, 0, -1_000],
+      [0, -1_000, 0, -1_000],
+    ]);
     const codes = result.problems.map((p) => [p.code, p.sheet, p.cell]);
     expect(codes).toContainEqual(['proposal_total_computed', 'ØK-80', 'A9']);
     expect(codes).toContainEqual(['proposal_total_mismatch', 'ØK-81', 'A9']);
@@ -553,7 +560,43 @@ describe('liste med Udgifter og Indtægter for sig', () => {
       { bytes: new Uint8Array(await wb.xlsx.writeBuffer()), name: 'ui.xlsx' },
     ]);
     expect(result.proposals[0]?.amounts).toEqual([-15_000, -16_000, -17_000, -18_000]);
+    expect(result.proposals[0]?.income).toEqual([-5_000, -6_000, -7_000, -8_000]);
     expect(result.proposals[0]?.fte).toEqual([0, 0, 0, -0.5]);
+  });
+
+  it('en I alt-kolonne er beløbet, og indtægtskolonnerne gemmes som indtægtsdelen', async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('Forslag');
+    ws.addRow([null, null, 'Indtægter', null, null, null, 'I alt']);
+    ws.addRow(['Nr.', 'Titel', 2026, 2027, 2028, 2029, 2026, 2027, 2028, 2029]);
+    ws.addRow(['KF-61', 'Udlejning af sale', -2, -4, -4, -4, -12.5, -24, -24, -24]);
+    ws.addRow(['KF-62', 'Lukket café', 3.5, 7, 7, 7, -20, -40, -40, -40]);
+    ws.mergeCells('C1:F1');
+    ws.mergeCells('G1:J1');
+    const result = await importBytes([
+      { bytes: new Uint8Array(await wb.xlsx.writeBuffer()), name: 'ialt.xlsx' },
+    ]);
+    expect(result.proposals.map((p) => [p.id, p.amounts, p.income])).toEqual([
+      ['KF-61', [-12_500, -24_000, -24_000, -24_000], [-2_000, -4_000, -4_000, -4_000]],
+      ['KF-62', [-20_000, -40_000, -40_000, -40_000], [3_500, 7_000, 7_000, 7_000]],
+    ]);
+  });
+
+  it('positive besparelser i kroner: indtægterne vendes og omregnes som beløbet', async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('Forslag');
+    ws.addRow(['Beløb i kr. Besparelser og merindtægter angives som positive tal.']);
+    ws.addRow([null, null, 'Udgifter', null, null, null, 'Indtægter']);
+    ws.addRow(['Nr.', 'Titel', 2026, 2027, 2028, 2029, 2026, 2027, 2028, 2029]);
+    ws.addRow(['TM-61', 'Parkeringsafgift', 0, 100_000, 100_000, 100_000, 50_000, 250_000, 250_000, 250_000]);
+    ws.mergeCells('C2:F2');
+    ws.mergeCells('G2:J2');
+    const result = await importBytes([
+      { bytes: new Uint8Array(await wb.xlsx.writeBuffer()), name: 'kroner.xlsx' },
+    ]);
+    expect(result.sheets[0]?.savingsFlipped).toBe(true);
+    expect(result.proposals[0]?.amounts).toEqual([-50_000, -350_000, -350_000, -350_000]);
+    expect(result.proposals[0]?.income).toEqual([-50_000, -250_000, -250_000, -250_000]);
   });
 });
 

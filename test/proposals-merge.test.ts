@@ -14,6 +14,7 @@ function proposal(id: string, title: string, amount: number): Proposal {
     status: 'forslag',
     catalogue: '',
     amounts: [amount, amount, amount, amount],
+    income: [0, 0, 0, 0],
     isService: true,
     fte: [0, 0, 0, 0],
     description: '',

@@ -27,8 +27,13 @@ export interface Proposal {
   kategori: Kategori | null;
   status: Status;
   catalogue: string;
-  /** Change in net expenditure per plan year, kroner; a saving is negative. */
+  /** Change in net expenditure per plan year, kroner; a saving is negative. The source of truth for every sum. */
   amounts: YearAmounts;
+  /**
+   * The part of `amounts` that is a change in income, per plan year (merindtægt negative, mindreindtægt positive);
+   * the change in expenditure is `amounts − income` (see `expenditureOf`). Zeros where a submission gives no split.
+   */
+  income: YearAmounts;
   isService: boolean;
   /** Change in full-time equivalents per plan year (fewer = negative). */
   fte: number[];
@@ -54,6 +59,7 @@ export function blankProposal(id: string, yearCount: number, fields: Partial<Pro
     status: 'forslag',
     catalogue: '',
     amounts: new Array<Kr>(yearCount).fill(0),
+    income: new Array<Kr>(yearCount).fill(0),
     isService: true,
     fte: new Array<number>(yearCount).fill(0),
     description: '',
@@ -65,4 +71,9 @@ export function blankProposal(id: string, yearCount: number, fields: Partial<Pro
     source: null,
     ...fields,
   };
+}
+
+/** The change in expenditure per plan year: the net amount less the income part. */
+export function expenditureOf(proposal: Pick<Proposal, 'amounts' | 'income'>): YearAmounts {
+  return proposal.amounts.map((a, i) => a - (proposal.income[i] ?? 0));
 }

@@ -186,7 +186,7 @@ export function parseProject(bytes: Uint8Array, fileName?: string, options: Pars
   const file = parsed.data;
   const yearCount = file.settings.years.length;
   file.proposals.forEach((p, i) => {
-    if (p.amounts.length !== yearCount || p.fte.length !== yearCount)
+    if (p.amounts.length !== yearCount || p.income.length !== yearCount || p.fte.length !== yearCount)
       damaged(fileName, `forslag ${i + 1} (${p.id}) har ikke ét beløb pr. år`);
   });
   file.targets.forEach((t) => {

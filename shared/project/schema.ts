@@ -123,26 +123,33 @@ const settingsSchema: z.ZodType<ProjectSettings> = z.object({
   signDisplay: z.enum(['negativeIsSaving', 'positiveIsSaving']),
 });
 
-export const proposalSchema: z.ZodType<Proposal> = z.object({
-  id: z.string(),
-  title: z.string(),
-  committee: z.string(),
-  area: z.string(),
-  vej: z.enum(VEJE).nullable(),
-  kategori: z.enum(KATEGORIER).nullable(),
-  status: z.enum(STATUSES),
-  catalogue: z.string(),
-  amounts: z.array(kr),
-  isService: z.boolean(),
-  fte: z.array(z.number().finite()),
-  description: z.string(),
-  citizenImpact: z.string(),
-  staffImpact: z.string(),
-  permanence: z.enum(['permanent', 'oneOff']),
-  investment: kr,
-  notes: z.string(),
-  source: z.object({ file: z.string(), sheet: z.string(), row: z.number().int() }).nullable(),
-});
+/**
+ * Files written before proposals carried their income split have no `income`: it is then zero in every year
+ * (the whole net amount counts as expenditure), aligned with `amounts`.
+ */
+export const proposalSchema: z.ZodType<Proposal> = z
+  .object({
+    id: z.string(),
+    title: z.string(),
+    committee: z.string(),
+    area: z.string(),
+    vej: z.enum(VEJE).nullable(),
+    kategori: z.enum(KATEGORIER).nullable(),
+    status: z.enum(STATUSES),
+    catalogue: z.string(),
+    amounts: z.array(kr),
+    income: z.array(kr).optional(),
+    isService: z.boolean(),
+    fte: z.array(z.number().finite()),
+    description: z.string(),
+    citizenImpact: z.string(),
+    staffImpact: z.string(),
+    permanence: z.enum(['permanent', 'oneOff']),
+    investment: kr,
+    notes: z.string(),
+    source: z.object({ file: z.string(), sheet: z.string(), row: z.number().int() }).nullable(),
+  })
+  .transform(({ income, ...p }) => ({ ...p, income: income ?? p.amounts.map(() => 0) }));
 
 const scopeSchema: z.ZodType<Scope> = z.object({
   kategorier: z.array(z.enum(KATEGORIER)),

@@ -19,6 +19,8 @@ export interface RawProposal {
   fields: FieldValues;
   /** Per project year, in 1.000 kr. as written (sign already made canonical: saving negative). */
   amountsThousands: number[];
+  /** The income part of `amountsThousands` per project year (merindtægt negative); zeros where the sheet has none. */
+  incomeThousands: number[];
   fte: number[];
   source: ProposalSource;
   /** Fallback id when the "Forslag nr." cell is empty. */
@@ -102,6 +104,7 @@ export function buildProposal(raw: RawProposal, ctx: SheetContext): { proposal: 
     status,
     catalogue: text('catalogue'),
     amounts,
+    income: raw.incomeThousands.map(thousandsToKr),
     isService: readService(f.service, id, warn),
     fte: raw.fte,
     description: text('description'),

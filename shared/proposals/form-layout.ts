@@ -113,6 +113,7 @@ export function readForm(
     raw: {
       fields,
       amountsThousands: economy.amounts,
+      incomeThousands: economy.income,
       fte: economy.fte,
       source: { file: ctx.file, sheet: ctx.sheet, row: idRow || firstLabelRow || 1 },
       fallbackId: ctx.sheet,
@@ -129,6 +130,8 @@ function valueOf(cell: Cell): FieldValue {
 
 interface Economy {
   amounts: number[];
+  /** The Indtægter row (zeros without one); the expenditure is what remains of `amounts`. */
+  income: number[];
   fte: number[];
 }
 
@@ -254,7 +257,7 @@ function readEconomy(
       message: `Arket '${ctx.sheet}' har ingen økonomitabel med årstal og rækkerne Udgifter, Indtægter eller I alt. Forslagets beløb er sat til 0.`,
       ...at,
     });
-    return { amounts: zero(), fte: zero() };
+    return { amounts: zero(), income: zero(), fte: zero() };
   }
   reportYears(years, table.years, ctx, table.anchor);
 
@@ -269,6 +272,7 @@ function readEconomy(
   const expenses = read('expenses', 'Udgifter');
   const income = read('income', 'Indtægter');
   const parts = expenses || income ? years.map((_, i) => (expenses?.[i] ?? 0) + (income?.[i] ?? 0)) : null;
+  const split = { income: income ?? zero(), fte };
 
   if (totalLabel !== undefined && !(uncomputed && parts)) {
     const total = read('total', 'I alt') ?? zero();
@@ -281,7 +285,7 @@ function readEconomy(
         cell: totalLabel,
       });
     }
-    return { amounts: total, fte };
+    return { amounts: total, ...split };
   }
   if (totalLabel !== undefined && parts) {
     ctx.problems.push({
@@ -291,11 +295,11 @@ function readEconomy(
       ...at,
       cell: totalLabel,
     });
-    return { amounts: parts, fte };
+    return { amounts: parts, ...split };
   }
   const net = read('net', 'Beløb');
-  if (net) return { amounts: net, fte };
-  if (parts) return { amounts: parts, fte };
+  if (net) return { amounts: net, ...split };
+  if (parts) return { amounts: parts, ...split };
   ctx.problems.push({
     code: 'proposal_economy_missing',
     severity: 'warning',
@@ -303,7 +307,7 @@ function readEconomy(
     ...at,
     cell: table.anchor,
   });
-  return { amounts: zero(), fte };
+  return { amounts: zero(), income: zero(), fte };
 }
 
 /** Project years the sheet lacks are 0 (a warning); years the sheet has beyond the project are left out (info). */

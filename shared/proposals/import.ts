@@ -105,8 +105,14 @@ export async function importProposals(
       if (!flipped) warnIfSavingsLookPositive(raws, notes, ctx);
       const scale = unitScale(notes, raws.length > 0, ctx);
       for (const raw of raws) {
-        if (flipped) raw.amountsThousands = raw.amountsThousands.map((a) => (a === 0 ? 0 : -a));
-        if (scale !== 1) raw.amountsThousands = raw.amountsThousands.map((a) => a * scale);
+        if (flipped) {
+          raw.amountsThousands = raw.amountsThousands.map((a) => (a === 0 ? 0 : -a));
+          raw.incomeThousands = raw.incomeThousands.map((a) => (a === 0 ? 0 : -a));
+        }
+        if (scale !== 1) {
+          raw.amountsThousands = raw.amountsThousands.map((a) => a * scale);
+          raw.incomeThousands = raw.incomeThousands.map((a) => a * scale);
+        }
         if (options.catalogue && !raw.fields.catalogue?.text) {
           raw.fields.catalogue = { text: options.catalogue, cell: '' };
         }
@@ -444,18 +450,25 @@ function readListRow(
       fields[field] = { text: '', cell: cellAddress(col, row) };
     }
   }
-  const amounts = years.map((y) =>
-    layout.amountColumns.has(y)
+  // The net amount column where there is one, else Udgifter + Indtægter; the income part is kept either way.
+  const amounts: number[] = [];
+  const income: number[] = [];
+  for (const y of years) {
+    const net = layout.amountColumns.has(y);
+    const base = net
       ? cellNumber(at(layout.amountColumns.get(y)), ctx, 'Beløbet')
-      : cellNumber(at(layout.expenseColumns.get(y)), ctx, 'Udgiften') +
-        cellNumber(at(layout.incomeColumns.get(y)), ctx, 'Indtægten'),
-  );
+      : cellNumber(at(layout.expenseColumns.get(y)), ctx, 'Udgiften');
+    const part = cellNumber(at(layout.incomeColumns.get(y)), ctx, 'Indtægten');
+    amounts.push(net ? base : base + part);
+    income.push(part);
+  }
   const fte = years.map((y) => roundFte(cellNumber(at(layout.fteColumns.get(y)), ctx, 'Årsværket')));
   return {
     kind: 'proposal',
     raw: {
       fields,
       amountsThousands: amounts,
+      incomeThousands: income,
       fte,
       source: { file: ctx.file, sheet: ctx.sheet, row },
       fallbackId: `Uden nr. (${ctx.sheet} række ${row})`,

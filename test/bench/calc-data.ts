@@ -70,6 +70,7 @@ export function syntheticProposals(count = 2_000): Proposal[] {
     status: STATUSES[i % STATUSES.length] ?? 'forslag',
     catalogue: i % 3 === 0 ? 'Handlekatalog' : 'Effektiviseringskatalog',
     amounts: YEARS.map(() => -Math.round(rnd() * 5_000) * 1000),
+    income: YEARS.map(() => 0),
     isService: true,
     fte: YEARS.map(() => -Math.round(rnd() * 30) / 10),
     description: 'Forslaget indebærer en omlægning af opgaven, så den løses mere effektivt.',

@@ -30,6 +30,19 @@ const VEJ_OF: Record<string, Vej> = {
 const YEARS = [2026, 2027, 2028, 2029];
 
 /**
+ * The fixture lists only net amounts, so the income part is made up: every third proposal gets a merindtægt (a fifth
+ * of its saving, negative), every third a mindreindtægt (positive, lost user payments), the rest none. Whole
+ * 100 kr., like the fixture's amounts.
+ */
+function incomeSplit(amounts: readonly number[], i: number): number[] {
+  const part = i % 3 === 1 ? 0.2 : i % 3 === 2 ? -0.1 : 0;
+  return amounts.map((a) => {
+    const v = Math.round((a * part) / 100) * 100;
+    return v === 0 ? 0 : v;
+  });
+}
+
+/**
  * A project built straight from proposals-list.xlsx.expected.json (the generator's own numbers, not our importer),
  * with statuses, catalogues, texts that test the writer (quotes, &, line breaks, emoji, one text longer than an
  * Excel cell), targets and a small budget.
@@ -48,6 +61,7 @@ export function fixtureProject(): Project {
     status: STATUSES[(i * 7) % 4] ?? 'forslag',
     catalogue: i % 3 === 0 ? 'Sparekatalog' : 'Råderumskatalog',
     amounts: fromYearRecord(YEARS, e.amounts),
+    income: incomeSplit(fromYearRecord(YEARS, e.amounts), i),
     isService: i % 5 !== 0,
     fte: YEARS.map((y) => e.aarsvaerk[String(y)] ?? 0),
     description: `Forslaget "${e.titel}" beskrives her & her.\nAnden linje med æøå.`,
@@ -140,6 +154,7 @@ export function syntheticProject(count: number): Project {
       ...t,
       id: `${t.id.slice(0, 2)}-${String(i + 1).padStart(4, '0')}`,
       amounts: t.amounts.map((a, y) => a + ((i * 37 + y * 11) % 50) * 100),
+      income: [...t.income],
       fte: [...t.fte],
       description: i % template.length === 1 ? 'Kort beskrivelse.' : t.description,
     });

@@ -192,6 +192,7 @@ export function blankProposal(id: string, yearCount: number, committee = ''): Pr
     status: 'forslag',
     catalogue: '',
     amounts: new Array<number>(yearCount).fill(0),
+    income: new Array<number>(yearCount).fill(0),
     isService: true,
     fte: new Array<number>(yearCount).fill(0),
     description: '',
