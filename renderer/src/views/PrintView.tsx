@@ -22,6 +22,7 @@ import {
 import { formatDanish } from '../../../shared/numbers/index.ts';
 import { TEXT } from '../text.ts';
 import { showAmount } from './display.ts';
+import { AmountCells, YearHead } from '../components/YearTable.tsx';
 import type { PrintOptions } from '../print-options.ts';
 
 const P = TEXT.print;
@@ -48,45 +49,24 @@ function AmountTable({
   label: string;
   years: readonly number[];
   rows: readonly Row[];
-  total?: readonly Kr[];
+  total: readonly Kr[];
   money: (kr: Kr) => string;
 }) {
   return (
     <table className="print-table" aria-label={caption}>
       <caption>{caption}</caption>
-      <thead>
-        <tr>
-          <th scope="col">
-            {label} <span className="unit">({P.unit})</span>
-          </th>
-          {years.map((y) => (
-            <th key={y} scope="col" className="amount">
-              {y}
-            </th>
-          ))}
-        </tr>
-      </thead>
+      <YearHead label={label} unit={P.unit} years={years} />
       <tbody>
         {rows.map((r) => (
           <tr key={r.key}>
             <th scope="row">{r.label}</th>
-            {r.amounts.map((kr, i) => (
-              <td key={i} className="amount">
-                {money(kr)}
-              </td>
-            ))}
+            <AmountCells amounts={r.amounts} show={money} />
           </tr>
         ))}
-        {total && (
-          <tr className="total">
-            <th scope="row">{P.total}</th>
-            {total.map((kr, i) => (
-              <td key={i} className="amount">
-                {money(kr)}
-              </td>
-            ))}
-          </tr>
-        )}
+        <tr className="total">
+          <th scope="row">{P.total}</th>
+          <AmountCells amounts={total} show={money} />
+        </tr>
       </tbody>
     </table>
   );
@@ -230,6 +210,15 @@ export function PrintView({ project, options }: { project: Project; options: Pri
     label: STATUS_LABEL[s],
     amounts: all.byStatus[s],
   }));
+  // The Oversigt tables, in the exported workbook's order; each ends with the catalogue's total.
+  const tables: { caption: string; label: string; rows: Row[] }[] = [
+    { caption: P.totalPerYear, label: P.allProposals, rows: [] },
+    { caption: P.perCommittee, label: P.committee, rows: committeeRows },
+    { caption: P.perKategori, label: P.kategori, rows: kategoriRows },
+    { caption: P.perVej, label: P.vej, rows: vejRows },
+    { caption: P.perVejKategori, label: `${P.vej} / ${P.kategori.toLowerCase()}`, rows: vejKategoriRows },
+    { caption: P.perStatus, label: P.status, rows: statusRows },
+  ];
 
   return (
     <div className="print-view" role="document" aria-label={P.label}>
@@ -267,54 +256,17 @@ export function PrintView({ project, options }: { project: Project; options: Pri
       <section className="print-page print-overview" aria-label={P.overview}>
         <h2>{P.overview}</h2>
         <p className="muted">{signNote(project, options.savingsPositive)}</p>
-        <AmountTable
-          caption={P.totalPerYear}
-          label={P.allProposals}
-          years={years}
-          rows={[]}
-          total={all.total}
-          money={money}
-        />
-        <AmountTable
-          caption={P.perCommittee}
-          label={P.committee}
-          years={years}
-          rows={committeeRows}
-          total={all.total}
-          money={money}
-        />
-        <AmountTable
-          caption={P.perKategori}
-          label={P.kategori}
-          years={years}
-          rows={kategoriRows}
-          total={all.total}
-          money={money}
-        />
-        <AmountTable
-          caption={P.perVej}
-          label={P.vej}
-          years={years}
-          rows={vejRows}
-          total={all.total}
-          money={money}
-        />
-        <AmountTable
-          caption={P.perVejKategori}
-          label={`${P.vej} / ${P.kategori.toLowerCase()}`}
-          years={years}
-          rows={vejKategoriRows}
-          total={all.total}
-          money={money}
-        />
-        <AmountTable
-          caption={P.perStatus}
-          label={P.status}
-          years={years}
-          rows={statusRows}
-          total={all.total}
-          money={money}
-        />
+        {tables.map((t) => (
+          <AmountTable
+            key={t.caption}
+            caption={t.caption}
+            label={t.label}
+            years={years}
+            rows={t.rows}
+            total={all.total}
+            money={money}
+          />
+        ))}
         <h2>{P.targets}</h2>
         {counted.targets.length === 0 ? (
           <p>{P.noTargets}</p>
@@ -326,43 +278,20 @@ export function PrintView({ project, options }: { project: Project; options: Pri
             {counted.targets.map((t, ti) => (
               <table key={ti} className="print-table" aria-label={`${P.targets}: ${t.name}`}>
                 <caption>{t.name}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">
-                      {P.targetAmount} <span className="unit">({P.unit})</span>
-                    </th>
-                    {years.map((y) => (
-                      <th key={y} scope="col" className="amount">
-                        {y}
-                      </th>
-                    ))}
-                  </tr>
-                </thead>
+                <YearHead label={P.targetAmount} unit={P.unit} years={years} />
                 <tbody>
-                  <tr>
-                    <th scope="row">{P.targetAmount}</th>
-                    {t.target.map((kr, i) => (
-                      <td key={i} className="amount">
-                        {money(kr)}
-                      </td>
-                    ))}
-                  </tr>
-                  <tr>
-                    <th scope="row">{P.attained}</th>
-                    {t.achieved.map((kr, i) => (
-                      <td key={i} className="amount">
-                        {money(kr)}
-                      </td>
-                    ))}
-                  </tr>
-                  <tr>
-                    <th scope="row">{P.gap(options.savingsPositive)}</th>
-                    {t.gap.map((kr, i) => (
-                      <td key={i} className="amount">
-                        {money(kr)}
-                      </td>
-                    ))}
-                  </tr>
+                  {(
+                    [
+                      [P.targetAmount, t.target],
+                      [P.attained, t.achieved],
+                      [P.gap(options.savingsPositive), t.gap],
+                    ] as const
+                  ).map(([label, amounts]) => (
+                    <tr key={label}>
+                      <th scope="row">{label}</th>
+                      <AmountCells amounts={amounts} show={money} />
+                    </tr>
+                  ))}
                   <tr>
                     <th scope="row">{P.attainment}</th>
                     {t.attainment.map((a, i) => (
