@@ -12,14 +12,20 @@ import { parseDanishNumber } from '../numbers/danish.ts';
 import { columnNumber } from '../workbook/cells.ts';
 import { ReadAborted } from '../workbook/errors.ts';
 import type { AbortSignalLike, Cell, WorkbookFile } from '../workbook/types.ts';
-import { codePart, isTotalsLabel, parseServiceFlag } from './headers.ts';
+import { codePart, isTotalsLabel } from './headers.ts';
 import { previewBudget } from './preview.ts';
+import { normaliseServiceValues, ServiceValueTally } from './service-flag.ts';
 
 export interface ImportOptions {
   /** A confirmed (or saved and re-matched) mapping; without one the importer detects it (see `previewBudget`). */
   mapping?: ColumnMapping;
   /** Sheet names to import as budget sheets, overriding the detected roles (others are left out). */
   sheets?: string[];
+  /**
+   * The user's reading of service column values (text → service or not), added to (and overriding) the mapping's
+   * `serviceValues`; the budget's mapping keeps the result. Used by the command line's `--service-value`.
+   */
+  serviceValues?: Record<string, boolean>;
   budgetYear?: number;
   signal?: AbortSignalLike;
   onProgress?: (fraction: number) => void;
@@ -113,6 +119,14 @@ export async function importBudget(file: WorkbookFile, options: ImportOptions = 
       })),
     };
   }
+  if (options.serviceValues || mapping.serviceValues) {
+    const serviceValues = {
+      ...normaliseServiceValues(mapping.serviceValues),
+      ...normaliseServiceValues(options.serviceValues),
+    };
+    mapping = { ...mapping, serviceValues };
+  }
+  const serviceTally = new ServiceValueTally(mapping.serviceValues);
   const years = mapping.years;
   const fileName = file.fileName;
   const report: ImportReport = {
@@ -151,9 +165,10 @@ export async function importBudget(file: WorkbookFile, options: ImportOptions = 
       }
     });
     if (!plan.cols.service) report.serviceKnown = false;
+    else report.serviceValues = [];
     const sheetStart = lines.length;
     const textBefore = textCells.length;
-    await importSheet(file, plan, years, lines, report, options, (f) =>
+    await importSheet(file, plan, years, lines, report, serviceTally, options, (f) =>
       options.onProgress?.((index + f) / Math.max(1, budgetSheets.length)),
     );
     const added = textCells.length - textBefore;
@@ -171,6 +186,7 @@ export async function importBudget(file: WorkbookFile, options: ImportOptions = 
     void sheetStart;
   }
   if (budgetSheets.length === 0) report.serviceKnown = false;
+  if (report.serviceValues) report.serviceValues = serviceTally.list();
   if (lines.length === 0) {
     throw new ReadError({
       code: 'no_amounts_found',
@@ -199,6 +215,7 @@ async function importSheet(
   years: readonly number[],
   lines: BudgetLine[],
   report: ImportReport,
+  serviceTally: ServiceValueTally,
   options: ImportOptions,
   onProgress: (fraction: number) => void,
 ): Promise<void> {
@@ -401,7 +418,7 @@ async function importSheet(
       if (cols.service) {
         const flagCell = get('service');
         const raw = cellText(flagCell);
-        isService = parseServiceFlag(raw);
+        isService = serviceTally.add(raw).isService;
         if (isService === null && flagCell) {
           warn(
             'service_flag_unknown',

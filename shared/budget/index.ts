@@ -6,6 +6,8 @@
  *   const budget = await importBudget(file, { mapping: preview.mapping, signal, onProgress });
  *   const summary = summarizeBudget(budget);                         // totals / service / per udvalg (kroner)
  *   const again = reuseMapping(savedMapping, await previewBudget(nextFile)); // null when the layout differs
+ *   const values = await serviceValuesIn(file, mapping);            // distinct service column values, counts, reading
+ *   importBudget(file, { mapping: { ...mapping, serviceValues: { s: true, o: false } } }); // the user's reading
  */
 export { importBudget, type ImportOptions } from './import.ts';
 export {
@@ -18,4 +20,11 @@ export {
 } from './preview.ts';
 export { summarizeBudget, type BudgetSummary } from './summary.ts';
 export { mappingSignature, reuseMapping } from './mapping.ts';
+export {
+  interpretServiceValue,
+  MAX_SERVICE_VALUES,
+  parseServiceValueArgument,
+  serviceValueKey,
+  serviceValuesIn,
+} from './service-values.ts';
 export { classifyYearHeader, codePart, isTotalsLabel, normaliseHeader, parseServiceFlag } from './headers.ts';

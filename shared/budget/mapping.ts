@@ -22,7 +22,10 @@ function sheetSignature(s: SheetMapping): string {
   return `${s.headerRow}|${fields.join(',')}|${years.join(',')}`;
 }
 
-/** A stable text that is equal for two mappings of the same layout (sheet names of budget sheets included). */
+/**
+ * A stable text that is equal for two mappings of the same layout (sheet names of budget sheets included). The
+ * reading of service values is not part of the layout: it is carried by `reuseMapping`, not matched.
+ */
 export function mappingSignature(mapping: ColumnMapping): string {
   return mapping.sheets
     .filter((s) => s.role === 'budget')
@@ -79,5 +82,8 @@ export function reuseMapping(saved: ColumnMapping, preview: BudgetPreview): Colu
     });
     sheets[i] = { ...s, years: mapped };
   }
-  return { version: 1, years: years ?? savedYears, sheets };
+  const reused: ColumnMapping = { version: 1, years: years ?? savedYears, sheets };
+  // The reading of the service column's values belongs to the layout's code list, so it comes along.
+  if (saved.serviceValues) reused.serviceValues = { ...saved.serviceValues };
+  return reused;
 }

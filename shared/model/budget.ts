@@ -53,6 +53,26 @@ export interface ColumnMapping {
   version: 1;
   years: number[];
   sheets: SheetMapping[];
+  /**
+   * The user's reading of the values in the service columns, for every budget sheet of the workbook (one code
+   * list per workbook, so "S" means the same on each committee's sheet): value key (`serviceValueKey`: lower case,
+   * single spaces) → service expenditure or not. Consulted before the built-in words (ja/nej, service/overførsel).
+   */
+  serviceValues?: Record<string, boolean>;
+}
+
+/** One distinct value of the service columns, as the import wizard lists it. */
+export interface ServiceValueCount {
+  /** The text as first seen in the workbook ("S", "Drift - service"); '' for an empty cell. */
+  text: string;
+  /** Its key in `ColumnMapping.serviceValues`. */
+  key: string;
+  /** Budget lines with this value. */
+  count: number;
+  /** How the import reads it: the mapping's choice, else the built-in words; null = unknown. */
+  isService: boolean | null;
+  /** True when the reading comes from `ColumnMapping.serviceValues`. */
+  mapped: boolean;
 }
 
 export interface ImportReport {
@@ -64,6 +84,8 @@ export interface ImportReport {
   serviceKnown: boolean;
   /** Amount cells stored as Danish text and read as numbers ("1.234,5", "(852,3)", "-"). */
   textNumberCells?: { sheet: string; cell: string; text: string; value: number }[];
+  /** The distinct values of the service columns, most frequent first (at most `MAX_SERVICE_VALUES`); absent without a service column. */
+  serviceValues?: ServiceValueCount[];
 }
 
 export interface Budget {

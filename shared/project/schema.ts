@@ -62,6 +62,8 @@ export const columnMappingSchema: z.ZodType<ColumnMapping> = z.object({
   version: z.literal(1),
   years: z.array(year),
   sheets: z.array(sheetMappingSchema),
+  /** Optional: files written before the service value mapping existed load without it. */
+  serviceValues: z.record(z.string(), z.boolean()).optional(),
 });
 
 const importReportSchema: z.ZodType<ImportReport> = z.object({
