@@ -54,7 +54,10 @@ beforeAll(async () => {
     const bytes = await buildCatalogue(project, options);
     const path = join(dir, `${name}.xlsx`);
     writeFileSync(path, bytes);
-    const lo = libreOfficeRecalc(path, CALC_SHEETS);
+    // Every proposal's form sheet too (their names are the proposal numbers).
+    const formSheets =
+      options.proposalSheets === false ? [] : selectProposals(project, options).map((p) => p.id);
+    const lo = libreOfficeRecalc(path, [...CALC_SHEETS, ...formSheets]);
     exported[name] = {
       project,
       options,
@@ -177,6 +180,37 @@ describe.each(['standard', 'positive'] as const)('LibreOffice genberegner katalo
       expect(Number(forside.find((r) => r[0] === STATUS_LABEL[s])?.[1])).toBe(
         selected.filter((p) => p.status === s).length,
       );
+  });
+});
+
+describe('LibreOffice genberegner forslagsarkene', () => {
+  it('Udgifter, Indtægter og Netto pr. år: Netto er forslagets beløb, Indtægter dets indtægtsdel', async () => {
+    const e = exported.standard;
+    const file = await openWorkbook(e.bytes, 'katalog.xlsx');
+    const selected = selectProposals(e.project, e.options);
+    expect(selected.filter((p) => p.income.some((a) => a < 0)).length).toBeGreaterThan(0);
+    expect(selected.filter((p) => p.income.some((a) => a > 0)).length).toBeGreaterThan(0);
+    let formulas = 0;
+    for (const p of selected) {
+      const lo = sheet(e, p.id);
+      const header = lo.findIndex((r) => r[0]?.startsWith('Økonomi') === true);
+      expect(header, p.id).toBeGreaterThan(0);
+      expect(rowKr(lo, 'Netto', header), p.id).toEqual(p.amounts);
+      expect(rowKr(lo, 'Indtægter', header), p.id).toEqual(p.income);
+      expect(rowKr(lo, 'Udgifter', header), p.id).toEqual(p.amounts.map((a, i) => a - (p.income[i] ?? 0)));
+      // and each cached value Råderum wrote is what LibreOffice computes
+      const grid = await file.readSheetGrid(p.id);
+      grid.rows.forEach((cells, r) =>
+        cells.forEach((cell, c) => {
+          if (!cell?.formula) return;
+          expect(Math.abs(Number(lo[r]?.[c]) - Number(cell.value)), `${p.id}!${cell.address}`).toBeLessThan(
+            1e-6,
+          );
+          formulas++;
+        }),
+      );
+    }
+    expect(formulas).toBe(selected.length * YEARS.length * 3);
   });
 });
 

@@ -2,6 +2,7 @@ import ExcelJS from 'exceljs';
 import { krToThousands, type Kr } from '../model/money.ts';
 import { KATEGORI_LABEL, STATUS_LABEL, VEJ_LABEL } from '../model/labels.ts';
 import {
+  expenditureOf,
   KATEGORIER,
   STATUSES,
   VEJE,
@@ -174,7 +175,9 @@ export function addCatalogueSheets(
   const savingsPositive = options.savingsPositive ?? project.settings.signDisplay === 'positiveIsSaving';
   const selected = selectProposals(project, options);
   const years = project.settings.years;
-  const wholeThousands = selected.every((p) => p.amounts.every((a) => a % 1000 === 0));
+  const wholeThousands = selected.every(
+    (p) => p.amounts.every((a) => a % 1000 === 0) && p.income.every((a) => a % 1000 === 0),
+  );
   const amountDecimals = wholeThousands ? 0 : 1;
   const names = {} as Record<keyof typeof SHEET_NAMES, string>;
   for (const key of Object.keys(SHEET_NAMES) as (keyof typeof SHEET_NAMES)[]) {
@@ -817,6 +820,15 @@ function writeFrontPage(ctx: Context, ws: ExcelJS.Worksheet, now: Date): void {
 
 // ---------------------------------------------------------------- one sheet per proposal
 
+/**
+ * The economy table's row labels. Shown with savings positive, every row is turned round, so its words say what a
+ * positive number is.
+ */
+export const ECONOMY_LABELS = {
+  standard: { expenses: 'Udgifter', income: 'Indtægter', net: 'Netto' },
+  savingsPositive: { expenses: 'Mindreudgifter', income: 'Merindtægter', net: 'Besparelse (netto)' },
+} as const;
+
 /** Characters per line in the merged text cells (B:last year), for row heights Excel will not compute itself. */
 function textRowHeight(text: string, charsPerLine: number): number {
   const lines = text
@@ -865,18 +877,36 @@ function writeProposalForm(ctx: Context, ws: ExcelJS.Worksheet, p: Proposal, for
   r++;
   yearHeader(ctx, ws, r++, `Økonomi (1.000 kr., ${ctx.project.settings.priceYear}-priser)`);
   const forslag = sheetRef(ctx.names.forslag);
-  const amountLabel = ctx.savingsPositive ? 'Besparelse (netto)' : 'Ændring i nettoudgift';
-  const amounts = ws.getRow(r++);
+  const labels = ECONOMY_LABELS[ctx.savingsPositive ? 'savingsPositive' : 'standard'];
+  // The net amount stays the Forslag sheet's cell, so an edit there reaches this sheet: Udgifter is that net less
+  // the income written here, and Netto adds the two back up.
+  const expenses = ws.getRow(r++);
+  const income = ws.getRow(r++);
+  const net = ws.getRow(r++);
   const ftes = ws.getRow(r++);
-  amounts.getCell(1).value = amountLabel;
+  expenses.getCell(1).value = labels.expenses;
+  income.getCell(1).value = labels.income;
+  net.getCell(1).value = labels.net;
+  net.getCell(1).font = BOLD;
   ftes.getCell(1).value = 'Årsværk';
+  const expenditure = expenditureOf(p);
   ctx.years.forEach((_, i) => {
-    const a = amounts.getCell(i + 2);
+    const col = columnLetter(i + 2);
+    const e = expenses.getCell(i + 2);
+    e.value = {
+      formula: `${forslag}!${columnLetter(columnOf(ctx, 'amount', i))}${forslagRow}-${col}${income.number}`,
+      result: money(ctx, expenditure[i] ?? 0),
+    };
+    e.style = ctx.styles.amount;
+    const inc = income.getCell(i + 2);
+    inc.value = money(ctx, p.income[i] ?? 0);
+    inc.style = ctx.styles.amount;
+    const a = net.getCell(i + 2);
     a.value = {
-      formula: `${forslag}!${columnLetter(columnOf(ctx, 'amount', i))}${forslagRow}`,
+      formula: `${col}${expenses.number}+${col}${income.number}`,
       result: money(ctx, p.amounts[i] ?? 0),
     };
-    a.style = ctx.styles.amount;
+    a.style = ctx.styles.totalAmount;
     const f = ftes.getCell(i + 2);
     f.value = {
       formula: `${forslag}!${columnLetter(columnOf(ctx, 'fte', i))}${forslagRow}`,
