@@ -223,6 +223,22 @@ export const TEXT = {
     warnings: (n: number) => `${n} bemærkning(er)`,
     skipped: (n: number) => `${n} række(r) sprunget over (totaler, tomme rækker, gentagne overskrifter)`,
     skippedRow: (sheet: string, row: number) => `Arket '${sheet}', række ${row}`,
+    serviceValues: {
+      title: 'Værdier i servicekolonnen',
+      hint: 'Vælg, hvad hver værdi betyder. Valget gælder alle budgetark og huskes til næste budget med samme opbygning.',
+      value: 'Værdi',
+      count: 'Linjer',
+      reading: 'Læses som',
+      empty: '(tom)',
+      readingOf: (text: string) => `Værdien ${text === '' ? '(tom)' : `'${text}'`} læses som`,
+      choices: { yes: 'Serviceudgift', no: 'Ikke serviceudgift', unknown: 'Ukendt' },
+      builtIn: 'genkendt af Råderum',
+      counting: 'Tæller værdierne i servicekolonnen …',
+      none: 'Servicekolonnen er tom i budgetlinjerne.',
+      capped: (n: number) => `Kun de ${n} hyppigste værdier er vist. Er det den rigtige kolonne?`,
+      unknownLeft: (lines: number) =>
+        `${lines.toLocaleString('da-DK')} linje(r) har en værdi, Råderum ikke kender. De står som ukendte, til du vælger.`,
+    },
   },
   exportDialog: {
     title: 'Eksportér katalog',

@@ -1,11 +1,19 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { mappingSignature, reuseMapping, type BudgetPreview } from '../../../shared/budget/index.ts';
+import {
+  interpretServiceValue,
+  MAX_SERVICE_VALUES,
+  mappingSignature,
+  reuseMapping,
+  serviceValueKey,
+  type BudgetPreview,
+} from '../../../shared/budget/index.ts';
 import { createProject } from '../../../shared/project/index.ts';
 import {
   type Budget,
   type ColumnMapping,
   type FieldName,
   type Problem,
+  type ServiceValueCount,
   type SheetMapping,
 } from '../../../shared/model/index.ts';
 import { useApp } from '../app-context.ts';
@@ -79,9 +87,11 @@ export function BudgetWizard({ file }: { file: { name: string; bytes: Uint8Array
   const [step, setStep] = useState<Step>({ kind: 'reading' });
   const [sheet, setSheet] = useState<string>('');
   const controller = useRef<AbortController | null>(null);
+  const serviceJob = useRef<AbortController | null>(null);
   const fileId = useMemo(() => `${file.name}-${Date.now()}`, [file]);
   const close = (): void => {
     controller.current?.abort();
+    serviceJob.current?.abort();
     store.actions.openDialog(null);
   };
 
@@ -179,6 +189,14 @@ export function BudgetWizard({ file }: { file: { name: string; bytes: Uint8Array
     };
     setMapping({ ...mapping, years, sheets: mapping.sheets.map((s) => ({ ...s, years: shift(s.years) })) });
   };
+  const setServiceValue = (text: string, isService: boolean | null): void => {
+    const values = { ...mapping.serviceValues };
+    if (isService === null) delete values[serviceValueKey(text)];
+    else values[serviceValueKey(text)] = isService;
+    const next: ColumnMapping = { ...mapping, serviceValues: values };
+    if (Object.keys(values).length === 0) delete next.serviceValues;
+    setMapping(next);
+  };
   const budgetSheets = mapping.sheets.filter((s) => s.role === 'budget');
   const canImport = budgetSheets.length > 0 && budgetSheets.every((s) => Object.keys(s.years).length > 0);
 
@@ -186,6 +204,7 @@ export function BudgetWizard({ file }: { file: { name: string; bytes: Uint8Array
     const abort = new AbortController();
     controller.current = abort;
     setStep({ kind: 'importing', fraction: 0 });
+    serviceJob.current?.abort();
     try {
       const budget = await runJob(
         { kind: 'importBudget', fileId, mapping },
@@ -331,6 +350,7 @@ export function BudgetWizard({ file }: { file: { name: string; bytes: Uint8Array
           )}
         </fieldset>
       )}
+      <ServiceValues fileId={fileId} mapping={mapping} job={serviceJob} onChange={setServiceValue} />
       {sheetPreview && sheetPreview.rows.length > 0 && (
         <div className="preview-box">
           <table className="totals preview" aria-label={W.previewOf(sheet)}>
@@ -398,4 +418,120 @@ function ColumnOptions({ letters }: { letters: readonly { letter: string; header
       ))}
     </>
   );
+}
+
+type Counted =
+  { kind: 'counting' } | { kind: 'done'; values: ServiceValueCount[] } | { kind: 'failed'; problem: Problem };
+
+/**
+ * "Værdier i servicekolonnen": each distinct value of the budget sheets' service columns, its number of lines and
+ * how it is read, with a choice per value. Counted in the worker with the built-in reading only (the mapping's
+ * `serviceValues` left out), so a choice re-renders at once and only a change of columns counts again.
+ */
+function ServiceValues({
+  fileId,
+  mapping,
+  job,
+  onChange,
+}: {
+  fileId: string;
+  mapping: ColumnMapping;
+  job: { current: AbortController | null };
+  onChange: (text: string, isService: boolean | null) => void;
+}) {
+  const S = W.serviceValues;
+  const [counted, setCounted] = useState<{ key: string; result: Counted } | null>(null);
+  const { serviceValues, ...layout } = mapping;
+  const hasColumn = layout.sheets.some((s) => s.role === 'budget' && (s.columns.service?.length ?? 0) > 0);
+  const key = hasColumn ? JSON.stringify(layout) : '';
+
+  useEffect(() => {
+    if (key === '') return;
+    const abort = new AbortController();
+    job.current?.abort();
+    job.current = abort;
+    const layoutOnly = JSON.parse(key) as ColumnMapping;
+    runJob({ kind: 'serviceValues', fileId, mapping: layoutOnly }, { signal: abort.signal })
+      .then((values) => setCounted({ key, result: { kind: 'done', values } }))
+      .catch((error: unknown) => {
+        if (error instanceof JobCancelled) return;
+        setCounted({ key, result: { kind: 'failed', problem: problemOf(error) } });
+      });
+    return () => abort.abort();
+  }, [key, fileId, job]);
+
+  if (key === '') return null;
+  const result: Counted = counted?.key === key ? counted.result : { kind: 'counting' };
+  return (
+    <fieldset>
+      <legend>{S.title}</legend>
+      {result.kind === 'counting' && (
+        <p role="status" className="muted">
+          {S.counting}
+        </p>
+      )}
+      {result.kind === 'failed' && <ProblemList problems={[result.problem]} />}
+      {result.kind === 'done' && result.values.length === 0 && <p className="muted">{S.none}</p>}
+      {result.kind === 'done' && result.values.length > 0 && (
+        <>
+          <p className="muted">{S.hint}</p>
+          <table className="totals" aria-label={S.title}>
+            <thead>
+              <tr>
+                <th scope="col">{S.value}</th>
+                <th scope="col">{S.count}</th>
+                <th scope="col">{S.reading}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {result.values.map((v) => {
+                const builtIn = v.isService;
+                const reading = interpretServiceValue(v.text, serviceValues).isService;
+                return (
+                  <tr key={v.key}>
+                    <th scope="row">{v.text === '' ? S.empty : v.text}</th>
+                    <td className="num">{v.count.toLocaleString('da-DK')}</td>
+                    <td>
+                      <select
+                        aria-label={S.readingOf(v.text)}
+                        value={reading === null ? 'unknown' : reading ? 'yes' : 'no'}
+                        onChange={(e) =>
+                          onChange(v.text, e.target.value === 'unknown' ? null : e.target.value === 'yes')
+                        }
+                      >
+                        <option value="yes">{S.choices.yes}</option>
+                        <option value="no">{S.choices.no}</option>
+                        {/* A value Råderum knows cannot be made unknown: the mapping only adds readings. */}
+                        <option value="unknown" disabled={builtIn !== null}>
+                          {S.choices.unknown}
+                        </option>
+                      </select>{' '}
+                      {builtIn !== null && reading === builtIn && <span className="muted">{S.builtIn}</span>}
+                    </td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+          {result.values.length >= MAX_SERVICE_VALUES && (
+            <p className="muted">{S.capped(MAX_SERVICE_VALUES)}</p>
+          )}
+          <UnknownLeft values={result.values} serviceValues={serviceValues} />
+        </>
+      )}
+    </fieldset>
+  );
+}
+
+function UnknownLeft({
+  values,
+  serviceValues,
+}: {
+  values: readonly ServiceValueCount[];
+  serviceValues: ColumnMapping['serviceValues'];
+}) {
+  const lines = values
+    .filter((v) => interpretServiceValue(v.text, serviceValues).isService === null)
+    .reduce((n, v) => n + v.count, 0);
+  return lines > 0 ? <p role="status">{W.serviceValues.unknownLeft(lines)}</p> : null;
 }

@@ -1,7 +1,7 @@
 import { openWorkbook } from '../../../shared/workbook/index.ts';
 import type { WorkbookFile } from '../../../shared/workbook/index.ts';
 import { importProposals } from '../../../shared/proposals/index.ts';
-import { importBudget, previewBudget } from '../../../shared/budget/index.ts';
+import { importBudget, previewBudget, serviceValuesIn } from '../../../shared/budget/index.ts';
 import { buildCatalogue, buildCatalogueInto, openCatalogue } from '../../../shared/catalogue/index.ts';
 import type { WorkerRequest, WorkerResults } from './protocol.ts';
 
@@ -74,6 +74,11 @@ export async function handlers(request: WorkerRequest, job: JobContext): Promise
       return runPreviewBudget(request, job);
     case 'importBudget':
       return runImportBudget(request, job);
+    case 'serviceValues': {
+      const file = openFiles.get(request.fileId);
+      if (!file) throw new Error('Arbejdsbogen er ikke åben længere. Vælg filen igen.');
+      return serviceValuesIn(file, request.mapping, { signal: job.signal });
+    }
     case 'buildCatalogue':
       return runBuildCatalogue(request);
     case 'openCatalogue':

@@ -1,12 +1,21 @@
 import type { BudgetPreview } from '../../../shared/budget/index.ts';
 import type { CatalogueOptions, OpenedCatalogue } from '../../../shared/catalogue/index.ts';
-import type { Budget, ColumnMapping, Problem, Project, Proposal } from '../../../shared/model/index.ts';
+import type {
+  Budget,
+  ColumnMapping,
+  Problem,
+  Project,
+  Proposal,
+  ServiceValueCount,
+} from '../../../shared/model/index.ts';
 
 /** What the renderer asks the worker; every job runs off the UI thread. */
 export type WorkerRequest =
   /** Opens the workbook (kept in the worker under `fileId` for the import) and detects its layout. */
   | { kind: 'previewBudget'; fileId: string; name: string; bytes: Uint8Array }
   | { kind: 'importBudget'; fileId: string; mapping: ColumnMapping }
+  /** The distinct values of the mapping's service columns in the file opened by `previewBudget`. */
+  | { kind: 'serviceValues'; fileId: string; mapping: ColumnMapping }
   | {
       kind: 'importProposals';
       files: { name: string; bytes: Uint8Array }[];
@@ -19,6 +28,7 @@ export type WorkerRequest =
 export interface WorkerResults {
   previewBudget: BudgetPreview;
   importBudget: Budget;
+  serviceValues: ServiceValueCount[];
   /** The project's list after the import: the existing proposals (replaced ones in place), then the new ones. */
   importProposals: { proposals: Proposal[]; added: number; problems: Problem[] };
   buildCatalogue: Uint8Array;

@@ -1,0 +1,131 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import ExcelJS from 'exceljs';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SHOTS, startHarness, type Harness } from './harness.ts';
+import { chooseFiles, rowNumbers } from './app-driver.ts';
+
+let h: Harness;
+let workbook: string;
+
+/** Lines of the test budget: 1.000 kr. for 2026-2029, and the finance system's word for service or transfer. */
+const LINES: [string, string, string, string, number[]][] = [
+  [
+    'Børne- og Ungeudvalget',
+    'Skoler',
+    'Folkeskoler',
+    'Drift - service',
+    [412_350.5, 410_000, 409_000, 408_250],
+  ],
+  ['Børne- og Ungeudvalget', 'Dagtilbud', 'Vuggestuer', 'Drift - service', [98_400, 98_400, 97_900, 97_900]],
+  [
+    'Børne- og Ungeudvalget',
+    'Særlige tilbud',
+    'Friskoler',
+    'Drift - overført',
+    [21_300, 21_300, 21_300, 21_300],
+  ],
+  [
+    'Social- og Sundhedsudvalget',
+    'Ældre',
+    'Hjemmepleje',
+    'Drift - service',
+    [250_000, 251_500, 253_000, 254_500],
+  ],
+  [
+    'Social- og Sundhedsudvalget',
+    'Beskæftigelse',
+    'Kontanthjælp',
+    'Drift - overført',
+    [88_700, 87_000, 86_000, 85_500],
+  ],
+];
+
+/** The service frame per year in 1.000 kr., added up here from the lines above. */
+const SERVICE = [0, 1, 2, 3].map((i) =>
+  LINES.filter((l) => l[3] === 'Drift - service').reduce((sum, l) => sum + (l[4][i] ?? 0), 0),
+);
+
+beforeAll(async () => {
+  h = await startHarness();
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet('Budget 2026');
+  ws.addRow([
+    'Udvalg',
+    'Politikområde',
+    'Tekst',
+    'Serviceudgift',
+    'Budget 2026',
+    'BO 2027',
+    'BO 2028',
+    'BO 2029',
+  ]);
+  for (const [committee, area, text, service, amounts] of LINES)
+    ws.addRow([committee, area, text, service, ...amounts]);
+  mkdirSync(SHOTS, { recursive: true });
+  workbook = join(SHOTS, 'budget-servicekoder.xlsx');
+  writeFileSync(workbook, new Uint8Array(await wb.xlsx.writeBuffer()));
+});
+
+afterAll(async () => {
+  await h?.close();
+});
+
+/** The wizard's choice for one value of the service column. */
+function reading(page: Page, value: string) {
+  return page.getByRole('combobox', { name: `Værdien '${value}' læses som` });
+}
+
+async function openWizard(page: Page): Promise<void> {
+  await chooseFiles(page, 'Nyt projekt fra budget', [workbook]);
+  await page.getByRole('table', { name: 'Værdier i servicekolonnen' }).waitFor({ timeout: 60_000 });
+}
+
+async function importAndReport(page: Page): Promise<string> {
+  await page.getByRole('button', { name: 'Importér budget' }).click();
+  const report = page.getByRole('dialog', { name: 'Budget importeret' });
+  await report.waitFor({ timeout: 60_000 });
+  return report.innerText();
+}
+
+describe('værdier i servicekolonnen', () => {
+  it('uden valg er hver linje ukendt, og rapporten siger det', async () => {
+    const { page, context, errors } = await h.newPage();
+    await openWizard(page);
+    const table = page.getByRole('table', { name: 'Værdier i servicekolonnen' });
+    expect(await rowNumbers(table.getByRole('row', { name: /^Drift - service/ }))).toEqual([3, NaN]);
+    expect(await reading(page, 'Drift - service').inputValue()).toBe('unknown');
+    expect(await page.getByText('5 linje(r) har en værdi, Råderum ikke kender').count()).toBe(1);
+    const report = await importAndReport(page);
+    expect(report.match(/det forstår Råderum ikke/g)).toHaveLength(LINES.length);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('"Drift - service" valgt som Serviceudgift: ingen advarsler, servicerammen er de valgte linjer, valget huskes', async () => {
+    const { page, context, errors } = await h.newPage();
+    await openWizard(page);
+    await reading(page, 'Drift - service').selectOption({ label: 'Serviceudgift' });
+    await reading(page, 'Drift - overført').selectOption({ label: 'Ikke serviceudgift' });
+    await expect.poll(() => page.getByText(/linje\(r\) har en værdi, Råderum ikke kender/).count()).toBe(0);
+    await h.shot(page, 'servicevaerdier-valgt');
+    const report = await importAndReport(page);
+    expect(report).not.toContain('forstår Råderum ikke');
+    expect(report).toContain(`${LINES.length} budgetlinjer er indlæst`);
+    await page.getByRole('button', { name: 'Luk', exact: true }).click();
+
+    await page.getByRole('tab', { name: 'Budget' }).click();
+    const summary = page.getByRole('table', { name: 'Udvalg og politikområder' });
+    const service = await rowNumbers(summary.getByRole('row', { name: /^Heraf serviceudgifter/ }));
+    service.forEach((v, i) => expect(v).toBeCloseTo(SERVICE[i] ?? NaN, 1));
+
+    // The same layout again: the confirmed mapping, values included, is offered.
+    await openWizard(page);
+    await page.getByText('Kortlægningen fra sidste budget').waitFor();
+    expect(await reading(page, 'Drift - service').inputValue()).toBe('yes');
+    expect(await reading(page, 'Drift - overført').inputValue()).toBe('no');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
