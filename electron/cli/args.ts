@@ -10,6 +10,7 @@ import {
   type Status,
   type Vej,
 } from '../../shared/model/proposal.ts';
+import { parseServiceValueArgument } from '../../shared/budget/service-flag.ts';
 import { formatThousands } from '../../shared/numbers/danish.ts';
 import { UsageError } from './io.ts';
 
@@ -64,6 +65,20 @@ export function parseArgs(args: readonly string[], spec: Readonly<Record<string,
 }
 
 /** A number typed on the command line: `0.5`, `0,5`, `-25000`, with a Unicode minus allowed. */
+/** `--service-value TEKST=ja|nej` (repeatable) as the importer's `serviceValues`; undefined when none is given. */
+export function serviceValueOption(args: ParsedArgs): Record<string, boolean> | undefined {
+  const list = args.list('--service-value');
+  if (list.length === 0) return undefined;
+  const values: Record<string, boolean> = {};
+  for (const argument of list) {
+    const parsed = parseServiceValueArgument(argument);
+    if (!parsed)
+      throw new UsageError(`--service-value skal have formen TEKST=ja eller TEKST=nej, ikke '${argument}'.`);
+    values[parsed.text] = parsed.isService;
+  }
+  return values;
+}
+
 export function parseCliNumber(text: string, what: string): number {
   const normal = text
     .trim()

@@ -5,7 +5,7 @@ import { toYearRecord, type Kr } from '../../../shared/model/money.ts';
 import { ReadError } from '../../../shared/model/problem.ts';
 import { openWorkbook } from '../../../shared/workbook/index.ts';
 import { readInputFile } from '../../node/read-input.ts';
-import { formatYearTable, parseArgs, warningLines } from '../args.ts';
+import { formatYearTable, parseArgs, serviceValueOption, warningLines } from '../args.ts';
 import { EXIT_OK, UsageError, type Command } from '../io.ts';
 
 const MAX_HUMAN_WARNINGS = 25;
@@ -135,9 +135,16 @@ export const inspectCommand: Command = {
   name: 'inspect',
   summary:
     'Viser, hvad budgetimporten finder i en projektmappe eller CSV-fil (ark, kolonner, totaler, advarsler).',
-  usage: 'raaderum inspect PROJEKTMAPPE [--sheet NAVN]... [--mapping FIL] [--json]',
+  usage:
+    'raaderum inspect PROJEKTMAPPE [--sheet NAVN]... [--mapping FIL] [--service-value TEKST=ja|nej]... [--json]',
   async run(args, io) {
-    const parsed = parseArgs(args, { '--sheet': 'repeat', '--mapping': 'value', '--json': 'flag' });
+    const parsed = parseArgs(args, {
+      '--sheet': 'repeat',
+      '--mapping': 'value',
+      '--service-value': 'repeat',
+      '--json': 'flag',
+    });
+    const serviceValues = serviceValueOption(parsed);
     const [path, ...extra] = parsed.positional;
     if (!path) throw new UsageError('Angiv projektmappen (.xlsx) eller CSV-filen, der skal undersøges.');
     if (extra.length > 0) throw new UsageError(`For mange argumenter: ${extra.join(' ')}.`);
@@ -155,6 +162,7 @@ export const inspectCommand: Command = {
     const budget = await importBudget(file, {
       ...(mapping ? { mapping } : {}),
       ...(sheets.length > 0 ? { sheets } : {}),
+      ...(serviceValues ? { serviceValues } : {}),
     });
     io.out(parsed.flag('--json') ? JSON.stringify(inspectJson(budget), null, 2) : human(budget));
     return EXIT_OK;

@@ -10,7 +10,7 @@ import { createProject } from '../../../shared/project/index.ts';
 import { openWorkbook } from '../../../shared/workbook/index.ts';
 import { writeProjectFile } from '../../node/project-file.ts';
 import { readInputFile } from '../../node/read-input.ts';
-import { formatYearTable, parseArgs, warningLines } from '../args.ts';
+import { formatYearTable, parseArgs, serviceValueOption, warningLines } from '../args.ts';
 import { EXIT_OK, UsageError, type Command, type CommandIo } from '../io.ts';
 
 async function readMapping(path: string): Promise<ColumnMapping> {
@@ -42,6 +42,7 @@ async function run(argv: string[], io: CommandIo): Promise<number> {
     '--budget': 'value',
     '--sheet': 'repeat',
     '--mapping': 'value',
+    '--service-value': 'repeat',
     '--name': 'value',
     '-o': 'value',
     '--output': 'value',
@@ -60,12 +61,14 @@ async function run(argv: string[], io: CommandIo): Promise<number> {
   const mappingPath = args.value('--mapping');
   const mapping = mappingPath ? await readMapping(mappingPath) : undefined;
   const sheets = args.list('--sheet');
+  const serviceValues = serviceValueOption(args);
 
   const { bytes, fileName } = await readInputFile(workbook);
   const file = await openWorkbook(bytes, fileName);
   const budget = await importBudget(file, {
     ...(mapping ? { mapping } : {}),
     ...(sheets.length > 0 ? { sheets } : {}),
+    ...(serviceValues ? { serviceValues } : {}),
   });
   const project = createProject({ municipality: args.value('--name') ?? '' }, budget);
   await writeProjectFile(output, project);
@@ -116,6 +119,6 @@ export const newCommand: Command = {
   name: 'new',
   summary: 'Opretter et projekt (.raaderum) med et budget indlæst fra en projektmappe.',
   usage:
-    'raaderum new --budget PROJEKTMAPPE [--sheet ARK]... [--mapping FIL] [--name KOMMUNE] -o PROJEKT [--json]',
+    'raaderum new --budget PROJEKTMAPPE [--sheet ARK]... [--mapping FIL] [--service-value TEKST=ja|nej]... [--name KOMMUNE] -o PROJEKT [--json]',
   run,
 };
