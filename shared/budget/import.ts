@@ -8,7 +8,7 @@ import type {
 } from '../model/budget.ts';
 import { thousandsToKr, type Kr } from '../model/money.ts';
 import { ReadError, type Problem } from '../model/problem.ts';
-import { parseDanishNumber } from '../numbers/danish.ts';
+import { formatDanish, parseDanishNumber } from '../numbers/danish.ts';
 import { columnNumber } from '../workbook/cells.ts';
 import { ReadAborted } from '../workbook/errors.ts';
 import type { AbortSignalLike, Cell, WorkbookFile } from '../workbook/types.ts';
@@ -235,6 +235,7 @@ async function importSheet(
   let lastCommittee = '';
   let sectionCommittee: string | undefined;
   let lastArea = '';
+  const unknownServiceValues = new Map<string, { text: string; cell: string; count: number }>();
 
   const skip = (row: number, reason: string, code: string, message: string, cell?: string): void => {
     report.skippedRows.push({ sheet, row, reason });
@@ -418,13 +419,12 @@ async function importSheet(
       if (cols.service) {
         const flagCell = get('service');
         const raw = cellText(flagCell);
-        isService = serviceTally.add(raw).isService;
+        const value = serviceTally.add(raw);
+        isService = value.isService;
         if (isService === null && flagCell) {
-          warn(
-            'service_flag_unknown',
-            flagCell,
-            `Cellen ${flagCell.address} på arket '${sheet}' siger '${raw}' om serviceudgift, og det forstår Råderum ikke. Linjen står som ukendt; marker den selv.`,
-          );
+          const seen = unknownServiceValues.get(value.key);
+          if (seen) seen.count++;
+          else unknownServiceValues.set(value.key, { text: raw, cell: flagCell.address, count: 1 });
         }
       }
 
@@ -463,4 +463,18 @@ async function importSheet(
     },
   );
   if (options.signal?.aborted) throw new ReadAborted();
+  // One warning per unknown value, not per line: a budget repeats a handful of values over thousands of lines.
+  for (const { text: raw, cell, count } of unknownServiceValues.values()) {
+    problems.push({
+      code: 'service_flag_unknown',
+      severity: 'warning',
+      message:
+        count === 1
+          ? `Cellen ${cell} på arket '${sheet}' siger '${raw}' om serviceudgift, og det forstår Råderum ikke. Linjen står som ukendt, til du angiver, hvad '${raw}' betyder.`
+          : `${formatDanish(count)} linjer på arket '${sheet}' siger '${raw}' om serviceudgift (første i celle ${cell}), og det forstår Råderum ikke. Linjerne står som ukendte, til du angiver, hvad '${raw}' betyder.`,
+      file: fileName,
+      sheet,
+      cell,
+    });
+  }
 }
