@@ -318,4 +318,18 @@ export const TEXT = {
   saved: (name: string) => `Gemt som ${name}.`,
   close: 'Luk',
   cancel: 'Annuller',
+  /** The detail panel's economy table: a proposal's expenditure and income per year. */
+  detailEconomy: {
+    heading: 'Økonomi',
+    rows: (savingsPositive: boolean) =>
+      savingsPositive
+        ? { expenses: 'Mindreudgifter', income: 'Merindtægter', net: 'Besparelse (netto)' }
+        : { expenses: 'Udgifter', income: 'Indtægter', net: 'Netto' },
+    incomeInput: (label: string, year: number) => `${label} ${year}`,
+    hint: (savingsPositive: boolean) =>
+      savingsPositive
+        ? 'Skriv merindtægter som positive tal og mindreindtægter som negative. Nettobeløbet rettes i tabellen; mindreudgifterne er resten.'
+        : 'Skriv merindtægter som negative tal og mindreindtægter som positive. Nettobeløbet rettes i tabellen; udgifterne er resten.',
+    unreadable: (text: string) => `'${text}' er ikke et tal. Skriv fx -1.234,5 (1.000 kr.).`,
+  },
 } as const;

@@ -1,12 +1,18 @@
 import { useState } from 'react';
-import type { Proposal } from '../../../shared/model/index.ts';
+import { expenditureOf, type Kr, type Proposal, type SignDisplay } from '../../../shared/model/index.ts';
+import { useWorkbench } from '../app-context.ts';
+import { formatAmount, parseAmount } from '../grid/amounts.ts';
+import { displayedAmount, storedAmount } from '../grid/proposal-fields.ts';
 import type { ProposalIssue } from '../grid/validation.ts';
 import { TEXT } from '../text.ts';
 
 type LongField = 'description' | 'citizenImpact' | 'staffImpact' | 'notes';
 const LONG_FIELDS: readonly LongField[] = ['description', 'citizenImpact', 'staffImpact', 'notes'];
 
-/** The long texts of the selected proposal; each text commits as one undoable change when it loses focus. */
+/**
+ * The selected proposal's economy (expenditure, income and net per year) and long texts. Every edit commits as one
+ * undoable change when its field loses focus.
+ */
 export function DetailPanel({
   proposal,
   issues,
@@ -18,6 +24,7 @@ export function DetailPanel({
   onChange: (next: Proposal) => void;
   onClose: () => void;
 }) {
+  const settings = useWorkbench((s) => s.history.present.project.settings);
   return (
     <aside className="detail-panel" aria-label={TEXT.forslag.detail}>
       <div className="detail-head">
@@ -38,6 +45,13 @@ export function DetailPanel({
           </ul>
         </section>
       )}
+      <EconomyTable
+        proposal={proposal}
+        years={settings.years}
+        priceYear={settings.priceYear}
+        sign={settings.signDisplay}
+        onChange={onChange}
+      />
       {LONG_FIELDS.map((field) => (
         <LongText
           key={`${proposal.id}-${field}-${proposal[field]}`}
@@ -52,6 +66,167 @@ export function DetailPanel({
         </p>
       )}
     </aside>
+  );
+}
+
+/**
+ * The proposal with the income of the years from `from` on set from typed text (1.000 kr., in the sign the project
+ * shows), one text per year, as pasted from a row of Excel cells; texts beyond the last plan year are ignored.
+ * The net amounts stay as they are, so the expenditure is what changes. null when a text is not a number.
+ */
+export function withIncome(
+  proposal: Proposal,
+  yearCount: number,
+  from: number,
+  texts: readonly string[],
+  sign: SignDisplay,
+): Proposal | null {
+  const income: Kr[] = Array.from({ length: yearCount }, (_, i) => proposal.income[i] ?? 0);
+  for (let k = 0; k < texts.length && from + k < yearCount; k++) {
+    const kr = parseAmount(texts[k] ?? '');
+    if (kr === null) return null;
+    income[from + k] = storedAmount(kr, sign);
+  }
+  return { ...proposal, income };
+}
+
+/** Cells copied from Excel: tab-separated, possibly ending in a line break. */
+function pastedCells(text: string): string[] {
+  return text.replace(/\r?\n$/, '').split('\t');
+}
+
+/** Udgifter (derived), Indtægter (typed per year) and Netto (edited in the grid), with unit and price level. */
+export function EconomyTable({
+  proposal,
+  years,
+  priceYear,
+  sign,
+  onChange,
+}: {
+  proposal: Proposal;
+  years: readonly number[];
+  priceYear: number;
+  sign: SignDisplay;
+  onChange: (next: Proposal) => void;
+}) {
+  const T = TEXT.detailEconomy;
+  const labels = T.rows(sign === 'positiveIsSaving');
+  const show = (kr: Kr): string => formatAmount(displayedAmount(kr, sign));
+  const expenditure = expenditureOf(proposal);
+  const commit = (from: number, texts: readonly string[]): boolean => {
+    const next = withIncome(proposal, years.length, from, texts, sign);
+    if (next === null) return false;
+    if (next.income.some((a, i) => a !== (proposal.income[i] ?? 0))) onChange(next);
+    return true;
+  };
+  return (
+    <section className="detail-economy">
+      <table className="totals">
+        <caption>
+          {T.heading} <span className="unit">({TEXT.unitHeader(priceYear)})</span>
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col" />
+            {years.map((y) => (
+              <th key={y} scope="col" className="amount">
+                {y}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          <tr>
+            <th scope="row">{labels.expenses}</th>
+            {years.map((y, i) => (
+              <td key={y} className="amount">
+                {show(expenditure[i] ?? 0)}
+              </td>
+            ))}
+          </tr>
+          <tr>
+            <th scope="row">{labels.income}</th>
+            {years.map((y, i) => (
+              <td key={y} className="amount">
+                <IncomeInput
+                  key={`${proposal.id}-${proposal.income[i] ?? 0}-${sign}`}
+                  label={T.incomeInput(labels.income, y)}
+                  value={show(proposal.income[i] ?? 0)}
+                  onCommit={(texts) => commit(i, texts)}
+                />
+              </td>
+            ))}
+          </tr>
+          <tr className="sum">
+            <th scope="row">{labels.net}</th>
+            {years.map((y, i) => (
+              <td key={y} className="amount">
+                {show(proposal.amounts[i] ?? 0)}
+              </td>
+            ))}
+          </tr>
+        </tbody>
+      </table>
+      <p className="where">{T.hint(sign === 'positiveIsSaving')}</p>
+    </section>
+  );
+}
+
+/**
+ * One year's income, typed the Danish way ("-1.234,5", "(250)"). Commits on blur or Enter, Esc restores; a row of
+ * cells pasted from Excel fills this and the following years at once. Unreadable text stays, marked, uncommitted.
+ */
+function IncomeInput({
+  label,
+  value,
+  onCommit,
+}: {
+  label: string;
+  value: string;
+  onCommit: (texts: readonly string[]) => boolean;
+}) {
+  const [draft, setDraft] = useState(value);
+  const [invalid, setInvalid] = useState(false);
+  const commit = (texts: readonly string[]): void => {
+    const ok = onCommit(texts);
+    setInvalid(!ok);
+    // A changed income remounts this input with the new value; an unchanged one ("" for 0) shows it formatted.
+    if (ok) setDraft(value);
+  };
+  return (
+    <input
+      type="text"
+      inputMode="decimal"
+      className="amount"
+      aria-label={label}
+      aria-invalid={invalid}
+      title={invalid ? TEXT.detailEconomy.unreadable(draft) : undefined}
+      value={draft}
+      size={6}
+      style={{ width: '100%', textAlign: 'right', font: 'inherit' }}
+      onFocus={(e) => e.currentTarget.select()}
+      onChange={(e) => {
+        setDraft(e.target.value);
+        setInvalid(false);
+      }}
+      onBlur={() => {
+        if (draft !== value) commit([draft]);
+      }}
+      onKeyDown={(e) => {
+        if (e.key === 'Enter') e.currentTarget.blur();
+        else if (e.key === 'Escape') {
+          setDraft(value);
+          setInvalid(false);
+        }
+      }}
+      onPaste={(e) => {
+        const cells = pastedCells(e.clipboardData.getData('text/plain'));
+        if (cells.length < 2) return;
+        e.preventDefault();
+        setDraft(cells[0] ?? '');
+        commit(cells);
+      }}
+    />
   );
 }
 
