@@ -479,7 +479,9 @@ function ServiceValues({
             <thead>
               <tr>
                 <th scope="col">{S.value}</th>
-                <th scope="col">{S.count}</th>
+                <th scope="col" className="amount">
+                  {S.count}
+                </th>
                 <th scope="col">{S.reading}</th>
               </tr>
             </thead>
@@ -490,7 +492,7 @@ function ServiceValues({
                 return (
                   <tr key={v.key}>
                     <th scope="row">{v.text === '' ? S.empty : v.text}</th>
-                    <td className="num">{v.count.toLocaleString('da-DK')}</td>
+                    <td className="amount">{v.count.toLocaleString('da-DK')}</td>
                     <td>
                       <select
                         aria-label={S.readingOf(v.text)}
