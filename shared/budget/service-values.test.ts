@@ -152,6 +152,25 @@ describe('værdier i servicekolonnen', () => {
     ]);
   });
 
+  it('"S"/"O" læses allerede af de indbyggede ord, og en kortlægning kan vende dem', async () => {
+    const file = await read(await budgetWorkbook(2026, LINES));
+    const preview = await previewBudget(file);
+    expect(
+      (await serviceValuesIn(file, preview.mapping)).map((v) => [v.text, v.isService, v.mapped]),
+    ).toEqual([
+      ['O', false, false],
+      ['S', true, false],
+    ]);
+    const plain = await importBudget(file, { mapping: preview.mapping });
+    expect(unknownFlags(plain)).toEqual([]);
+    expect(summarizeBudget(plain).serviceTotals).toEqual(expectedKroner(LINES, (l) => l.service === 'S'));
+    // A code list where "O" is the service code (e.g. "Ordinær drift") and "S" is not.
+    const flipped = await importBudget(file, {
+      mapping: { ...preview.mapping, serviceValues: { o: true, s: false } },
+    });
+    expect(summarizeBudget(flipped).serviceTotals).toEqual(expectedKroner(LINES, (l) => l.service === 'O'));
+  });
+
   it('med kortlægningen er servicerammen summen af servicelinjerne, og ingen linje er ukendt', async () => {
     const lines = spelled(LINES, DRIFT);
     const file = await read(await budgetWorkbook(2026, lines));
