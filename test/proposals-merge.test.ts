@@ -1,7 +1,18 @@
+import { readFile } from 'node:fs/promises';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Proposal } from '../shared/model/proposal.ts';
-import { baseId, mergeProposals, sameSubmission, type DuplicatePolicy } from '../shared/proposals/index.ts';
+import {
+  baseId,
+  importProposals,
+  mergeProposals,
+  sameSubmission,
+  type DuplicatePolicy,
+} from '../shared/proposals/index.ts';
+import { openWorkbook } from '../shared/workbook/index.ts';
+
+const FIXTURES = new URL('../../shared/fixtures/public/', import.meta.url).pathname;
+const YEARS = [2026, 2027, 2028, 2029];
 
 function proposal(id: string, title: string, amount: number): Proposal {
   return {
@@ -39,6 +50,34 @@ describe('sammenfletning af forslag', () => {
     expect(sameSubmission({ ...a, amounts: [0, 0, 0, 0] }, { ...a, amounts: [-0, 0, 0, 0] })).toBe(true);
     expect(sameSubmission(a, { ...a, title: 'Ny titel' })).toBe(false);
     expect(sameSubmission(a, { ...a, fte: [0, 0, 0, -0.1] })).toBe(false);
+  });
+
+  it('et forslag uden kendt opdeling i udgifter og indtægter er det samme som ét med, når nettobeløbet er ens', () => {
+    const a = proposal('BU-01', 'A', -1000);
+    const split = { ...a, income: [-300, -300, -300, -300] };
+    expect(sameSubmission(a, split)).toBe(true);
+    expect(sameSubmission(split, a)).toBe(true);
+    expect(sameSubmission(split, { ...a, income: [-400, -300, -300, -300] })).toBe(false);
+    expect(sameSubmission(a, { ...split, amounts: [-900, -1000, -1000, -1000] })).toBe(false);
+  });
+
+  it('samme skemaer indlæst igen i et projekt uden indtægter: ingen dubletter, indtægterne udfyldes', async () => {
+    const name = 'proposal-forms.xlsx';
+    const bytes = new Uint8Array(await readFile(`${FIXTURES}${name}`));
+    const read = async (existing: Proposal[]): ReturnType<typeof importProposals> =>
+      importProposals([{ file: await openWorkbook(bytes, name), name }], { years: YEARS, existing });
+    const first = await read([]);
+    // As a project saved before proposals carried their income part opens: zeros, the net amounts as they were.
+    const old = first.proposals.map((p) => ({ ...p, status: 'prioriteret' as const, income: [0, 0, 0, 0] }));
+    const again = await read(old);
+    expect(again.added).toBe(0);
+    expect(again.identical).toBe(old.length);
+    expect(again.proposals.map((p) => [p.id, p.status, p.amounts, p.income])).toEqual(
+      first.proposals.map((p) => [p.id, 'prioriteret', p.amounts, p.income]),
+    );
+    const filled = first.proposals.filter((p) => p.income.some((a) => a !== 0)).length;
+    expect(filled).toBeGreaterThan(0);
+    expect(again.problems.filter((p) => p.code === 'proposal_income_added')).toHaveLength(filled);
   });
 
   it('mister aldrig et forslag og giver altid entydige numre (egenskab)', () => {

@@ -5,6 +5,9 @@
  *   const bytes = await buildCatalogue(project, { statuses, catalogue, savingsPositive, proposalSheets, now });
  *       // → .xlsx bytes: Forside, Oversigt, Forslag, Mål, Budget efter prioritering, one form sheet per proposal
  *       //   (unless proposalSheets: false), and a very hidden, versioned data sheet (RaaderumData).
+ *       //   A form sheet's economy table: Udgifter (= the Forslag sheet's net amount − Indtægter), Indtægter
+ *       //   (`Proposal.income`), Netto (= Udgifter + Indtægter, cached = amounts), Årsværk; with savings shown
+ *       //   positive: Mindreudgifter / Merindtægter / Besparelse (netto), every row turned round.
  *       //   Oversigt/Mål/Budget/Forslag totals are live formulas (SUMIFS over Forslag) whose cached values are
  *       //   Råderum's own results (shared/calc); full recalculation on load is requested.
  *

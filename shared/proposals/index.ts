@@ -21,7 +21,9 @@
  * Layouts, detected per sheet: a list (one row per proposal; the header row is found by scoring known words; a
  * two-level header with "Økonomi (1.000 kr.)" / "Årsværk" group cells over repeated year columns; totals rows are
  * skipped) and a form (one sheet per proposal; labels in a column, values beside them, an economy table found by its
- * year header with rows Udgifter / Indtægter / I alt / Årsværk; `I alt` is used, or Udgifter + Indtægter). Hidden
+ * year header with rows Udgifter / Indtægter / I alt / Årsværk; `I alt` is used, or Udgifter + Indtægter). The
+ * Indtægter row (list: Indtægter columns) is kept as `Proposal.income` (merindtægt negative; zeros without one); the
+ * net `amounts` stay the source of truth and the expenditure is `expenditureOf(p)` = amounts − income. Hidden
  * sheets (templates) and sheets that are neither (instructions) are skipped with an info problem. A list sheet that
  * repeats the workbook's forms (same number and amounts) is an overview: its rows are not imported again.
  *
@@ -29,14 +31,15 @@
  * with a `savings_positive_flipped` info problem; `savingsPositive: true` flips every sheet (`savings_positive_forced`).
  * Units: amounts are 1.000 kr.; a sheet stating "kr." or "mio. kr." (and not "1.000 kr.") is converted
  * (`proposal_unit_kroner` / `proposal_unit_millions`, info).
- * Årsværk are never flipped (fewer årsværk is always negative). A sheet that heads its amounts "Besparelse" without
+ * Income is flipped and converted with the amounts. Årsværk are never flipped (fewer årsværk is always negative). A sheet that heads its amounts "Besparelse" without
  * a sign statement while most amounts are positive is NOT flipped but warned about (`savings_sign_doubt`).
  *
  * Duplicates (within a file, across files, against `existing`): a proposal equal in every field a submission gives
  * (all but `source`, `status` and `catalogue`) to one present is not added again (`proposal_identical`, info);
  * otherwise the policy applies: rename to "BU-01 (2)" (`proposal_duplicate_renamed`), skip
  * (`proposal_duplicate_skipped`) or replace keeping the project's status and catalogue
- * (`proposal_duplicate_replaced`), each a warning naming both sources.
+ * (`proposal_duplicate_replaced`), each a warning naming both sources. Income of zeros means "split not known": such
+ * a proposal equals one with a split and the same net amounts, and takes that split (`proposal_income_added`, info).
  *
  * Problem codes (besides the duplicate codes above):
  *   fields:   proposal_vej_unrecognised, proposal_vej_missing, proposal_kategori_unrecognised,

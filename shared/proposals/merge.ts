@@ -28,13 +28,22 @@ export interface MergeResult {
  */
 const PROJECT_FIELDS = new Set<keyof Proposal>(['source', 'status', 'catalogue']);
 
-/** Equal in every field a submission gives (ignoring `source`, `status`, `catalogue`, and `id`). */
+/**
+ * Equal in every field a submission gives (ignoring `source`, `status`, `catalogue`, and `id`). An income part of
+ * zeros means the split is not known (a proposal imported before Råderum kept it, or from a list without income
+ * columns), so it matches any split of the same net amounts.
+ */
 export function sameSubmission(a: Proposal, b: Proposal): boolean {
   for (const key of Object.keys(a) as (keyof Proposal)[]) {
     if (key === 'id' || PROJECT_FIELDS.has(key)) continue;
+    if (key === 'income' && (!hasSplit(a) || !hasSplit(b))) continue;
     if (!sameValue(a[key], b[key])) return false;
   }
   return true;
+}
+
+function hasSplit(p: Proposal): boolean {
+  return p.income.some((a) => a !== 0);
 }
 
 /** `===` on purpose: -0 (a rounded tiny negative) and 0 are the same amount, and JSON turns one into the other. */
@@ -83,8 +92,21 @@ export function mergeProposals(
       ...(proposal.source ? { file: proposal.source.file, sheet: proposal.source.sheet } : {}),
       ...(idCell ? { cell: idCell } : {}),
     };
-    const twin = proposals.find((p) => baseId(p.id) === baseId(proposal.id) && sameSubmission(p, proposal));
+    const twinIndex = proposals.findIndex(
+      (p) => baseId(p.id) === baseId(proposal.id) && sameSubmission(p, proposal),
+    );
+    const twin = proposals[twinIndex];
     if (twin) {
+      if (!hasSplit(twin) && hasSplit(proposal)) {
+        // The same submission, read again by a Råderum that keeps the income part: the split is filled in.
+        proposals[twinIndex] = { ...twin, income: [...proposal.income] };
+        result.problems.push({
+          code: 'proposal_income_added',
+          severity: 'info',
+          message: `Forslag ${twin.id} havde ingen opdeling i udgifter og indtægter; indtægterne fra ${describeSource(proposal.source)} er tilføjet. Nettobeløbet er uændret.`,
+          ...where,
+        });
+      }
       result.identical++;
       result.problems.push({
         code: 'proposal_identical',
