@@ -296,6 +296,8 @@ describe('værdier i servicekolonnen', () => {
     expect(summarizeBudget(reopened.budget ?? budget).serviceTotals).toEqual(
       expectedKroner(LINES, (l) => l.service === 'S'),
     );
+    // The mapping read back from the project still recognises a workbook of the same layout.
+    expect(reopened.budget && reuseMapping(reopened.budget.mapping, preview)).not.toBeNull();
 
     const plain = await importBudget(file, { mapping: preview.mapping });
     const older = parseProject(serializeProject(createProject({}, plain)), 'gammel.raaderum');

@@ -56,6 +56,8 @@ const sheetMappingSchema: z.ZodType<SheetMapping> = z.object({
   columns: z.partialRecord(z.enum(FIELD_NAMES), stringArray),
   years: z.record(z.string(), z.string()),
   committeeFromSheet: z.string().optional(),
+  /** The header texts the mapping was made against, so next year's workbook can be recognised by them. */
+  headers: z.record(z.string(), z.string()).optional(),
 });
 
 export const columnMappingSchema: z.ZodType<ColumnMapping> = z.object({
