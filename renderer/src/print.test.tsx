@@ -29,6 +29,8 @@ function project(): Project {
         kategori: 'opgavebortfald',
         status: 'prioriteret',
         amounts: [-500_000, -500_000, -500_000, -500_000],
+        // 200 of the 500 is a merindtægt (café rent from a new tenant).
+        income: [-200_000, -200_000, -200_000, -200_000],
       }),
       blankProposal('TM-03', 4, {
         title: 'LED-belysning',
@@ -89,6 +91,12 @@ describe('udskriftsvisningen af kataloget', () => {
     expect(html).toContain('aria-label="SS-02: Lukning af café"');
     expect(html).not.toContain('Færre vikarer');
     expect(table(html, 'Total pr. år').at(-1)).toEqual(['I alt', '500', '500', '500', '500']);
+    // The proposal's own economy: 300 less expenditure and 200 more income make a saving of 500.
+    expect(table(html, 'Økonomi: SS-02').slice(1, 4)).toEqual([
+      ['Mindreudgifter', '300', '300', '300', '300'],
+      ['Merindtægter', '200', '200', '200', '200'],
+      ['Besparelse (netto)', '500', '500', '500', '500'],
+    ]);
   });
 
   it('viser kataloget mens værten udskriver, og appen igen bagefter', async () => {

@@ -302,9 +302,8 @@ export const TEXT = {
     citizenImpact: 'Konsekvenser for borgerne',
     staffImpact: 'Konsekvenser for medarbejdere',
     notes: 'Bemærkninger',
-    economy: (priceYear: number) => `Økonomi (1.000 kr., ${priceYear}-priser)`,
-    amountLabel: (savingsPositive: boolean) =>
-      savingsPositive ? 'Besparelse (netto)' : 'Ændring i nettoudgift',
+    economy: 'Økonomi',
+    economyUnit: (priceYear: number) => `1.000 kr., ${priceYear}-priser`,
     fte: 'Årsværk',
     investment: 'Investering (1.000 kr.)',
     payback: 'Tilbagebetalt',

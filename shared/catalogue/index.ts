@@ -23,7 +23,14 @@
  *       //   Throws ReadError: not_a_catalogue, catalogue_data_damaged, catalogue_version_too_new, or the
  *       //   reader's file codes (not_an_xlsx, corrupt_or_truncated …).
  */
-export { buildCatalogue, catalogueTitle, selectProposals, signNote, type CatalogueOptions } from './build.ts';
+export {
+  buildCatalogue,
+  catalogueTitle,
+  ECONOMY_LABELS,
+  selectProposals,
+  signNote,
+  type CatalogueOptions,
+} from './build.ts';
 export { buildCatalogueInto, type IntoOptions } from './into.ts';
 export { detectLoss, type LossReport, type LostFeature } from './loss.ts';
 export {

@@ -8,9 +8,15 @@ import {
   type KategoriKey,
   type VejKey,
 } from '../../../shared/calc/index.ts';
-import { catalogueTitle, selectProposals, signNote } from '../../../shared/catalogue/index.ts';
+import {
+  catalogueTitle,
+  ECONOMY_LABELS,
+  selectProposals,
+  signNote,
+} from '../../../shared/catalogue/index.ts';
 import { danishDate } from '../../../shared/catalogue/format.ts';
 import {
+  expenditureOf,
   KATEGORI_LABEL,
   STATUSES,
   STATUS_LABEL,
@@ -95,6 +101,8 @@ function ProposalPage({
   money: (kr: Kr) => string;
 }) {
   const heading = `${p.id}: ${p.title}`;
+  // The exported form sheet's words, turned round when savings are shown positive.
+  const words = ECONOMY_LABELS[savingsPositive ? 'savingsPositive' : 'standard'];
   const payback = p.investment !== 0 ? investmentEffect(p, years).paybackYear : null;
   return (
     <section className="print-page print-proposal" aria-label={heading}>
@@ -124,25 +132,21 @@ function ProposalPage({
           </Field>
         )}
       </dl>
-      <table className="print-table" aria-label={`${P.economy(priceYear)}: ${p.id}`}>
-        <thead>
-          <tr>
-            <th scope="col">{P.economy(priceYear)}</th>
-            {years.map((y) => (
-              <th key={y} scope="col" className="amount">
-                {y}
-              </th>
-            ))}
-          </tr>
-        </thead>
+      <table className="print-table" aria-label={`${P.economy}: ${p.id}`}>
+        <YearHead label={P.economy} unit={P.economyUnit(priceYear)} years={years} />
         <tbody>
-          <tr>
-            <th scope="row">{P.amountLabel(savingsPositive)}</th>
-            {years.map((y, i) => (
-              <td key={y} className="amount">
-                {money(p.amounts[i] ?? 0)}
-              </td>
-            ))}
+          {[
+            { label: words.expenses, amounts: expenditureOf(p) },
+            { label: words.income, amounts: p.income },
+          ].map((r) => (
+            <tr key={r.label}>
+              <th scope="row">{r.label}</th>
+              <AmountCells amounts={r.amounts} show={money} />
+            </tr>
+          ))}
+          <tr className="total">
+            <th scope="row">{words.net}</th>
+            <AmountCells amounts={p.amounts} show={money} />
           </tr>
           <tr>
             <th scope="row">{P.fte}</th>
