@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { classifyYearHeader, codePart, isTotalsLabel, normaliseHeader, parseServiceFlag } from './headers.ts';
+import {
+  classifyYearHeader,
+  codePart,
+  isAmountSubHeader,
+  isTotalsLabel,
+  normaliseHeader,
+  parseServiceFlag,
+} from './headers.ts';
 
 const year = (text: string) => classifyYearHeader(normaliseHeader(text));
 
@@ -40,6 +47,40 @@ describe('årskolonner', () => {
   it('tekst uden år er ingen årskolonne', () => {
     expect(year('Udvalg').kind).toBe('none');
   });
+});
+
+describe('årskolonner delt i udgift og indtægt (overskrift i to rækker)', () => {
+  it.each([
+    ['Budget 2026 Udgift', 2026, 'expense'],
+    ['Overslag 2027 Indtægt', 2027, 'income'],
+    ['Overslagsår 2028 Indtægter', 2028, 'income'],
+    ['Budget 2026 Udgifter (1.000 kr.)', 2026, 'expense'],
+    ['Budget 2026 Netto', 2026, 'net'],
+    ['Budget 2026 1.000 kr.', 2026, 'net'],
+    ['Budget 2026 2026', 2026, 'net'],
+    ['Udgift 2026', 2026, 'expense'],
+  ])('%j er planåret %d, delen %j', (text, y, part) => {
+    expect(year(text)).toMatchObject({ kind: 'plan', year: y, part });
+  });
+
+  it.each([
+    'Regnskab 2024 Udgift',
+    'Regnskab 2024 Indtægt',
+    'Korrigeret budget 2025 Udgift',
+    'Oprindeligt budget 2025 1.000 kr.',
+    'Budget 2026 Antal',
+    'Budget 2026 2027',
+  ])('%j er ikke en planårskolonne', (text) => {
+    expect(year(text).kind).toBe('notPlan');
+  });
+
+  it.each(['Udgift', 'Indtægt', 'Indtægter', 'Netto', '1.000 kr.', 'i 1.000 kr.', 'Beløb i alt'])(
+    '%j deler en beløbskolonne',
+    (text) => expect(isAmountSubHeader(normaliseHeader(text))).toBe(true),
+  );
+  it.each(['', 'Udvalg', 'Bemærkning', 'Antal', '2026'])('%j deler ikke en beløbskolonne', (text) =>
+    expect(isAmountSubHeader(normaliseHeader(text))).toBe(false),
+  );
 });
 
 describe('sumrækker, serviceflag og koder', () => {

@@ -76,10 +76,16 @@ export function isOtherHeaderWord(normalised: string): boolean {
  * ("Ændring B2026-KB2025"), percentages, forecasts and FTE.
  */
 const NOT_PLAN =
-  /regnskab|forbrug|^r ?\d{4}$|^r\d{2}$|korr|^kb ?\d{4}|\bkb\b|oprindelig|^ob ?\d{4}|ændring|aendring|diff|afvig|forskel|%|pct|procent|tillæg|realiseret|faktisk|prognose|forventet|årsværk|aarsvaerk|fte|antal|indeks|index/;
+  /regnskab|forbrug|^r ?\d{4}$|^r\d{2}$|korr|^kb ?\d{4}|\bkb\b|oprindelig|^ob ?\d{4}|ændring|aendring|diff|afvig|forskel|%|pct|procent|tillæg|realiseret|faktisk|prognose|forventet|årsværk|aarsvaerk|\bfte\b|antal|indeks|index/;
+
+/**
+ * Which part of a year's net amount a column holds. Municipal exports that split a year into "Udgift" and "Indtægt"
+ * columns (often under a merged "Budget 2026" group cell) keep income negative, so the net is their sum.
+ */
+export type YearPart = 'net' | 'expense' | 'income';
 
 export type YearHeader =
-  | { kind: 'plan'; year: number; budgetMarker: boolean; outYearMarker: boolean }
+  | { kind: 'plan'; year: number; budgetMarker: boolean; outYearMarker: boolean; part: YearPart }
   | { kind: 'notPlan'; year: number; reason: string }
   | { kind: 'none' };
 
@@ -87,6 +93,9 @@ const PLAN_WORDS =
   /^(b|bf|bo|bo\d|[1-3]|budget|budgetår|budgetaar|budgetforslag|forslag|overslag|overslagsår|overslagsaar|budgetoverslag|bo-år|år|aar|plan|ramme|netto|beløb|beloeb|drift|udgift|i|alt|faste|priser|pl|p|l|vedtaget)$/;
 const BUDGET_WORDS = /^(b|bf|budget|budgetår|budgetaar|budgetforslag)$/;
 const OUT_YEAR_WORDS = /^(bo|bo\d|overslag|overslagsår|overslagsaar|budgetoverslag|bo-år)$/;
+const EXPENSE_WORDS = /^(udgift|udgifter|udg|bruttoudgift|bruttoudgifter)$/;
+const INCOME_WORDS = /^(indtægt|indtægter|indtaegt|indtaegter|indt|bruttoindtægt|bruttoindtægter)$/;
+const NET_WORDS = /^(netto|nettoudgift|nettoudgifter|net)$/;
 
 /**
  * Reads a header as a year column: "2026", "B2026", "BO2027", "Budget 2026", "Overslag 2027", "Overslagsår 2028",
@@ -102,25 +111,56 @@ export function classifyYearHeader(normalised: string): YearHeader {
   const years = text.match(/(?<!\d)(19[5-9]\d|20\d\d|21\d\d)(?!\d)/g);
   if (!years || years.length === 0) return { kind: 'none' };
   const year = Number(years[0]);
-  if (years.length > 1) return { kind: 'notPlan', year, reason: 'two years' };
+  // The same year twice is one year (a two-row header: "Budget 2026" above "2026").
+  if (years.some((y) => y !== years[0])) return { kind: 'notPlan', year, reason: 'two years' };
   if (NOT_PLAN.test(text)) return { kind: 'notPlan', year, reason: 'word' };
   // What is left around the year must be plan words (or nothing).
   const rest = text
-    .replace(String(year), ' ')
+    .replaceAll(String(year), ' ')
     .replace(/\(?i? ?1\.?000 ?kr\)?|t ?kr|kr/g, ' ')
     .replace(/[()\-–,/]/g, ' ')
     .trim();
-  if (rest === '') return { kind: 'plan', year, budgetMarker: false, outYearMarker: false };
+  if (rest === '') return { kind: 'plan', year, budgetMarker: false, outYearMarker: false, part: 'net' };
   const words = rest.split(/\s+/);
-  if (words.every((w) => PLAN_WORDS.test(w))) {
+  const expense = words.some((w) => EXPENSE_WORDS.test(w));
+  const income = words.some((w) => INCOME_WORDS.test(w));
+  if (
+    words.every(
+      (w) => PLAN_WORDS.test(w) || INCOME_WORDS.test(w) || EXPENSE_WORDS.test(w) || NET_WORDS.test(w),
+    )
+  ) {
     return {
       kind: 'plan',
       year,
       budgetMarker: words.some((w) => BUDGET_WORDS.test(w)),
       outYearMarker: words.some((w) => OUT_YEAR_WORDS.test(w)),
+      part:
+        words.some((w) => NET_WORDS.test(w)) || expense === income ? 'net' : expense ? 'expense' : 'income',
     };
   }
   return { kind: 'notPlan', year, reason: 'unknown words' };
+}
+
+/**
+ * Sub-headers that split an amount column under a group header ("Budget 2026" over "Udgift | Indtægt", or over
+ * "1.000 kr."): a group cell's text applies to the empty cells to its right when the row below holds these.
+ */
+export function isAmountSubHeader(normalised: string): boolean {
+  if (normalised === '') return false;
+  const rest = normalised
+    .replace(/\(?i? ?1\.?000 ?kr\)?|t ?kr|kr/g, ' ')
+    .replace(/[()\-–,/]/g, ' ')
+    .trim();
+  if (rest === '') return true;
+  return rest
+    .split(/\s+/)
+    .every(
+      (w) =>
+        EXPENSE_WORDS.test(w) ||
+        INCOME_WORDS.test(w) ||
+        NET_WORDS.test(w) ||
+        /^(i|alt|beløb|beloeb)$/.test(w),
+    );
 }
 
 /** Labels of totals rows ("I alt", "Total", "Sum", "Hovedtotal", "Udvalget i alt", "Subtotal"). */

@@ -13,7 +13,7 @@ import { columnNumber } from '../workbook/cells.ts';
 import { ReadAborted } from '../workbook/errors.ts';
 import type { AbortSignalLike, Cell, WorkbookFile } from '../workbook/types.ts';
 import { codePart, isTotalsLabel } from './headers.ts';
-import { previewBudget } from './preview.ts';
+import { previewBudget, yearColumnLetters } from './preview.ts';
 import { normaliseServiceValues, ServiceValueTally } from './service-flag.ts';
 
 export interface ImportOptions {
@@ -74,7 +74,10 @@ const TOTAL_FORMULA = /\b(SUBTOTAL|AGGREGATE|SUM|SUMIF|SUMIFS)\s*\(/i;
 interface SheetPlan {
   mapping: SheetMapping;
   cols: Partial<Record<FieldName, number[]>>;
+  /** The amount columns; a year split into Udgift and Indtægt has two, added up. */
   yearCols: number[];
+  /** Index into the plan years of each amount column. */
+  yearOf: number[];
 }
 
 function planSheet(m: SheetMapping, years: readonly number[]): SheetPlan {
@@ -83,8 +86,17 @@ function planSheet(m: SheetMapping, years: readonly number[]): SheetPlan {
     const nums = letters.map(columnNumber).filter((n) => n > 0);
     if (nums.length > 0) cols[field] = nums;
   }
-  const yearCols = years.map((y) => columnNumber(m.years[String(y)] ?? ''));
-  return { mapping: m, cols, yearCols };
+  const yearCols: number[] = [];
+  const yearOf: number[] = [];
+  years.forEach((y, i) => {
+    for (const col of yearColumnLetters(m.years[String(y)] ?? '').map(columnNumber)) {
+      if (col > 0) {
+        yearCols.push(col);
+        yearOf.push(i);
+      }
+    }
+  });
+  return { mapping: m, cols, yearCols, yearOf };
 }
 
 /**
@@ -153,8 +165,8 @@ export async function importBudget(file: WorkbookFile, options: ImportOptions = 
       continue;
     }
     const plan = planSheet(m, years);
-    plan.yearCols.forEach((col, i) => {
-      if (col === 0) {
+    years.forEach((_, i) => {
+      if (!plan.yearOf.includes(i)) {
         problems.push({
           code: 'plan_year_missing',
           severity: 'warning',
@@ -219,7 +231,7 @@ async function importSheet(
   options: ImportOptions,
   onProgress: (fraction: number) => void,
 ): Promise<void> {
-  const { mapping: m, cols, yearCols } = plan;
+  const { mapping: m, cols, yearCols, yearOf } = plan;
   const sheet = m.sheet;
   const fileName = file.fileName;
   const problems = report.problems;
@@ -367,12 +379,13 @@ async function importSheet(
       seenData = true;
 
       const amounts: Kr[] = new Array<Kr>(years.length).fill(0);
-      amountCells.forEach((cell, i) => {
+      amountCells.forEach((cell, k) => {
         if (!cell) return;
+        const i = yearOf[k] ?? 0;
         switch (cell.kind) {
           case 'number':
           case 'date':
-            amounts[i] = thousandsToKr(cell.value as number);
+            amounts[i] = (amounts[i] ?? 0) + thousandsToKr(cell.value as number);
             return;
           case 'text': {
             const raw = String(cell.value);
@@ -388,7 +401,7 @@ async function importSheet(
             }
             // In a CSV every cell is text, so only workbooks report amounts stored as text.
             if (file.format !== 'csv') textCells.push({ sheet, cell: cell.address, text: raw, value: v });
-            amounts[i] = thousandsToKr(v);
+            amounts[i] = (amounts[i] ?? 0) + thousandsToKr(v);
             return;
           }
           case 'error':

@@ -17,6 +17,7 @@ export {
   type PreviewOptions,
   type SheetPreview,
   type SheetRole,
+  yearColumnLetters,
 } from './preview.ts';
 export { summarizeBudget, type BudgetSummary } from './summary.ts';
 export { mappingSignature, reuseMapping } from './mapping.ts';

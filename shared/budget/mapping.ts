@@ -1,6 +1,6 @@
 import type { ColumnMapping, FieldName, SheetMapping } from '../model/budget.ts';
 import { classifyYearHeader, normaliseHeader } from './headers.ts';
-import type { BudgetPreview } from './preview.ts';
+import { yearColumnLetters, type BudgetPreview } from './preview.ts';
 
 /**
  * A confirmed mapping is saved as plain JSON and reused for the next workbook of the same layout: same budget
@@ -18,7 +18,11 @@ function sheetSignature(s: SheetMapping): string {
     .map(([f, letters]) => `${f}=${letters.map((l) => `${l}:${layoutText(headers[l] ?? '')}`).join('+')}`);
   const years = Object.entries(s.years)
     .sort(([a], [b]) => Number(a) - Number(b))
-    .map(([, letter]) => `${letter}:${layoutText(headers[letter] ?? '')}`);
+    .map(([, ref]) =>
+      yearColumnLetters(ref)
+        .map((letter) => `${letter}:${layoutText(headers[letter] ?? '')}`)
+        .join('+'),
+    );
   return `${s.headerRow}|${fields.join(',')}|${years.join(',')}`;
 }
 
@@ -38,7 +42,10 @@ function sameLayout(saved: SheetMapping, found: SheetMapping): boolean {
   if (saved.headerRow !== found.headerRow) return false;
   const headers = found.headers ?? {};
   const savedHeaders = saved.headers ?? {};
-  const letters = [...Object.values(saved.columns).flat(), ...Object.values(saved.years)];
+  const letters = [
+    ...Object.values(saved.columns).flat(),
+    ...Object.values(saved.years).flatMap(yearColumnLetters),
+  ];
   return letters.every((l) => layoutText(savedHeaders[l] ?? '') === layoutText(headers[l] ?? ''));
 }
 
@@ -71,7 +78,7 @@ export function reuseMapping(saved: ColumnMapping, preview: BudgetPreview): Colu
     if (!original || s.role !== 'budget') continue;
     const cols = savedYears.map((y) => original.years[String(y)] ?? '');
     const sheetYears = cols.map((letter, k) => {
-      const h = classifyYearHeader(normaliseHeader(s.headers?.[letter] ?? ''));
+      const h = classifyYearHeader(normaliseHeader(s.headers?.[yearColumnLetters(letter)[0] ?? ''] ?? ''));
       return h.kind === 'none' ? (savedYears[k] ?? 0) : h.year;
     });
     years ??= sheetYears;

@@ -149,3 +149,49 @@ describe('arkenes roller', () => {
     expect(preview.sheets[0]?.rows[1]?.cells.slice(4)).toEqual(['1.234,5', '-2.500', '0', '7']);
   });
 });
+
+describe('overskriftsrækken findes', () => {
+  const header = ['Udvalg', 'Politikområde', 'Funktion', 'Tekst', '2026', '2027', '2028', '2029'];
+  const filler = (n: number): (string | number | null)[][] =>
+    Array.from({ length: n }, (_, i) => [`Udvælgelse ${i + 1}:`, i % 3 === 0 ? 2026 : 'Alle']);
+
+  it('en linje med årstal i indledningen er ikke overskriften, når der ikke følger budgetlinjer', async () => {
+    const bytes = workbook([
+      {
+        name: 'Rapport',
+        rows: [
+          ['Beløbskolonner:', 'Budget 2026', 'Overslag 2027', 'Overslag 2028', 'Overslag 2029'],
+          ...filler(48),
+          // Scores no higher than the line above: only the budget lines below it make it the header.
+          ['Tekst', 2026, 2027, 2028, 2029],
+          ['Løn', 1, 2, 3, 4],
+          ['Husleje', 10, 20, 30, 40],
+        ],
+      },
+    ]);
+    const file = await openWorkbook(bytes, 'g.xlsx');
+    const preview = await previewBudget(file);
+    expect(preview.sheets[0]?.headerRow).toBe(50);
+    expect(preview.sheets[0]?.rows[0]?.row).toBe(50);
+    const budget = await importBudget(file);
+    expect(budget.lines.map((l) => l.amounts)).toEqual([
+      [1000, 2000, 3000, 4000],
+      [10_000, 20_000, 30_000, 40_000],
+    ]);
+  });
+
+  it('en overskrift med budgetlinjer i de første 40 rækker vinder over en senere tabel', async () => {
+    const rows: (string | number | null)[][] = [header, [...LINE, 1, 2, 3, 4], ...filler(50)];
+    rows.push(['Udvalg', 'Politikområde', 'Funktion', 'Tekst', 'Afdeling', '2026', '2027', '2028', '2029']);
+    rows.push([...LINE, 'x', 5, 6, 7, 8]);
+    const preview = await previewBudget(await openWorkbook(workbook([{ name: 'Budget', rows }]), 'h.xlsx'));
+    expect(preview.sheets[0]?.headerRow).toBe(1);
+  });
+
+  it('ud over række 200 ledes der ikke', async () => {
+    const rows = [...filler(210), header, [...LINE, 1, 2, 3, 4]];
+    await expect(
+      previewBudget(await openWorkbook(workbook([{ name: 'Budget', rows }]), 'i.xlsx')),
+    ).rejects.toMatchObject({ problem: { code: 'no_amounts_found' } });
+  });
+});

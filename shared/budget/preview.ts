@@ -1,9 +1,16 @@
 import type { ColumnMapping, FieldName, SheetMapping } from '../model/budget.ts';
 import { ReadError, type Problem } from '../model/problem.ts';
-import { formatDanish } from '../numbers/danish.ts';
-import type { Cell, Row, SheetInfo, SheetVisibility, WorkbookFile } from '../workbook/types.ts';
+import { formatDanish, parseDanishNumber } from '../numbers/danish.ts';
+import type { Cell, CellRange, Row, SheetInfo, SheetVisibility, WorkbookFile } from '../workbook/types.ts';
 import { columnLetters, columnNumber } from '../workbook/cells.ts';
-import { classifyYearHeader, fieldForHeader, isOtherHeaderWord, normaliseHeader } from './headers.ts';
+import {
+  classifyYearHeader,
+  fieldForHeader,
+  isAmountSubHeader,
+  isOtherHeaderWord,
+  normaliseHeader,
+  type YearPart,
+} from './headers.ts';
 
 export type SheetRole = SheetMapping['role'];
 
@@ -14,12 +21,20 @@ export interface SheetPreview {
   role: SheetRole;
   /** Danish: why the sheet got its role ("Arket henter tal fra andre ark med formler"). */
   reason: string;
-  /** 1-based; 0 when no header row was found. */
+  /** 1-based, the last header row (the data starts below it); 0 when no header row was found. */
   headerRow: number;
-  /** Column letter → header text. */
+  /**
+   * A two-row header's upper row (group cells such as "Budget 2026" over "Udgift | Indtægt"), 1-based; absent for
+   * a one-row header.
+   */
+  groupHeaderRow?: number;
+  /** Column letter → header text (for a two-row header: the group text and the sub-header, "Budget 2026 Udgift"). */
   headers: Record<string, string>;
   columns: Partial<Record<FieldName, string[]>>;
-  /** Plan year → column letter. */
+  /**
+   * Plan year → column reference: one letter ("E"), or letters joined by "+" whose amounts are added ("E+F": a
+   * year split into Udgift and Indtægt columns). Read it with `yearColumnLetters`.
+   */
   years: Record<string, string>;
   /** Year-like columns that are not the plan (Regnskab 2024, KB2025, "Ændring B2026-KB2025"), letter → header. */
   notPlanColumns: Record<string, string>;
@@ -43,9 +58,21 @@ export interface PreviewOptions {
   signal?: { readonly aborted: boolean };
 }
 
+/** Rows read at least (the cross-sheet formula check and the preview look below the header). */
 const SCAN_ROWS = 60;
+/** Within these rows the best-scoring header wins, as before ERP preambles were supported. */
 const HEADER_SEARCH_ROWS = 40;
+/** Past them the search goes on until a header with data below it is found, but never beyond this row. */
+const HEADER_SEARCH_LIMIT = 200;
 const PREVIEW_ROWS = 20;
+
+/** "E" → ["E"]; "E+F" → ["E", "F"]; "" → []. A year column reference of `SheetMapping.years`. */
+export function yearColumnLetters(ref: string): string[] {
+  return ref
+    .split('+')
+    .map((l) => l.trim())
+    .filter((l) => l !== '');
+}
 
 /** Header text of a cell: text as is; whole numbers (e.g. a numeric 2026) as digits. */
 export function headerText(cell: Cell | undefined): string {
@@ -76,20 +103,91 @@ export function displayText(cell: Cell | undefined): string {
   }
 }
 
-interface HeaderCandidate {
-  row: number;
-  score: number;
-  planYears: number;
+/** One column of a header as the importer reads it: one row's text, or a two-row header's combined text. */
+interface HeaderCell {
+  col: number;
+  text: string;
+  /** The text is a whole number cell (a numeric 2026): weaker evidence of a header than "Budget 2026". */
+  numeric: boolean;
 }
 
-function scoreHeaderRow(row: Row, hidden: ReadonlySet<number>): HeaderCandidate {
+interface HeaderCandidate {
+  /** The last header row; the data starts below it. */
+  row: number;
+  /** The upper row of a two-row header; 0 for one row. */
+  groupRow: number;
+  cells: HeaderCell[];
+  score: number;
+  planYears: number;
+  /** Plan year columns, to see data rows below the header. */
+  yearCols: ReadonlySet<number>;
+  /** A row below the header has numbers in its plan year columns (two of them, when there are two or more). */
+  hasData: boolean;
+}
+
+function rowCells(row: Row): HeaderCell[] {
+  const out: HeaderCell[] = [];
+  for (const cell of row.cells) {
+    const text = headerText(cell).trim();
+    if (text !== '') out.push({ col: cell.col, text, numeric: cell.kind === 'number' });
+  }
+  return out;
+}
+
+/**
+ * Reads two adjacent rows as one header, column by column. A group cell's text applies to every column it covers:
+ * the merged range when the sheet's merges are known (they come after the rows, so only when the whole sheet was
+ * read), otherwise the empty cells to its right whose sub-header is an amount part ("Udgift", "Indtægt", "1.000 kr.").
+ * A sub-header that names a field ("Udvalg") stands alone; others get the group's text in front ("Budget 2026 Udgift").
+ */
+function combineRows(upper: Row, lower: Row, merges: readonly CellRange[]): HeaderCell[] {
+  const top = new Map<number, HeaderCell>();
+  for (const c of rowCells(upper)) top.set(c.col, c);
+  const bottom = new Map<number, HeaderCell>();
+  for (const c of rowCells(lower)) bottom.set(c.col, c);
+  const spread = new Map<number, HeaderCell>(top);
+  for (const m of merges) {
+    if (m.startRow !== upper.row) continue;
+    const master = top.get(m.startCol);
+    if (!master) continue;
+    for (let c = m.startCol + 1; c <= Math.min(m.endCol, m.startCol + 1000); c++)
+      if (!spread.has(c)) spread.set(c, { ...master, col: c });
+  }
+  for (const group of top.values()) {
+    const sub = bottom.get(group.col);
+    if (!sub || classifyYearHeader(normaliseHeader(group.text)).kind === 'none') continue;
+    if (!isAmountSubHeader(normaliseHeader(sub.text))) continue;
+    for (let c = group.col + 1; !top.has(c); c++) {
+      const next = bottom.get(c);
+      if (!next || !isAmountSubHeader(normaliseHeader(next.text))) break;
+      if (!spread.has(c)) spread.set(c, { ...group, col: c });
+    }
+  }
+  const cols = [...new Set([...spread.keys(), ...bottom.keys()])].sort((a, b) => a - b);
+  return cols.map((col) => {
+    const g = spread.get(col);
+    const s = bottom.get(col);
+    if (!s) return g ?? { col, text: '', numeric: false };
+    if (!g) return s;
+    const n = normaliseHeader(s.text);
+    if (fieldForHeader(n) || isOtherHeaderWord(n)) return s;
+    return { col, text: `${g.text} ${s.text}`, numeric: false };
+  });
+}
+
+function candidateOf(
+  row: number,
+  groupRow: number,
+  cells: HeaderCell[],
+  hidden: ReadonlySet<number>,
+): HeaderCandidate {
   let score = 0;
   let planYears = 0;
+  const yearCols = new Set<number>();
   const seenFields = new Set<FieldName>();
-  for (const cell of row.cells) {
-    const text = headerText(cell);
-    if (text === '') continue;
-    const n = normaliseHeader(text);
+  for (const cell of cells) {
+    if (cell.text === '') continue;
+    const n = normaliseHeader(cell.text);
     const field = fieldForHeader(n);
     if (field) {
       if (!seenFields.has(field.field)) score += 2;
@@ -99,12 +197,98 @@ function scoreHeaderRow(row: Row, hidden: ReadonlySet<number>): HeaderCandidate 
     const year = classifyYearHeader(n);
     if (year.kind === 'plan' && !hidden.has(cell.col)) {
       // A bare number is weak evidence on its own (it could be an amount); with words around it, strong.
-      score += cell.kind === 'number' ? 1.5 : 2;
+      score += cell.numeric ? 1.5 : 2;
       planYears++;
+      yearCols.add(cell.col);
     } else if (year.kind === 'notPlan') score += 1;
     else if (isOtherHeaderWord(n)) score += 1;
   }
-  return { row: row.row, score, planYears };
+  return { row, groupRow, cells, score, planYears, yearCols, hasData: false };
+}
+
+function isHeader(c: HeaderCandidate): boolean {
+  return c.planYears > 0 && c.score >= 4;
+}
+
+function isAmount(cell: Cell): boolean {
+  if (cell.kind === 'number') return true;
+  return cell.kind === 'text' && parseDanishNumber(String(cell.value)) !== null;
+}
+
+/** Better: followed by data, then the higher score; on a tie the earlier candidate stays. */
+function better(a: HeaderCandidate, b: HeaderCandidate | null): boolean {
+  if (!b) return true;
+  if (a.hasData !== b.hasData) return a.hasData;
+  return a.score > b.score;
+}
+
+/**
+ * Finds the header among a sheet's first rows, fed one row at a time so the reading can stop early: within the
+ * first 40 rows the best header wins; past them the search goes on (ERP reports list their selection criteria
+ * first, one line per filter) until a header has a data row below it, at most to row 200. Each row is tried alone
+ * and together with the row above it (a two-row header); the pair must score higher to be chosen.
+ */
+class HeaderSearch {
+  private readonly candidates: HeaderCandidate[] = [];
+  private previous: Row | null = null;
+  /** The row at which the search closed (a header with data below it, past row 40); 0 while open. */
+  private closedAt = 0;
+
+  constructor(
+    private readonly hidden: () => ReadonlySet<number>,
+    private readonly merges: readonly CellRange[] = [],
+  ) {}
+
+  push(row: Row): void {
+    this.close(row.row);
+    let candidate: HeaderCandidate | null = null;
+    if (this.closedAt === 0 && row.row <= HEADER_SEARCH_LIMIT) {
+      const hidden = this.hidden();
+      const single = candidateOf(row.row, 0, rowCells(row), hidden);
+      const above = this.previous;
+      const pair =
+        above && above.row === row.row - 1
+          ? candidateOf(row.row, above.row, combineRows(above, row, this.merges), hidden)
+          : null;
+      // The pair replaces the row above as a header only when it reads better than that row alone.
+      const last = this.candidates[this.candidates.length - 1];
+      const upper = last && last.row === row.row - 1 ? last : null;
+      if (pair && isHeader(pair) && pair.score > single.score && (!upper || pair.score > upper.score)) {
+        if (upper) this.candidates.pop();
+        candidate = pair;
+      } else if (isHeader(single)) candidate = single;
+    }
+    if (candidate) this.candidates.push(candidate);
+    else {
+      // Data belongs to the latest header above it; an earlier header without data below it stays without.
+      const c = this.candidates[this.candidates.length - 1];
+      if (c && !c.hasData) {
+        // A budget line has amounts in (nearly) every year; one number under a header is a parameter or a date.
+        let amounts = 0;
+        for (const cell of row.cells) if (c.yearCols.has(cell.col) && isAmount(cell)) amounts++;
+        if (amounts >= Math.min(2, c.yearCols.size)) c.hasData = true;
+      }
+    }
+    this.previous = row;
+    this.close(row.row + 1);
+  }
+
+  /** Past row 40, a header with data below it ends the search (before `row` is looked at as a header). */
+  private close(row: number): void {
+    if (this.closedAt === 0 && row > HEADER_SEARCH_ROWS && this.best()?.hasData) this.closedAt = row;
+  }
+
+  best(): HeaderCandidate | null {
+    let best: HeaderCandidate | null = null;
+    for (const c of this.candidates) if (better(c, best)) best = c;
+    return best;
+  }
+
+  /** Read on after this row? While the search is open, or until the preview below the header is complete. */
+  wants(row: number): boolean {
+    if (this.closedAt === 0) return row < HEADER_SEARCH_LIMIT;
+    return row < Math.max(SCAN_ROWS, (this.best()?.row ?? 0) + PREVIEW_ROWS + 1);
+  }
 }
 
 /**
@@ -144,26 +328,111 @@ interface Scan {
   info: SheetInfo;
   rows: Row[];
   hidden: ReadonlySet<number>;
+  header: HeaderCandidate | null;
   empty: boolean;
 }
 
 async function scanSheet(file: WorkbookFile, info: SheetInfo, options: PreviewOptions): Promise<Scan> {
   const rows: Row[] = [];
   let hidden: ReadonlySet<number> = new Set();
+  const search = new HeaderSearch(() => hidden);
   const details = await file.readRows(
     info.name,
     (row, hiddenColumns) => {
       hidden = hiddenColumns;
-      if (row.cells.length > 0) rows.push(row);
-      return row.row < SCAN_ROWS;
+      if (row.cells.length === 0) return true;
+      rows.push(row);
+      search.push(row);
+      return search.wants(row.row);
     },
     options.signal ? { signal: options.signal } : {},
   );
-  return { info, rows, hidden, empty: details.complete && details.lastRow === 0 && rows.length === 0 };
+  let header = search.best();
+  if (details.complete && details.merges.length > 0) {
+    // The whole sheet was read, so its merged cells are known: search again with them.
+    const again = new HeaderSearch(() => hidden, details.merges);
+    for (const row of rows) again.push(row);
+    header = again.best();
+  }
+  return {
+    info,
+    rows,
+    hidden,
+    header,
+    empty: details.complete && details.lastRow === 0 && rows.length === 0,
+  };
 }
 
-function analyse(scan: Scan, options: PreviewOptions): SheetPreview {
-  const { info, rows, hidden } = scan;
+interface YearColumn {
+  year: number;
+  col: number;
+  part: YearPart;
+  budgetMarker: boolean;
+  outYearMarker: boolean;
+  header: string;
+}
+
+/**
+ * The columns that make up one plan year: its net column; else its Udgift and Indtægt columns, added up. Further
+ * columns of the same year are not the plan (a second "2026" is left out, as it always was).
+ */
+function yearParts(columns: readonly YearColumn[]): YearColumn[] {
+  const net = columns.find((c) => c.part === 'net');
+  if (net) return [net];
+  const expense = columns.find((c) => c.part === 'expense');
+  const income = columns.find((c) => c.part === 'income');
+  return [expense, income].filter((c): c is YearColumn => c !== undefined).sort((a, b) => a.col - b.col);
+}
+
+/**
+ * Notes on a sheet whose years are Udgift + Indtægt columns added up: which columns, and a warning when the income
+ * columns hold mostly positive amounts in the first rows (the sum assumes income is negative, as municipal budgets
+ * write it).
+ */
+function addedYearNotes(
+  fileName: string,
+  preview: SheetPreview,
+  rows: readonly Row[],
+  incomeCols: ReadonlySet<number>,
+): Problem[] {
+  const added = Object.entries(preview.years).filter(([, ref]) => ref.includes('+'));
+  if (added.length === 0) return [];
+  const at = `${yearColumnLetters(added[0]?.[1] ?? '')[0] ?? 'A'}${preview.headerRow}`;
+  const notes: Problem[] = [
+    {
+      code: 'year_columns_added',
+      severity: 'info',
+      message: `På arket '${preview.name}' er hvert års beløb udgift og indtægt lagt sammen (${added.map(([y, ref]) => `${y}: ${ref}`).join(', ')}). Indtægter skal stå med minus.`,
+      file: fileName,
+      sheet: preview.name,
+      cell: at,
+    },
+  ];
+  let positive = 0;
+  let negative = 0;
+  for (const row of rows) {
+    if (row.row <= preview.headerRow) continue;
+    for (const cell of row.cells) {
+      if (!incomeCols.has(cell.col) || cell.kind !== 'number' || typeof cell.value !== 'number') continue;
+      if (cell.value > 0) positive++;
+      else if (cell.value < 0) negative++;
+    }
+  }
+  if (positive > negative) {
+    notes.push({
+      code: 'income_columns_positive',
+      severity: 'warning',
+      message: `Indtægtskolonnerne på arket '${preview.name}' har mest positive beløb i de første rækker. Råderum lægger udgift og indtægt sammen og regner med, at indtægter står med minus; står de med plus, bliver nettobeløbene for høje. Kontrollér fortegnet i filen.`,
+      file: fileName,
+      sheet: preview.name,
+      cell: at,
+    });
+  }
+  return notes;
+}
+
+function analyse(scan: Scan, options: PreviewOptions, notes: Problem[], fileName: string): SheetPreview {
+  const { info, rows, hidden, header: best } = scan;
   const preview: SheetPreview = {
     name: info.name,
     visibility: info.visibility,
@@ -177,16 +446,8 @@ function analyse(scan: Scan, options: PreviewOptions): SheetPreview {
     hiddenColumns: [...hidden].sort((a, b) => a - b).map(columnLetters),
     rows: [],
   };
-  let best: HeaderCandidate | null = null;
-  for (const row of rows) {
-    if (row.row > HEADER_SEARCH_ROWS) break;
-    const c = scoreHeaderRow(row, hidden);
-    if (c.planYears === 0 || c.score < 4) continue;
-    if (!best || c.score > best.score) best = c;
-  }
-  const headerRowData = best ? rows.find((r) => r.row === best.row) : undefined;
   const lastCol = rows.reduce((m, r) => Math.max(m, r.cells[r.cells.length - 1]?.col ?? 0), 0);
-  const firstShown = headerRowData?.row ?? rows[0]?.row ?? 1;
+  const firstShown = best ? best.groupRow || best.row : (rows[0]?.row ?? 1);
   preview.rows = rows
     .filter((r) => r.row >= firstShown && r.row <= firstShown + PREVIEW_ROWS)
     .map((r) => {
@@ -199,60 +460,62 @@ function analyse(scan: Scan, options: PreviewOptions): SheetPreview {
     preview.reason = 'Arket er et diagram- eller makroark uden celler.';
     return preview;
   }
-  if (!best || !headerRowData) {
+  if (!best) {
     preview.reason = 'Der blev ikke fundet en overskriftsrække med budgetår på arket.';
     return preview;
   }
   preview.headerRow = best.row;
+  if (best.groupRow > 0) preview.groupHeaderRow = best.groupRow;
   const fieldRank = new Map<FieldName, number>();
-  const yearColumns: {
-    year: number;
-    col: number;
-    budgetMarker: boolean;
-    outYearMarker: boolean;
-    header: string;
-  }[] = [];
-  for (const cell of headerRowData.cells) {
-    const text = headerText(cell);
+  const yearColumns: YearColumn[] = [];
+  for (const cell of best.cells) {
+    const text = cell.text;
     if (text === '') continue;
-    preview.headers[cell.column] = text;
+    const letter = columnLetters(cell.col);
+    preview.headers[letter] = text;
     const n = normaliseHeader(text);
     const field = fieldForHeader(n);
     if (field) {
       const rank = fieldRank.get(field.field);
       if (rank === undefined || field.rank < rank) {
         fieldRank.set(field.field, field.rank);
-        preview.columns[field.field] = [cell.column];
+        preview.columns[field.field] = [letter];
       }
       continue;
     }
     const year = classifyYearHeader(n);
     if (year.kind === 'plan') {
-      if (hidden.has(cell.col)) preview.notPlanColumns[cell.column] = text;
+      if (hidden.has(cell.col)) preview.notPlanColumns[letter] = text;
       else
         yearColumns.push({
           year: year.year,
           col: cell.col,
+          part: year.part,
           budgetMarker: year.budgetMarker,
           outYearMarker: year.outYearMarker,
           header: text,
         });
-    } else if (year.kind === 'notPlan') preview.notPlanColumns[cell.column] = text;
+    } else if (year.kind === 'notPlan') preview.notPlanColumns[letter] = text;
   }
   const plan = choosePlan(yearColumns, options.budgetYear);
-  for (const y of yearColumns) {
-    const key = String(y.year);
-    if (plan.includes(y.year) && preview.years[key] === undefined) preview.years[key] = columnLetters(y.col);
-    else preview.notPlanColumns[columnLetters(y.col)] = y.header;
+  const used = new Set<number>();
+  const incomeCols = new Set<number>();
+  for (const year of plan) {
+    const parts = yearParts(yearColumns.filter((y) => y.year === year));
+    for (const p of parts) used.add(p.col);
+    if (parts.length > 1) for (const p of parts) if (p.part === 'income') incomeCols.add(p.col);
+    if (parts.length > 0) preview.years[String(year)] = parts.map((p) => columnLetters(p.col)).join('+');
   }
+  for (const y of yearColumns) if (!used.has(y.col)) preview.notPlanColumns[columnLetters(y.col)] = y.header;
   if (plan.length === 0) {
     preview.reason = 'Der blev ikke fundet kolonner for budgetårene på arket.';
     return preview;
   }
+  notes.push(...addedYearNotes(fileName, preview, rows, incomeCols));
   if (!preview.columns.committee) preview.committeeFromSheet = info.name;
 
   // Cross-sheet formulas in the amount cells below the header: a summary of other sheets.
-  const yearCols = new Set(Object.values(preview.years).map(columnNumber));
+  const yearCols = new Set(Object.values(preview.years).flatMap(yearColumnLetters).map(columnNumber));
   let amountCells = 0;
   let crossSheet = 0;
   for (const row of rows) {
@@ -329,7 +592,8 @@ export async function previewBudget(
       file: file.fileName,
     });
   }
-  const sheets = scans.map((s) => analyse(s, options));
+  const notes: Problem[] = [];
+  const sheets = scans.map((s) => analyse(s, options, notes, file.fileName));
   // A sheet named like an overview, or one without any detail columns, is a summary when real budget sheets exist.
   const budgets = sheets.filter((s) => s.role === 'budget');
   if (budgets.length > 1) {
@@ -379,6 +643,8 @@ export async function previewBudget(
       });
     }
   }
+  const budgetSheets = new Set(chosen.map((s) => s.name));
+  problems.push(...notes.filter((n) => n.sheet !== undefined && budgetSheets.has(n.sheet)));
   const mapping: ColumnMapping = { version: 1, years, sheets: sheets.map(toSheetMapping) };
   return { fileName: file.fileName, years, mapping, sheets, problems };
 }

@@ -41,7 +41,7 @@ export interface SheetMapping {
   headerRow: number;
   /** Field → column letter ("A"). Columns may be composed (e.g. text from several) by listing several letters. */
   columns: Partial<Record<FieldName, string[]>>;
-  /** Plan year → column letter. */
+  /** Plan year → column letter, or letters joined by "+" whose amounts are added ("E+F": Udgift + Indtægt). */
   years: Record<string, string>;
   /** The committee for every line on a sheet without a committee column (usually the sheet's name). */
   committeeFromSheet?: string;
