@@ -15,7 +15,7 @@ import {
   yearColumnLetters,
 } from '../shared/budget/index.ts';
 import type { ColumnMapping } from '../shared/model/budget.ts';
-import { openWorkbook } from '../shared/workbook/index.ts';
+import { openWorkbook, type WorkbookFile } from '../shared/workbook/index.ts';
 
 type Cell = string | number | null;
 
@@ -175,6 +175,34 @@ describe('overskriften findes under en lang indledning (ERP-udtræk)', () => {
       ),
       { numRuns: 12 },
     );
+  });
+
+  it('forhåndsvisningen læser kun de første rækker, også efter en lang indledning', async () => {
+    const lines = makeLines(3000, 4, 3, 11);
+    const file = await open(await preambleWorkbook(150, lines, 11));
+    let delivered = 0;
+    const counting: WorkbookFile = {
+      fileName: file.fileName,
+      format: file.format,
+      sheets: file.sheets,
+      date1904: file.date1904,
+      problems: file.problems,
+      readSheetGrid: (sheet, maxRows, options) => file.readSheetGrid(sheet, maxRows, options),
+      readRows: (sheet, onRow, options) =>
+        file.readRows(
+          sheet,
+          (row, hidden) => {
+            delivered++;
+            return onRow(row, hidden);
+          },
+          options,
+        ),
+    };
+    const preview = await previewBudget(counting);
+    expect(preview.sheets[0]?.headerRow).toBe(151);
+    // The header, then the preview's 20 rows below it: nowhere near the 3,000 lines.
+    expect(delivered).toBeLessThanOrEqual(151 + 21);
+    expect(preview.sheets[0]?.rows.length).toBe(21);
   });
 
   it('et ark med over 200 rækker tekst og ingen overskrift afvises og hænger ikke', async () => {
