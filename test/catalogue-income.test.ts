@@ -4,11 +4,14 @@
  * numbers are the fixture generator's own (`udgifter`, `indtaegter`, `i_alt` in proposal-forms.xlsx.expected.json).
  */
 import { readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
+import ExcelJS from 'exceljs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildCatalogue, openCatalogue } from '../shared/catalogue/index.ts';
+import { buildCatalogue, DATA_SHEET_NAME, openCatalogue } from '../shared/catalogue/index.ts';
 import { ECONOMY_LABELS } from '../shared/catalogue/build.ts';
+import { encodePayload, type CataloguePayload } from '../shared/catalogue/data-sheet.ts';
+import { main } from '../electron/cli/main.ts';
 import { fromYearRecord } from '../shared/model/money.ts';
 import type { Project } from '../shared/model/project.ts';
 import { createProject } from '../shared/project/index.ts';
@@ -94,5 +97,96 @@ describe('forslagsskemaernes udgifter og indtægter i kataloget', () => {
       expect(labelRow('Netto'), e.nr).toEqual(fromYearRecord(YEARS, e.i_alt));
       expect(grid.rows.some((r) => r[0]?.value === 'Årsværk')).toBe(true);
     }
+  });
+});
+
+/** Loads a catalogue with exceljs (another writer than ours), lets `edit` change it, and returns the new bytes. */
+async function edited(bytes: Uint8Array, edit: (wb: ExcelJS.Workbook) => void): Promise<Uint8Array> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(bytes.slice().buffer as ArrayBuffer);
+  edit(wb);
+  return new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer);
+}
+
+function column(ws: ExcelJS.Worksheet, header: string): number {
+  let found = 0;
+  ws.getRow(1).eachCell((cell, col) => {
+    if (cell.value === header) found = col;
+  });
+  if (found === 0) throw new Error(`Ingen kolonne '${header}'`);
+  return found;
+}
+
+describe('indtægter rettet i arket Forslag', () => {
+  it('læses tilbage som ændringer i indtægten (vist og gemt fortegn), nettobeløbet er uændret', async () => {
+    const project = await formsProject();
+    for (const savingsPositive of [false, true]) {
+      const bytes = await buildCatalogue(project, { now: NOW, savingsPositive, proposalSheets: false });
+      const header = savingsPositive ? 'Merindtægter 2027' : 'Indtægter 2027';
+      let cell = '';
+      const changed = await edited(bytes, (wb) => {
+        const ws = wb.getWorksheet('Forslag');
+        if (!ws) throw new Error('Forslag mangler');
+        const target = ws.getCell(3, column(ws, header));
+        target.value = savingsPositive ? 12.5 : -12.5; // a merindtægt of 12.500 kr. for the second proposal
+        cell = target.address;
+      });
+      const opened = await openCatalogue(changed, 'katalog.xlsx');
+      const second = project.proposals[1];
+      expect(opened.changes).toEqual([
+        {
+          id: second?.id,
+          changes: [{ field: 'income', year: 2027, before: second?.income[1], after: -12_500, cell }],
+        },
+      ]);
+      const after = opened.project.proposals[1];
+      expect(after?.income).toEqual([second?.income[0], -12_500, second?.income[2], second?.income[3]]);
+      expect(after?.amounts).toEqual(second?.amounts);
+      expect(opened.problems).toEqual([]);
+    }
+  });
+
+  it('raaderum open-catalogue nævner ændringen i 1.000 kr.', async () => {
+    const project = await formsProject();
+    const dir = mkdtempSync(join(tmpdir(), 'raaderum-income-cli-'));
+    const katalog = join(dir, 'katalog.xlsx');
+    const bytes = await buildCatalogue(project, { now: NOW, proposalSheets: false });
+    writeFileSync(
+      katalog,
+      await edited(bytes, (wb) => {
+        const ws = wb.getWorksheet('Forslag');
+        if (ws) ws.getCell(2, column(ws, 'Indtægter 2026')).value = -1.5;
+      }),
+    );
+    let out = '';
+    const code = await main(['open-catalogue', katalog, '-o', join(dir, 'p.raaderum')], {
+      out: (t) => (out += `${t}\n`),
+      err: () => undefined,
+    });
+    expect(code).toBe(0);
+    expect(out).toMatch(/Indtægter 2026 \([A-Z]+2\): 7,8 \(1\.000 kr\.\) → -1,5 \(1\.000 kr\.\)/);
+  });
+
+  it('et katalog fra før indtægtskolonnerne åbnes uden advarsler om manglende kolonner', async () => {
+    const project = await formsProject();
+    const bytes = await buildCatalogue(project, { now: NOW, proposalSheets: false });
+    const older = await edited(bytes, (wb) => {
+      const ws = wb.getWorksheet('Forslag');
+      const data = wb.getWorksheet(DATA_SHEET_NAME);
+      if (!ws || !data) throw new Error('ark mangler');
+      // As the earlier writer made it: no Indtægter columns, and export settings that do not mention them.
+      ws.spliceColumns(column(ws, 'Indtægter 2026'), YEARS.length);
+      const count = Number(data.getCell(1, 3).value);
+      const chunks = Array.from({ length: count }, (_, i) => String(data.getCell(i + 2, 1).value));
+      const payload = JSON.parse(chunks.join('')) as CataloguePayload;
+      delete payload.export.incomeColumns;
+      const next = encodePayload(payload);
+      data.getCell(1, 3).value = next.length;
+      next.forEach((chunk, i) => (data.getCell(i + 2, 1).value = chunk));
+    });
+    const opened = await openCatalogue(older, 'gammelt-katalog.xlsx');
+    expect(opened.problems).toEqual([]);
+    expect(opened.changes).toEqual([]);
+    expect(opened.project).toEqual(project);
   });
 });

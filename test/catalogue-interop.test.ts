@@ -210,7 +210,7 @@ describe('LibreOffice genberegner forslagsarkene', () => {
         }),
       );
     }
-    expect(formulas).toBe(selected.length * YEARS.length * 3);
+    expect(formulas).toBe(selected.length * YEARS.length * 4);
   });
 });
 
@@ -260,7 +260,7 @@ describe('openpyxl læser strukturen', () => {
     const n = exported.standard.project.proposals.length;
     expect(forslag).toMatchObject({
       freezePanes: 'C2',
-      autoFilter: `A1:P${n + 1}`,
+      autoFilter: `A1:T${n + 1}`,
       printTitleRows: '$1:$1',
       orientation: 'landscape',
       paperSize: 9,

@@ -230,6 +230,7 @@ export function addCatalogueSheets(
     forslagIds: selected.map((p) => p.id),
     forslagSheet: names.forslag,
     amountDecimals,
+    incomeColumns: true,
   };
   const dataName = uniqueSheetName(DATA_SHEET_NAME, taken);
   taken.add(dataName.toLowerCase());
@@ -384,6 +385,10 @@ function writeForslag(ctx: Context, ws: ExcelJS.Worksheet): void {
           cell.value = p.fte[c.yearIndex ?? 0] ?? 0;
           cell.style = ctx.styles.fte;
           break;
+        case 'income':
+          cell.value = money(ctx, p.income[c.yearIndex ?? 0] ?? 0);
+          cell.style = ctx.styles.amount;
+          break;
         default: {
           const text = forslagText(p, c.field);
           cell.value = text;
@@ -399,24 +404,29 @@ function writeForslag(ctx: Context, ws: ExcelJS.Worksheet): void {
     const width =
       c.field === 'description' ? 60 : c.field === 'title' ? Math.min(natural, 45) : Math.min(natural, 30);
     const column = ws.getColumn(c.col);
-    column.width = Math.max(width, c.field === 'amount' || c.field === 'fte' ? 11 : 8);
+    column.width = Math.max(width, isYearField(c.field) ? 11 : 8);
     if (c.field === 'title' || c.field === 'description') column.alignment = WRAP_TOP;
   });
   const totals = ws.getRow(totalsRow);
   totals.getCell(1).value = TOTALS_LABEL;
   totals.getCell(1).font = BOLD;
   for (const c of columns) {
-    if (c.field !== 'amount' && c.field !== 'fte') continue;
+    if (!isYearField(c.field)) continue;
     const letter = columnLetter(c.col);
     const i = c.yearIndex ?? 0;
     const result =
       c.field === 'amount'
         ? money(ctx, ctx.figures.total[i] ?? 0)
-        : roundFte(ctx.selected.reduce((sum, p) => sum + (p.fte[i] ?? 0), 0));
+        : c.field === 'income'
+          ? money(
+              ctx,
+              ctx.selected.reduce((sum, p) => sum + (p.income[i] ?? 0), 0),
+            )
+          : roundFte(ctx.selected.reduce((sum, p) => sum + (p.fte[i] ?? 0), 0));
     const cell = totals.getCell(c.col);
     // SUBTOTAL(9, …) leaves out rows hidden by the autofilter, as a reader filtering the list expects.
     cell.value = { formula: `SUBTOTAL(9,${letter}${firstRow}:${letter}${lastRow})`, result };
-    cell.style = c.field === 'amount' ? ctx.styles.totalAmount : ctx.styles.totalFte;
+    cell.style = c.field === 'fte' ? ctx.styles.totalFte : ctx.styles.totalAmount;
   }
   ws.autoFilter = `A${FORSLAG_HEADER_ROW}:${columnLetter(lastCol)}${lastRow}`;
   addListValidations(ctx, ws);
@@ -460,6 +470,10 @@ function addListValidations(ctx: Context, ws: ExcelJS.Worksheet): void {
       error: 'Vælg en værdi fra listen, så Råderum kan læse den, når kataloget åbnes igen.',
     });
   }
+}
+
+function isYearField(field: ForslagColumn['field']): boolean {
+  return field === 'amount' || field === 'fte' || field === 'income';
 }
 
 function roundFte(value: number): number {
@@ -878,8 +892,8 @@ function writeProposalForm(ctx: Context, ws: ExcelJS.Worksheet, p: Proposal, for
   yearHeader(ctx, ws, r++, `Økonomi (1.000 kr., ${ctx.project.settings.priceYear}-priser)`);
   const forslag = sheetRef(ctx.names.forslag);
   const labels = ECONOMY_LABELS[ctx.savingsPositive ? 'savingsPositive' : 'standard'];
-  // The net amount stays the Forslag sheet's cell, so an edit there reaches this sheet: Udgifter is that net less
-  // the income written here, and Netto adds the two back up.
+  // Net amount and income are the Forslag sheet's cells, so an edit there reaches this sheet: Udgifter is that net
+  // less the income, and Netto adds the two back up.
   const expenses = ws.getRow(r++);
   const income = ws.getRow(r++);
   const net = ws.getRow(r++);
@@ -899,7 +913,10 @@ function writeProposalForm(ctx: Context, ws: ExcelJS.Worksheet, p: Proposal, for
     };
     e.style = ctx.styles.amount;
     const inc = income.getCell(i + 2);
-    inc.value = money(ctx, p.income[i] ?? 0);
+    inc.value = {
+      formula: `${forslag}!${columnLetter(columnOf(ctx, 'income', i))}${forslagRow}`,
+      result: money(ctx, p.income[i] ?? 0),
+    };
     inc.style = ctx.styles.amount;
     const a = net.getCell(i + 2);
     a.value = {

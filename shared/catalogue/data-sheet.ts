@@ -28,6 +28,8 @@ export interface ExportSettings {
   forslagSheet: string;
   /** Decimals of the amount columns' number format (0 for `#,##0`, 1 for `#,##0.0`). */
   amountDecimals: number;
+  /** True when the Forslag sheet has the Indtægter columns (absent in catalogues from before the income split). */
+  incomeColumns?: boolean;
 }
 
 export interface CataloguePayload {

@@ -13,8 +13,8 @@ export interface ForslagColumn {
   col: number;
   header: string;
   width: number;
-  field: ForslagField | 'amount' | 'fte';
-  /** Index into the project's years for amount and fte columns. */
+  field: ForslagField | 'amount' | 'fte' | 'income';
+  /** Index into the project's years for amount, fte and income columns. */
   yearIndex?: number;
 }
 
@@ -46,6 +46,11 @@ export function fteHeader(year: number): string {
 
 export const DESCRIPTION_HEADER = 'Kort beskrivelse';
 
+/** The income part of the amount, turned round like it when savings are shown positive (a merindtægt positive). */
+export function incomeHeader(year: number, savingsPositive: boolean): string {
+  return `${savingsPositive ? 'Merindtægter' : 'Indtægter'} ${year}`;
+}
+
 export function forslagColumns(years: readonly number[], savingsPositive: boolean): ForslagColumn[] {
   const columns: ForslagColumn[] = TEXT_COLUMNS.map((c, i) => ({ ...c, col: i + 1 }));
   years.forEach((year, i) =>
@@ -61,6 +66,16 @@ export function forslagColumns(years: readonly number[], savingsPositive: boolea
     columns.push({ col: columns.length + 1, header: fteHeader(year), width: 12, field: 'fte', yearIndex: i }),
   );
   columns.push({ col: columns.length + 1, header: DESCRIPTION_HEADER, width: 60, field: 'description' });
+  // Last, so catalogues from before the income split keep their column letters for everything else.
+  years.forEach((year, i) =>
+    columns.push({
+      col: columns.length + 1,
+      header: incomeHeader(year, savingsPositive),
+      width: 12,
+      field: 'income',
+      yearIndex: i,
+    }),
+  );
   return columns;
 }
 

@@ -27,12 +27,12 @@ import {
 } from './layout.ts';
 import { parseKategori, parseStatus, parseVej } from './values.ts';
 
-export type ChangedField = Exclude<ForslagField, 'id'> | 'amount' | 'fte';
+export type ChangedField = Exclude<ForslagField, 'id'> | 'amount' | 'fte' | 'income';
 
-/** One edit a colleague made in the visible Forslag sheet. Amounts are kroner in the stored sign. */
+/** One edit a colleague made in the visible Forslag sheet. Amounts and income are kroner in the stored sign. */
 export interface FieldChange {
   field: ChangedField;
-  /** The plan year, for amount and fte changes. */
+  /** The plan year, for amount, fte and income changes. */
   year?: number;
   before: string | number | null;
   after: string | number | null;
@@ -137,7 +137,10 @@ export async function openCatalogue(bytes: Uint8Array, fileName: string): Promis
     return { project, changes, added, problems, exportSettings: settings };
   }
   const grid = await file.readSheetGrid(sheetName);
-  const expected = forslagColumns(project.settings.years, settings.savingsPositive);
+  // A catalogue written before the income split has no Indtægter columns; that is no missing column.
+  const expected = forslagColumns(project.settings.years, settings.savingsPositive).filter(
+    (c) => c.field !== 'income' || settings.incomeColumns === true,
+  );
   const headerCells = grid.rows[0] ?? [];
   const located = new Map<ForslagColumn, number>();
   for (const column of expected) {
@@ -185,7 +188,7 @@ export async function openCatalogue(bytes: Uint8Array, fileName: string): Promis
     if (id !== '') seen.add(id);
     const base = existingIndex !== undefined ? project.proposals[existingIndex] : undefined;
     const proposal: Proposal = base
-      ? { ...base, amounts: [...base.amounts], fte: [...base.fte] }
+      ? { ...base, amounts: [...base.amounts], income: [...base.income], fte: [...base.fte] }
       : newProposal(id, project, settings, fileName, sheetName, rowNumber);
     const list: FieldChange[] = [];
     for (const column of expected) {
@@ -202,19 +205,21 @@ export async function openCatalogue(bytes: Uint8Array, fileName: string): Promis
           cell: where,
         });
       };
-      if (column.field === 'amount' || column.field === 'fte') {
+      if (column.field === 'amount' || column.field === 'income' || column.field === 'fte') {
         const i = column.yearIndex ?? 0;
         const value = cellNumber(cell);
         if (value === undefined) {
-          fail(`Beløbet for ${years[i]}`);
+          fail(`${column.field === 'income' ? 'Indtægten' : 'Beløbet'} for ${years[i]}`);
           continue;
         }
-        if (column.field === 'amount') {
+        if (column.field === 'amount' || column.field === 'income') {
+          const field = column.field;
+          const stored = field === 'amount' ? proposal.amounts : proposal.income;
           const kr: Kr = thousandsToKr(value * sign) || 0;
-          const before = proposal.amounts[i] ?? 0;
+          const before = stored[i] ?? 0;
           if (kr !== before) {
-            list.push({ field: 'amount', year: years[i], before, after: kr, cell: where });
-            proposal.amounts[i] = kr;
+            list.push({ field, year: years[i], before, after: kr, cell: where });
+            stored[i] = kr;
           }
         } else {
           const before = proposal.fte[i] ?? 0;

@@ -44,11 +44,12 @@ const FIELD_WORD: Record<FieldChange['field'], string> = {
   description: 'Beskrivelse',
   amount: 'Beløb',
   fte: 'Årsværk',
+  income: 'Indtægter',
 };
 
 function shown(change: FieldChange, value: string | number | null): string {
   if (value === null || value === '') return '(tom)';
-  if (change.field === 'amount' && typeof value === 'number')
+  if ((change.field === 'amount' || change.field === 'income') && typeof value === 'number')
     return `${formatThousands(value, 1)} (1.000 kr.)`;
   if (change.field === 'vej') return VEJ_LABEL[value as keyof typeof VEJ_LABEL] ?? String(value);
   if (change.field === 'kategori')
@@ -86,7 +87,7 @@ function summary(opened: OpenedCatalogue, args: OpenCatalogueArgs): string {
 /** JSON for scripts: amounts in 1.000 kr., like every other CLI output. */
 function jsonReport(opened: OpenedCatalogue, args: OpenCatalogueArgs): string {
   const value = (change: FieldChange, v: string | number | null): string | number | null =>
-    change.field === 'amount' && typeof v === 'number' ? krToThousands(v) : v;
+    (change.field === 'amount' || change.field === 'income') && typeof v === 'number' ? krToThousands(v) : v;
   return JSON.stringify(
     {
       catalogue: args.catalogue,
