@@ -7,6 +7,7 @@ import { TopBar } from './components/TopBar.tsx';
 import { Tabs } from './components/Tabs.tsx';
 import { StatusLine } from './components/StatusLine.tsx';
 import { ErrorDialog } from './components/ErrorDialog.tsx';
+import { KeptView } from './components/KeptView.tsx';
 import { StartScreen } from './views/StartScreen.tsx';
 import { ForslagView } from './views/ForslagView.tsx';
 import { BudgetView } from './views/BudgetView.tsx';
@@ -103,8 +104,12 @@ export function App() {
           <>
             <Tabs />
             <main id={`panel-${tab}`} role="tabpanel" aria-labelledby={`tab-${tab}`} className="work-area">
-              {tab === 'forslag' && <ForslagView />}
-              {tab === 'budget' && <BudgetView />}
+              <KeptView active={tab === 'forslag'}>
+                <ForslagView />
+              </KeptView>
+              <KeptView active={tab === 'budget'}>
+                <BudgetView />
+              </KeptView>
               {tab === 'oversigt' && <OversigtView />}
               {tab === 'vaerktoejer' && <VaerktoejerView />}
             </main>

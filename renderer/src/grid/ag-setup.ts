@@ -1,4 +1,4 @@
-import { AllCommunityModule, ModuleRegistry, themeQuartz } from 'ag-grid-community';
+import { AllCommunityModule, createGrid, ModuleRegistry, themeQuartz, type GridApi } from 'ag-grid-community';
 
 ModuleRegistry.registerModules([AllCommunityModule]);
 
@@ -15,3 +15,20 @@ export const gridTheme = themeQuartz.withParams({
   borderColor: '#c9d0d8',
   cellHorizontalPaddingScale: 0.8,
 });
+
+let styleKeeper: GridApi<Record<string, never>> | null = null;
+
+/**
+ * AG Grid takes its injected theme CSS out of the document when the last grid is destroyed and puts it back
+ * for the next one, so every switch between the Forslag and Budget tabs re-parsed the CSS and restyled the
+ * whole document, part of it while the old grid was still in the DOM (tens of ms per switch). One grid that
+ * is never attached and never destroyed keeps the CSS in place. Call it from any grid's `onGridReady`.
+ */
+export function keepGridStyles(): void {
+  if (styleKeeper || typeof document === 'undefined') return;
+  styleKeeper = createGrid<Record<string, never>>(document.createElement('div'), {
+    theme: gridTheme,
+    columnDefs: [],
+    rowData: [],
+  });
+}

@@ -1,9 +1,16 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { AgGridReact } from 'ag-grid-react';
-import type { ColDef, ColGroupDef, GridApi, IRowNode } from 'ag-grid-community';
-import { summarizeBudget, type BudgetSummary } from '../../../shared/budget/index.ts';
-import type { Budget, BudgetLine, Kr } from '../../../shared/model/index.ts';
-import { gridTheme } from '../grid/ag-setup.ts';
+import type {
+  ColDef,
+  ColGroupDef,
+  GridApi,
+  GridReadyEvent,
+  IRowNode,
+  ModelUpdatedEvent,
+} from 'ag-grid-community';
+import { cachedBudgetSummary, type BudgetSummary } from '../../../shared/budget/summary.ts';
+import type { BudgetLine, Kr } from '../../../shared/model/index.ts';
+import { gridTheme, keepGridStyles } from '../grid/ag-setup.ts';
 import { formatAmount } from '../grid/amounts.ts';
 import { useWorkbench } from '../app-context.ts';
 import { CommandButton } from '../components/CommandButton.tsx';
@@ -20,28 +27,50 @@ interface TotalsRow {
 type Row = BudgetLine | TotalsRow;
 const isTotals = (r: Row | undefined): r is TotalsRow => r !== undefined && 'totalsLabel' in r;
 
-// Imported budgets are immutable, so their summary is computed once, not on every visit to the tab.
-const summaries = new WeakMap<Budget, BudgetSummary>();
-function summaryOf(budget: Budget): BudgetSummary {
-  let summary = summaries.get(budget);
-  if (!summary) {
-    summary = summarizeBudget(budget);
-    summaries.set(budget, summary);
-  }
-  return summary;
+// Grid options are compared by identity on every render: a new object or function makes AG Grid redo work
+// (a changed filter callback re-filters all 200,000 lines), so everything handed to it stays the same.
+const DEFAULT_COL_DEF: ColDef<Row> = { sortable: true, resizable: true };
+
+interface ShownTotals {
+  count: number;
+  amounts: Kr[];
+}
+
+/** The lines the filters leave and their sum, or null when nothing is filtered (the summary has the sum). */
+function filteredTotals(api: GridApi<Row>, yearCount: number): ShownTotals | null {
+  if (!api.isAnyFilterPresent()) return null;
+  const amounts: Kr[] = new Array<Kr>(yearCount).fill(0);
+  let count = 0;
+  api.forEachNodeAfterFilter((node: IRowNode<Row>) => {
+    const d = node.data;
+    if (!d || isTotals(d)) return;
+    count++;
+    const a = d.amounts;
+    for (let i = 0; i < yearCount; i++) amounts[i] = (amounts[i] ?? 0) + (a[i] ?? 0);
+  });
+  return { count, amounts };
 }
 
 export function BudgetView() {
-  const project = useWorkbench((s) => s.history.present.project);
-  const budget = project.budget;
-  const years = project.settings.years;
+  // Only what the view shows: edits to proposals do not re-render it.
+  const budget = useWorkbench((s) => s.history.present.project.budget);
+  const years = useWorkbench((s) => s.history.present.project.settings.years);
+  const priceYear = useWorkbench((s) => s.history.present.project.settings.priceYear);
   const apiRef = useRef<GridApi<Row> | null>(null);
   const [search, setSearch] = useState('');
   const [committee, setCommittee] = useState('');
-  const [shownTotals, setShownTotals] = useState<{ count: number; amounts: Kr[] } | null>(null);
-  const summary = useMemo(() => (budget ? summaryOf(budget) : null), [budget]);
+  const [shownTotals, setShownTotals] = useState<ShownTotals | null>(null);
+  // The view stays mounted between visits (KeptView): another budget starts without the old one's search.
+  const [searchedBudget, setSearchedBudget] = useState(budget);
+  if (searchedBudget !== budget) {
+    setSearchedBudget(budget);
+    setSearch('');
+    setCommittee('');
+  }
+  const summary = useMemo(() => (budget ? cachedBudgetSummary(budget) : null), [budget]);
   const committees = useMemo(() => (summary ? Object.keys(summary.byCommittee) : []), [summary]);
-
+  // The external filter reads the chosen committee through a ref, so its callbacks never change.
+  const committeeRef = useRef('');
   const columnDefs = useMemo((): (ColDef<Row> | ColGroupDef<Row>)[] => {
     const text = (headerName: string, get: (l: BudgetLine) => string, width: number): ColDef<Row> => ({
       headerName,
@@ -64,7 +93,7 @@ export function BudgetView() {
       text(B.text, (l) => l.text, 260),
       text(B.service, (l) => (l.isService === null ? '' : l.isService ? 'Ja' : 'Nej'), 80),
       {
-        headerName: TEXT.unitHeader(project.settings.priceYear),
+        headerName: TEXT.unitHeader(priceYear),
         marryChildren: true,
         children: years.map((year, i): ColDef<Row> => ({
           headerName: String(year),
@@ -77,32 +106,36 @@ export function BudgetView() {
         })),
       },
     ];
-  }, [years, project.settings.priceYear]);
+  }, [years, priceYear]);
 
-  // The pinned totals row sums what the filters leave, computed from the displayed lines.
-  const recomputeTotals = useCallback(() => {
-    const api = apiRef.current;
-    if (!api) return;
-    const amounts = years.map(() => 0);
-    let count = 0;
-    api.forEachNodeAfterFilter((node: IRowNode<Row>) => {
-      const d = node.data;
-      if (!d || isTotals(d)) return;
-      count++;
-      for (let i = 0; i < amounts.length; i++) amounts[i] = (amounts[i] ?? 0) + (d.amounts[i] ?? 0);
-    });
-    setShownTotals({ count, amounts });
-  }, [years]);
+  // The pinned totals row sums what the filters leave. Unfiltered, that is the budget's summary, so the
+  // 200,000 lines are only walked once a filter is set.
+  const yearCount = years.length;
+  const onModelUpdated = useCallback(
+    (e: ModelUpdatedEvent<Row>) => setShownTotals(filteredTotals(e.api, yearCount)),
+    [yearCount],
+  );
+  const isExternalFilterPresent = useCallback(() => committeeRef.current !== '', []);
+  const doesExternalFilterPass = useCallback(
+    (node: IRowNode<Row>) =>
+      !node.data || isTotals(node.data) || node.data.committee === committeeRef.current,
+    [],
+  );
+  const onGridReady = useCallback((e: GridReadyEvent<Row>) => {
+    apiRef.current = e.api;
+    keepGridStyles();
+  }, []);
 
   useEffect(() => {
+    if (committeeRef.current === committee) return;
+    committeeRef.current = committee;
     apiRef.current?.onFilterChanged();
   }, [committee]);
 
-  const pinned = useMemo(
-    (): TotalsRow[] =>
-      shownTotals ? [{ totalsLabel: B.totalsRow(shownTotals.count), amounts: shownTotals.amounts }] : [],
-    [shownTotals],
-  );
+  const pinned = useMemo((): TotalsRow[] => {
+    const shown = shownTotals ?? (summary ? { count: summary.lineCount, amounts: summary.totals } : null);
+    return shown ? [{ totalsLabel: B.totalsRow(shown.count), amounts: shown.amounts }] : [];
+  }, [shownTotals, summary]);
 
   if (!budget || !summary) {
     return (
@@ -154,22 +187,18 @@ export function BudgetView() {
             rowData={budget.lines}
             columnDefs={columnDefs}
             quickFilterText={search}
-            isExternalFilterPresent={() => committee !== ''}
-            doesExternalFilterPass={(node) =>
-              !node.data || isTotals(node.data) || node.data.committee === committee
-            }
+            isExternalFilterPresent={isExternalFilterPresent}
+            doesExternalFilterPass={doesExternalFilterPass}
             pinnedBottomRowData={pinned}
             animateRows={false}
             suppressColumnVirtualisation={false}
-            defaultColDef={{ sortable: true, resizable: true }}
+            defaultColDef={DEFAULT_COL_DEF}
             headerHeight={40}
-            onGridReady={(e) => {
-              apiRef.current = e.api;
-            }}
-            onModelUpdated={recomputeTotals}
+            onGridReady={onGridReady}
+            onModelUpdated={onModelUpdated}
           />
         </div>
-        <CommitteeSummary summary={summary} years={years} priceYear={project.settings.priceYear} />
+        <CommitteeSummary summary={summary} years={years} priceYear={priceYear} />
       </div>
     </div>
   );
@@ -180,7 +209,7 @@ function CommitteeSummary({
   years,
   priceYear,
 }: {
-  summary: ReturnType<typeof summarizeBudget>;
+  summary: BudgetSummary;
   years: readonly number[];
   priceYear: number;
 }) {

@@ -2,11 +2,14 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { AgGridReact } from 'ag-grid-react';
 import type {
   CellEditRequestEvent,
+  CellFocusedEvent,
   CellKeyDownEvent,
   ColDef,
   ColGroupDef,
   GetRowIdParams,
   GridApi,
+  GridReadyEvent,
+  RowSelectionOptions,
   SuppressKeyboardEventParams,
 } from 'ag-grid-community';
 import {
@@ -18,7 +21,8 @@ import {
   VEJ_LABEL,
   type Proposal,
 } from '../../../shared/model/index.ts';
-import { gridTheme } from '../grid/ag-setup.ts';
+import { gridTheme, keepGridStyles } from '../grid/ag-setup.ts';
+import { cachedBudgetSummary } from '../../../shared/budget/summary.ts';
 import { copyBlock, fillDown, pasteBlock, writeCells, type Row } from '../grid/cell-edits.ts';
 import {
   amountGroupHeader,
@@ -50,6 +54,32 @@ interface Filters {
 
 const NO_FILTER: Filters = { vej: '', kategori: '', status: '', committee: '' };
 
+// Grid options are compared by identity on every render; new objects make AG Grid redo work on each edit.
+const ROW_SELECTION: RowSelectionOptions<GridRow> = {
+  mode: 'multiRow',
+  checkboxes: false,
+  headerCheckbox: false,
+  enableClickSelection: true,
+};
+const NO_ISSUES: ProposalIssue[] = [];
+const sameIssues = (a: readonly ProposalIssue[], b: readonly ProposalIssue[]): boolean =>
+  a.length === b.length &&
+  a.every((x, i) => x.code === b[i]?.code && x.field === b[i]?.field && x.message === b[i]?.message);
+
+// An edit changes one proposal object; the other rows keep their GridRow object, so AG Grid (comparing by
+// identity under `getRowId`) refreshes only the edited row instead of every row it has rendered.
+const gridRows = new WeakMap<Proposal, GridRow>();
+function gridRow(row: Row, issues: ProposalIssue[]): GridRow {
+  const old = gridRows.get(row.proposal);
+  if (old && old.key === row.key && sameIssues(old.issues, issues)) return old;
+  const next: GridRow = { ...row, issues };
+  gridRows.set(row.proposal, next);
+  return next;
+}
+
+// The store's row keys are stable across edits, so AG Grid updates only the rows that changed.
+const rowId = (p: GetRowIdParams<GridRow>): string => String(p.data.key);
+
 function issuesFor(row: GridRow, field: FieldSpec): ProposalIssue[] {
   return row.issues.filter((i) =>
     i.field === 'amounts' ? field.kind === 'amount' && field.id !== 'investment' : i.field === field.id,
@@ -63,7 +93,12 @@ const isEditingKey = (e: KeyboardEvent): boolean =>
 export function ForslagView() {
   const ctx = useApp();
   const { store } = ctx;
-  const doc = useWorkbench((s) => s.history.present);
+  // While another tab is shown this view stays mounted but hidden (KeptView); it keeps the document it last
+  // showed, so edits made elsewhere cost the hidden grid nothing until Forslag is shown again.
+  const live = useWorkbench((s) => (s.tab === 'forslag' ? s.history.present : null));
+  const [shownDoc, setShownDoc] = useState(() => live ?? store.getState().history.present);
+  if (live !== null && live !== shownDoc) setShownDoc(live);
+  const doc = live ?? shownDoc;
   const detailOpen = useWorkbench((s) => s.detailOpen);
   const selectedKey = useWorkbench((s) => s.selectedKey);
   const years = doc.project.settings.years;
@@ -78,7 +113,7 @@ export function ForslagView() {
 
   const allRows = useMemo((): GridRow[] => {
     const issues = validateProposals(doc.project.proposals, sign);
-    return rowsOf(doc).map((r, i) => ({ ...r, issues: issues.get(i) ?? [] }));
+    return rowsOf(doc).map((r, i) => gridRow(r, issues.get(i) ?? NO_ISSUES));
   }, [doc, sign]);
 
   const rows = useMemo(
@@ -93,11 +128,15 @@ export function ForslagView() {
     [allRows, filters],
   );
 
-  const committees = useMemo(() => {
+  // As one string, so an edit that leaves the list as it was keeps the column definitions (AG Grid would
+  // rebuild every column on a new array), and the budget's committees come from its cached summary.
+  const committeeList = useMemo(() => {
     const set = new Set<string>(doc.project.proposals.map((p) => p.committee).filter((c) => c !== ''));
-    for (const line of doc.project.budget?.lines ?? []) set.add(line.committee);
-    return [...set].sort((a, b) => a.localeCompare(b, 'da'));
+    const budget = doc.project.budget;
+    if (budget) for (const c of Object.keys(cachedBudgetSummary(budget).byCommittee)) set.add(c);
+    return [...set].sort((a, b) => a.localeCompare(b, 'da')).join('\n');
   }, [doc.project]);
+  const committees = useMemo(() => (committeeList === '' ? [] : committeeList.split('\n')), [committeeList]);
 
   const columnDefs = useMemo((): (ColDef<GridRow> | ColGroupDef<GridRow>)[] => {
     const unit = amountGroupHeader(priceYear, sign);
@@ -376,6 +415,31 @@ export function ForslagView() {
     [],
   );
 
+  const defaultColDef = useMemo(
+    (): ColDef<GridRow> => ({
+      suppressKeyboardEvent,
+      sortable: true,
+      resizable: true,
+      wrapHeaderText: true,
+      autoHeaderHeight: true,
+    }),
+    [suppressKeyboardEvent],
+  );
+
+  const onGridReady = useCallback((e: GridReadyEvent<GridRow>) => {
+    apiRef.current = e.api;
+    keepGridStyles();
+  }, []);
+
+  const onCellFocused = useCallback(
+    (e: CellFocusedEvent<GridRow>) => {
+      if (e.rowIndex === null || e.rowIndex === undefined) return;
+      const key = apiRef.current?.getDisplayedRowAtIndex(e.rowIndex)?.data?.key;
+      if (key !== undefined) store.actions.select(key);
+    },
+    [store],
+  );
+
   const onCellKeyDown = useCallback(
     (e: CellKeyDownEvent<GridRow>) => {
       const ev = e.event;
@@ -501,7 +565,7 @@ export function ForslagView() {
             theme={gridTheme}
             rowData={rows}
             columnDefs={columnDefs}
-            getRowId={(p: GetRowIdParams<GridRow>) => String(p.data.key)}
+            getRowId={rowId}
             readOnlyEdit
             animateRows={false}
             undoRedoCellEditing={false}
@@ -510,29 +574,12 @@ export function ForslagView() {
             stopEditingWhenCellsLoseFocus
             singleClickEdit={false}
             enableBrowserTooltips
-            rowSelection={{
-              mode: 'multiRow',
-              checkboxes: false,
-              headerCheckbox: false,
-              enableClickSelection: true,
-            }}
-            defaultColDef={{
-              suppressKeyboardEvent,
-              sortable: true,
-              resizable: true,
-              wrapHeaderText: true,
-              autoHeaderHeight: true,
-            }}
-            onGridReady={(e) => {
-              apiRef.current = e.api;
-            }}
+            rowSelection={ROW_SELECTION}
+            defaultColDef={defaultColDef}
+            onGridReady={onGridReady}
             onCellEditRequest={onCellEditRequest}
             onCellKeyDown={onCellKeyDown}
-            onCellFocused={(e) => {
-              if (e.rowIndex === null || e.rowIndex === undefined) return;
-              const key = apiRef.current?.getDisplayedRowAtIndex(e.rowIndex)?.data?.key;
-              if (key !== undefined) store.actions.select(key);
-            }}
+            onCellFocused={onCellFocused}
             overlayNoRowsTemplate={`<span>${TEXT.forslag.empty}</span>`}
           />
         </div>

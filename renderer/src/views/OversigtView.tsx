@@ -159,7 +159,7 @@ export function OversigtView() {
     />
   );
 
-  const rows = rowsOf(state.history.present);
+  const proposalCount = state.history.present.project.proposals.length;
   const excluded = new Set(state.scenario.excludedKeys);
   const setStatus = (s: Status, on: boolean): void => {
     const next = on ? [...new Set([...counted, s])] : counted.filter((x) => x !== s);
@@ -190,7 +190,7 @@ export function OversigtView() {
           ))}
           <span className="muted">{TEXT.oversigt.countedProposals(b.count)}</span>
         </div>
-        {rows.length > 0 && (
+        {proposalCount > 0 && (
           <details
             className="scenario-proposals"
             open={listOpen}
@@ -200,7 +200,7 @@ export function OversigtView() {
             <div className="summary-box">
               {/* Rendered only when open: thousands of checkboxes would slow every update of Oversigt. */}
               {listOpen &&
-                rows.map((r) => (
+                rowsOf(state.history.present).map((r) => (
                   <label key={r.key} className="proposal-toggle">
                     <input
                       type="checkbox"
