@@ -195,3 +195,33 @@ describe('overskriftsrækken findes', () => {
     ).rejects.toMatchObject({ problem: { code: 'no_amounts_found' } });
   });
 });
+
+describe('år delt i udgift og indtægt', () => {
+  it('en overskrift i én række med Udgift 2026 og Indtægt 2026: nettoen er summen', async () => {
+    const header = ['Udvalg', 'Politikområde', 'Funktion', 'Tekst'];
+    for (const y of [2026, 2027, 2028, 2029]) header.push(`Udgift ${y}`, `Indtægt ${y}`);
+    const bytes = workbook([{ name: 'Budget', rows: [header, [...LINE, 10, -4, 20, -5, 30, -6, 40, -7]] }]);
+    const file = await openWorkbook(bytes, 'j.xlsx');
+    const preview = await previewBudget(file);
+    expect(preview.sheets[0]?.years).toEqual({ '2026': 'E+F', '2027': 'G+H', '2028': 'I+J', '2029': 'K+L' });
+    expect((await importBudget(file)).lines[0]?.amounts).toEqual([6000, 15_000, 24_000, 33_000]);
+  });
+
+  it('med en nettokolonne under året bruges den alene', async () => {
+    const group = [null, null, null, null, 'Budget 2026', null, null];
+    const sub = ['Udvalg', 'Politikområde', 'Funktion', 'Tekst', 'Udgift', 'Indtægt', 'Netto'];
+    const years = [2027, 2028, 2029];
+    for (const y of years) {
+      group.push(`Overslag ${y}`, null, null);
+      sub.push('Udgift', 'Indtægt', 'Netto');
+    }
+    const data = [...LINE, 10, -4, 6, 20, -5, 15, 30, -6, 24, 40, -7, 33];
+    const bytes = workbook([{ name: 'Budget', rows: [group, sub, data] }]);
+    const file = await openWorkbook(bytes, 'k.xlsx');
+    const preview = await previewBudget(file);
+    expect(preview.sheets[0]?.groupHeaderRow).toBe(1);
+    expect(preview.sheets[0]?.headerRow).toBe(2);
+    expect(preview.sheets[0]?.years).toEqual({ '2026': 'G', '2027': 'J', '2028': 'M', '2029': 'P' });
+    expect((await importBudget(file)).lines[0]?.amounts).toEqual([6000, 15_000, 24_000, 33_000]);
+  });
+});
