@@ -351,6 +351,53 @@ describe('overskrift i to rækker: årene i en flettet gruppecelle over Udgift o
 });
 
 /**
+ * Row 1: |        |       | Udgifter (4 cols)           | Indtægter (4 cols)
+ * Row 2: Udvalg | Område | Tekst | 2026 | 2027 | 2028 | 2029 | 2026 | 2027 | 2028 | 2029
+ */
+async function blockWorkbook(
+  lines: readonly Line[],
+  merge: boolean,
+  yearsAsText: boolean,
+): Promise<Uint8Array> {
+  return xlsx((ws) => {
+    ws.getRow(1).values = [null, null, null, 'Udgifter', null, null, null, 'Indtægter'];
+    const years: Cell[] = [2026, 2027, 2028, 2029].map((y) => (yearsAsText ? String(y) : y));
+    ws.getRow(2).values = ['Udvalg', 'Område', 'Tekst', ...years, ...years];
+    if (merge) {
+      ws.mergeCells(1, 4, 1, 7);
+      ws.mergeCells(1, 8, 1, 11);
+    }
+    lines.forEach((l, i) => {
+      ws.getRow(3 + i).values = [
+        l.committee,
+        l.area,
+        l.text,
+        ...l.expense.map(tenths),
+        ...l.income.map(tenths),
+      ];
+    });
+  });
+}
+
+describe('overskrift i to rækker: Udgifter og Indtægter over hver sin blok af år', () => {
+  it.each([
+    { count: 20, merge: true, yearsAsText: false },
+    { count: 150, merge: true, yearsAsText: true },
+    { count: 150, merge: false, yearsAsText: false },
+  ])('$count linjer, flettet: $merge, år som tekst: $yearsAsText', async ({ count, merge, yearsAsText }) => {
+    const lines = makeLines(count, 4, 0, count + 1);
+    const file = await open(await blockWorkbook(lines, merge, yearsAsText));
+    const preview = await previewBudget(file);
+    expect(preview.sheets[0]?.groupHeaderRow).toBe(1);
+    expect(preview.sheets[0]?.headerRow).toBe(2);
+    expect(preview.sheets[0]?.years).toEqual({ '2026': 'D+H', '2027': 'E+I', '2028': 'F+J', '2029': 'G+K' });
+    const budget = await importBudget(file);
+    expect(budget.lines).toHaveLength(count);
+    expect(summarizeBudget(budget).totals).toEqual(netKroner(lines, 4));
+  });
+});
+
+/**
  * Row g:   |        |       | Budget 2026 | Overslag 2027 | … | Korrigeret budget 2025 | Oprindeligt budget 2025
  * Row g+1: Udvalg | Område | Tekst | 1.000 kr. | 1.000 kr. | …
  */

@@ -137,7 +137,9 @@ function rowCells(row: Row): HeaderCell[] {
 /**
  * Reads two adjacent rows as one header, column by column. A group cell's text applies to every column it covers:
  * the merged range when the sheet's merges are known (they come after the rows, so only when the whole sheet was
- * read), otherwise the empty cells to its right whose sub-header is an amount part ("Udgift", "Indtægt", "1.000 kr.").
+ * read), otherwise the empty cells to its right whose sub-headers are like the first one below it: amount parts under
+ * a year ("Budget 2026" over "Udgift | Indtægt" or "1.000 kr."), or years under an amount part ("Udgifter" over
+ * "2026 | 2027 | …").
  * A sub-header that names a field ("Udvalg") stands alone; others get the group's text in front ("Budget 2026 Udgift").
  */
 function combineRows(upper: Row, lower: Row, merges: readonly CellRange[]): HeaderCell[] {
@@ -153,13 +155,22 @@ function combineRows(upper: Row, lower: Row, merges: readonly CellRange[]): Head
     for (let c = m.startCol + 1; c <= Math.min(m.endCol, m.startCol + 1000); c++)
       if (!spread.has(c)) spread.set(c, { ...master, col: c });
   }
+  const isYear = (text: string): boolean => classifyYearHeader(normaliseHeader(text)).kind !== 'none';
+  const isPart = (text: string): boolean => isAmountSubHeader(normaliseHeader(text));
   for (const group of top.values()) {
     const sub = bottom.get(group.col);
-    if (!sub || classifyYearHeader(normaliseHeader(group.text)).kind === 'none') continue;
-    if (!isAmountSubHeader(normaliseHeader(sub.text))) continue;
+    if (!sub) continue;
+    // "Budget 2026" over "Udgift | Indtægt", or "Udgifter" over "2026 | 2027 | …".
+    const fits =
+      isYear(group.text) && isPart(sub.text)
+        ? isPart
+        : isPart(group.text) && isYear(sub.text)
+          ? isYear
+          : null;
+    if (!fits) continue;
     for (let c = group.col + 1; !top.has(c); c++) {
       const next = bottom.get(c);
-      if (!next || !isAmountSubHeader(normaliseHeader(next.text))) break;
+      if (!next || !fits(next.text)) break;
       if (!spread.has(c)) spread.set(c, { ...group, col: c });
     }
   }
@@ -198,6 +209,9 @@ function candidateOf(
     if (year.kind === 'plan' && !hidden.has(cell.col)) {
       // A bare number is weak evidence on its own (it could be an amount); with words around it, strong.
       score += cell.numeric ? 1.5 : 2;
+      // A column that says which part of the amount it holds ("Udgifter 2026") is a more specific reading, so a
+      // two-row header that yields it beats the lower row alone ("2026").
+      if (year.part !== 'net') score += 0.5;
       planYears++;
       yearCols.add(cell.col);
     } else if (year.kind === 'notPlan') score += 1;
