@@ -320,10 +320,6 @@ export const TEXT = {
   /** The detail panel's economy table: a proposal's expenditure and income per year. */
   detailEconomy: {
     heading: 'Økonomi',
-    rows: (savingsPositive: boolean) =>
-      savingsPositive
-        ? { expenses: 'Mindreudgifter', income: 'Merindtægter', net: 'Besparelse (netto)' }
-        : { expenses: 'Udgifter', income: 'Indtægter', net: 'Netto' },
     incomeInput: (label: string, year: number) => `${label} ${year}`,
     hint: (savingsPositive: boolean) =>
       savingsPositive

@@ -47,7 +47,9 @@ import {
   type ForslagColumn,
 } from './layout.ts';
 import { sheetRef, uniqueSheetName } from './sheet-names.ts';
-import { columnLetter, SHEET_NAMES } from './names.ts';
+import { columnLetter, ECONOMY_LABELS, SHEET_NAMES } from './names.ts';
+
+export { ECONOMY_LABELS };
 
 export interface CatalogueOptions {
   /** Only proposals with these statuses are in the catalogue (all when omitted or empty). */
@@ -833,15 +835,6 @@ function writeFrontPage(ctx: Context, ws: ExcelJS.Worksheet, now: Date): void {
 }
 
 // ---------------------------------------------------------------- one sheet per proposal
-
-/**
- * The economy table's row labels. Shown with savings positive, every row is turned round, so its words say what a
- * positive number is.
- */
-export const ECONOMY_LABELS = {
-  standard: { expenses: 'Udgifter', income: 'Indtægter', net: 'Netto' },
-  savingsPositive: { expenses: 'Mindreudgifter', income: 'Merindtægter', net: 'Besparelse (netto)' },
-} as const;
 
 /** Characters per line in the merged text cells (B:last year), for row heights Excel will not compute itself. */
 function textRowHeight(text: string, charsPerLine: number): number {

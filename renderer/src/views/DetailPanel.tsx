@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { ECONOMY_LABELS } from '../../../shared/catalogue/names.ts';
 import { expenditureOf, type Kr, type Proposal, type SignDisplay } from '../../../shared/model/index.ts';
 import { useWorkbench } from '../app-context.ts';
 import { formatAmount, parseAmount } from '../grid/amounts.ts';
@@ -110,7 +111,8 @@ export function EconomyTable({
   onChange: (next: Proposal) => void;
 }) {
   const T = TEXT.detailEconomy;
-  const labels = T.rows(sign === 'positiveIsSaving');
+  // The exported form sheet's words, turned round when savings are shown positive.
+  const labels = ECONOMY_LABELS[sign === 'positiveIsSaving' ? 'savingsPositive' : 'standard'];
   const show = (kr: Kr): string => formatAmount(displayedAmount(kr, sign));
   const expenditure = expenditureOf(proposal);
   const commit = (from: number, texts: readonly string[]): boolean => {
