@@ -457,3 +457,31 @@ describe('overskrift i to rækker: årene over, feltnavne og "1.000 kr." under',
     expect(summarizeBudget(budget).totals).toEqual(netKroner(lines, 4));
   });
 });
+
+describe('CSV-udtræk', () => {
+  it('70 linjers udvalgskriterier og en overskrift i to rækker med Udgift;Indtægt under hvert år', async () => {
+    const lines = makeLines(25, 4, 0, 70);
+    const danish = (tenthsValue: number): string => (tenthsValue / 10).toFixed(1).replace('.', ',');
+    const text = [
+      ...Array.from({ length: 70 }, (_, i) => `Udvælgelse ${i + 1};${i % 2 === 0 ? 'Alle' : '2026'}`),
+      `Udvalg;Område;Tekst;${planLabels(2026)
+        .map((l) => `${l};`)
+        .join(';')}`,
+      `;;;${Array<string>(4).fill('Udgift;Indtægt').join(';')}`,
+      ...lines.map(
+        (l) =>
+          `${l.committee};${l.area};${l.text};${l.expense
+            .map((e, y) => `${danish(e)};${danish(l.income[y] ?? 0)}`)
+            .join(';')}`,
+      ),
+    ].join('\r\n');
+    const file = await openWorkbook(new TextEncoder().encode(text), 'udtraek.csv');
+    const preview = await previewBudget(file);
+    expect(preview.sheets[0]?.groupHeaderRow).toBe(71);
+    expect(preview.sheets[0]?.headerRow).toBe(72);
+    expect(preview.sheets[0]?.years).toEqual({ '2026': 'D+E', '2027': 'F+G', '2028': 'H+I', '2029': 'J+K' });
+    const budget = await importBudget(file);
+    expect(budget.lines).toHaveLength(25);
+    expect(summarizeBudget(budget).totals).toEqual(netKroner(lines, 4));
+  });
+});
