@@ -546,6 +546,32 @@ describe('andre forslagsskemaer', () => {
   });
 });
 
+describe('skemaets indtægtsrække under andre navne', () => {
+  it('"Udgifter i alt", "Heraf indtægter" og "Netto i alt": delene er ikke totalen', async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('SS-90');
+    ws.addRow(['Forslag nr.', 'SS-90']);
+    ws.addRow(['Titel', 'Egenbetaling for madservice']);
+    ws.addRow(['Udvalg', 'Social- og Sundhedsudvalget']);
+    ws.addRow(['Vej', 'Direkte']);
+    ws.addRow(['Kategori', 'Servicereduktion']);
+    ws.addRow(['Økonomi (1.000 kr.)', 2026, 2027, 2028, 2029]);
+    ws.addRow(['Lønudgifter', -50, -100, -100, -100]);
+    ws.addRow(['Udgifter i alt', -50, -100, -100, -100]);
+    ws.addRow(['Heraf indtægter', -20, -40, -40, -40]);
+    ws.addRow(['Netto i alt', -70, -140, -140, -140]);
+    const result = await importBytes([
+      { bytes: new Uint8Array(await wb.xlsx.writeBuffer()), name: 'ss.xlsx' },
+    ]);
+    expect(result.proposals[0]).toMatchObject({
+      id: 'SS-90',
+      amounts: [-70_000, -140_000, -140_000, -140_000],
+      income: [-20_000, -40_000, -40_000, -40_000],
+    });
+    expect(result.problems.filter((p) => p.severity !== 'info')).toEqual([]);
+  });
+});
+
 describe('liste med Udgifter og Indtægter for sig', () => {
   it('beløbet er Udgifter + Indtægter, når der ingen I alt-kolonne er', async () => {
     const wb = new ExcelJS.Workbook();

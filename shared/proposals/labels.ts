@@ -94,12 +94,16 @@ export function economyRowOfLabel(text: string): EconomyRow | null {
   const label = foldLabel(text).replace(/indtaegt/g, 'indtægt');
   if (label === '') return null;
   if (isFteLabel(label)) return 'fte';
-  if (isTotalsLabel(label) || /^netto|\bi alt\b/.test(label)) return 'total';
-  if (/^(besparelse|beløb\b|økonomi$)/.test(label)) return 'net';
   const expenses = /udgift/.test(label);
   const income = /indtægt/.test(label);
-  if (expenses && !income && /^(brutto)?(mer|mindre)?-? ?\/? ?(mer|mindre)?udgift/.test(label))
+  // "Udgifter i alt" and "Heraf indtægter" are still one part, not the total: only the part's word is looked at.
+  const part = label
+    .replace(/\s*(i alt|total)$/, '')
+    .replace(/^(ændring(er)? i|øgede|øget|heraf|samlede)\s+/, '');
+  if (expenses && !income && /^(brutto)?(mer|mindre)?-? ?\/? ?(mer|mindre)?udgift/.test(part))
     return 'expenses';
-  if (income && !expenses && /^(mer|mindre)?-? ?\/? ?(mer|mindre)?indtægt/.test(label)) return 'income';
+  if (income && !expenses && /^(mer|mindre)?-? ?\/? ?(mer|mindre)?indtægt/.test(part)) return 'income';
+  if (isTotalsLabel(label) || /^netto|\bi alt\b/.test(label)) return 'total';
+  if (/^(besparelse|beløb\b|økonomi$)/.test(label)) return 'net';
   return null;
 }
