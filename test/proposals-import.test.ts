@@ -572,6 +572,32 @@ describe('skemaets indtægtsrække under andre navne', () => {
   });
 });
 
+describe('merindtægter skrevet positive i skemaet', () => {
+  it('når I alt er Udgifter minus Indtægter, gemmes indtægterne med modsat fortegn, og det siges', async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('TM-91');
+    ws.addRow(['Forslag nr.', 'TM-91']);
+    ws.addRow(['Titel', 'Betalingsparkering ved stranden']);
+    ws.addRow(['Udvalg', 'Teknik- og Miljøudvalget']);
+    ws.addRow(['Økonomi (1.000 kr.)', 2026, 2027, 2028, 2029]);
+    ws.addRow(['Udgifter', 40, 10, 10, 10]);
+    ws.addRow(['Merindtægter', 100, 200, 200, 0]);
+    ws.addRow(['I alt', -60, -190, -190, 10]);
+    const result = await importBytes([
+      { bytes: new Uint8Array(await wb.xlsx.writeBuffer()), name: 'tm.xlsx' },
+    ]);
+    expect(result.proposals[0]).toMatchObject({
+      amounts: [-60_000, -190_000, -190_000, 10_000],
+      income: [-100_000, -200_000, -200_000, 0],
+    });
+    expect(result.problems.map((p) => [p.code, p.cell])).toContainEqual([
+      'proposal_income_sign_turned',
+      'A6',
+    ]);
+    expect(result.problems.map((p) => p.code)).not.toContain('proposal_total_mismatch');
+  });
+});
+
 describe('liste med Udgifter og Indtægter for sig', () => {
   it('beløbet er Udgifter + Indtægter, når der ingen I alt-kolonne er', async () => {
     const wb = new ExcelJS.Workbook();

@@ -276,7 +276,29 @@ function readEconomy(
 
   if (totalLabel !== undefined && !(uncomputed && parts)) {
     const total = read('total', 'I alt') ?? zero();
-    if (parts && parts.some((p, i) => Math.round(p * 1000) !== Math.round((total[i] ?? 0) * 1000))) {
+    const equal = (a: readonly number[], b: readonly number[]): boolean =>
+      a.every((v, i) => Math.round(v * 1000) === Math.round((b[i] ?? 0) * 1000));
+    // A form that writes merindtægter as positive numbers and subtracts them: its own arithmetic says so.
+    if (
+      expenses &&
+      income?.some((v) => v !== 0) &&
+      parts &&
+      !equal(parts, total) &&
+      equal(
+        expenses.map((e, i) => e - (income[i] ?? 0)),
+        total,
+      )
+    ) {
+      ctx.problems.push({
+        code: 'proposal_income_sign_turned',
+        severity: 'info',
+        message: `'I alt' i arket '${ctx.sheet}' er Udgifter minus Indtægter, så indtægterne er skrevet med modsat fortegn. De er gemt med merindtægter negative.`,
+        ...at,
+        cell: table.labels.get('income') ?? totalLabel,
+      });
+      return { amounts: total, income: income.map((v) => (v === 0 ? 0 : -v)), fte };
+    }
+    if (parts && !equal(parts, total)) {
       ctx.problems.push({
         code: 'proposal_total_mismatch',
         severity: 'warning',
