@@ -46,8 +46,10 @@
  *             proposal_kategori_missing, proposal_status_unrecognised, proposal_service_unrecognised,
  *             proposal_investment_unrecognised, proposal_id_missing, proposal_committee_unknown
  *   numbers:  proposal_number_unreadable, proposal_error_value, proposal_formula_without_value,
- *             proposal_total_mismatch, proposal_total_computed, proposal_income_sign_turned, proposal_economy_missing, proposal_year_missing,
- *             proposal_year_ignored, proposal_unit_kroner, proposal_unit_millions
+ *             proposal_total_mismatch, proposal_total_computed, proposal_income_sign_turned,
+ *             proposal_economy_missing, proposal_year_missing, proposal_year_ignored, proposal_unit_kroner,
+ *             proposal_unit_millions
+ *   merging:  proposal_income_added (info: a proposal without a known split takes the re-imported one's)
  *   sign:     savings_positive_flipped, savings_positive_forced, savings_sign_conflict, savings_sign_doubt
  *   sheets:   sheet_hidden_skipped, sheet_not_proposals, form_empty, proposal_row_without_id,
  *             proposal_overview_rows_skipped, no_proposals_found
