@@ -210,6 +210,7 @@ export const TEXT = {
       costCentre: 'Omkostningssted',
     } as Record<string, string>,
     none: '(ingen)',
+    addedColumns: (columns: string) => `${columns} (lagt sammen)`,
     yearColumn: (year: number) => `Beløb ${year}`,
     committeeFromSheet: 'Udvalg for alle linjer i arket',
     previewOf: (sheet: string) => `De første rækker i arket ${sheet}`,

@@ -5,6 +5,7 @@ import {
   mappingSignature,
   reuseMapping,
   serviceValueKey,
+  yearColumnLetters,
   type BudgetPreview,
 } from '../../../shared/budget/index.ts';
 import { createProject } from '../../../shared/project/index.ts';
@@ -331,7 +332,7 @@ export function BudgetWizard({ file }: { file: { name: string; bytes: Uint8Array
                     updateSheet({ years });
                   }}
                 >
-                  <ColumnOptions letters={letters} />
+                  <ColumnOptions letters={letters} current={sheetMapping.years[String(y)]} />
                 </select>
               </label>
             ))}
@@ -401,15 +402,29 @@ export function BudgetWizard({ file }: { file: { name: string; bytes: Uint8Array
 function fieldOf(m: SheetMapping | undefined, letter: string, years: readonly number[]): string {
   if (!m) return '';
   for (const f of FIELDS) if (m.columns[f]?.includes(letter)) return W.fields[f] ?? f;
-  for (const y of years) if (m.years[String(y)] === letter) return String(y);
+  for (const y of years) if (yearColumnLetters(m.years[String(y)] ?? '').includes(letter)) return String(y);
   return '';
 }
 
-/** A column picker's choices: none, then each column's letter with its header text. */
-function ColumnOptions({ letters }: { letters: readonly { letter: string; header: string }[] }) {
+/**
+ * A column picker's choices: none, then each column's letter with its header text. A year read from several
+ * columns added up ("F+G": Udgift and Indtægt under one year) is offered as it stands, so it shows and survives.
+ */
+function ColumnOptions({
+  letters,
+  current,
+}: {
+  letters: readonly { letter: string; header: string }[];
+  current?: string | undefined;
+}) {
+  const parts = current ? yearColumnLetters(current) : [];
+  const header = (letter: string): string => letters.find((l) => l.letter === letter)?.header ?? '';
   return (
     <>
       <option value="">{W.none}</option>
+      {current && parts.length > 1 && (
+        <option value={current}>{W.addedColumns(parts.map((p) => `${p}: ${header(p)}`).join(' + '))}</option>
+      )}
       {letters.map((l) => (
         <option key={l.letter} value={l.letter}>
           {l.letter}

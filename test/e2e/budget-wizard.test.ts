@@ -131,3 +131,76 @@ describe('værdier i servicekolonnen', () => {
     await context.close();
   });
 });
+
+describe('en overskrift i to rækker', () => {
+  /** Udgift and Indtægt per year, in 1.000 kr.; each year's net is their sum. */
+  const SPLIT: [string, string, number[], number[]][] = [
+    [
+      'Børne- og Ungeudvalget',
+      'Folkeskoler',
+      [412_350.5, 410_000, 409_000, 408_250],
+      [-12_000, -12_000, -12_500, -12_500],
+    ],
+    [
+      'Kultur- og Fritidsudvalget',
+      'Biblioteker',
+      [30_100, 30_100, 30_000, 30_000],
+      [-1_250.5, -1_250, -1_250, -1_250],
+    ],
+    ['Teknik- og Miljøudvalget', 'Veje', [55_000, 54_000, 53_000, 52_000], [-4_000, -4_000, -4_000, -4_000]],
+  ];
+  const NET = [0, 1, 2, 3].map((i) =>
+    SPLIT.reduce((sum, [, , out, inc]) => sum + (out[i] ?? 0) + (inc[i] ?? 0), 0),
+  );
+  let split: string;
+
+  beforeAll(async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('Budget');
+    ws.addRow([
+      'Udvalg',
+      'Tekst',
+      'Budget 2026',
+      '',
+      'Overslag 2027',
+      '',
+      'Overslag 2028',
+      '',
+      'Overslag 2029',
+      '',
+    ]);
+    ws.addRow(['', '', 'Udgift', 'Indtægt', 'Udgift', 'Indtægt', 'Udgift', 'Indtægt', 'Udgift', 'Indtægt']);
+    for (const [c1, c2] of [
+      ['C1', 'D1'],
+      ['E1', 'F1'],
+      ['G1', 'H1'],
+      ['I1', 'J1'],
+    ])
+      ws.mergeCells(`${c1}:${c2}`);
+    for (const [committee, text, out, inc] of SPLIT)
+      ws.addRow([committee, text, ...out.flatMap((o, i) => [o, inc[i] ?? 0])]);
+    split = join(SHOTS, 'budget-to-raekker.xlsx');
+    writeFileSync(split, new Uint8Array(await wb.xlsx.writeBuffer()));
+  });
+
+  it('guiden viser hvert års Udgift + Indtægt som lagt sammen, og Budget-fanen viser nettoet', async () => {
+    const { page, context, errors } = await h.newPage();
+    await chooseFiles(page, 'Nyt projekt fra budget', [split]);
+    const year2026 = page.getByRole('combobox', { name: /^Beløb 2026/ });
+    await year2026.waitFor({ timeout: 60_000 });
+    const chosen = await year2026.evaluate(
+      (e) => (e as HTMLSelectElement).selectedOptions[0]?.textContent ?? '',
+    );
+    expect(chosen).toBe('C: Budget 2026 Udgift + D: Budget 2026 Indtægt (lagt sammen)');
+    await h.shot(page, 'guide-to-raekker');
+    await importAndReport(page);
+    await page.getByRole('button', { name: 'Luk', exact: true }).click();
+    await page.getByRole('tab', { name: 'Budget' }).click();
+    const summary = page.getByRole('table', { name: 'Udvalg og politikområder' });
+    const total = await rowNumbers(summary.getByRole('row', { name: /^I alt/ }));
+    expect(total).toHaveLength(4);
+    total.forEach((v, i) => expect(v).toBeCloseTo(NET[i] ?? NaN, 1));
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
