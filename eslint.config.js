@@ -42,6 +42,11 @@ const sharedForbidden = [
   },
 ];
 
+const rendererHostOnly = {
+  group: ['electron', 'electron/*', 'node:*'],
+  message: 'renderer/ taler kun med værten gennem kontrakten.',
+};
+
 export default tseslint.config(
   { ignores: ['node_modules', 'out', 'dist', 'release', 'test/.tmp', '**/*.d.ts'] },
   js.configs.recommended,
@@ -69,13 +74,23 @@ export default tseslint.config(
     rules: {
       'react-hooks/rules-of-hooks': 'error',
       'react-hooks/exhaustive-deps': 'error',
+      'no-restricted-imports': ['error', { patterns: [rendererHostOnly] }],
+    },
+  },
+  {
+    // The workbook writer (exceljs, ~1 MB) belongs in the worker; the page's own bundle stays small.
+    files: ['renderer/**/*.{ts,tsx}'],
+    ignores: ['renderer/src/worker/**', 'renderer/**/*.test.{ts,tsx}'],
+    rules: {
       'no-restricted-imports': [
         'error',
         {
           patterns: [
+            rendererHostOnly,
             {
-              group: ['electron', 'electron/*', 'node:*'],
-              message: 'renderer/ taler kun med værten gennem kontrakten.',
+              group: ['exceljs', '**/shared/catalogue/index.ts', '**/shared/catalogue/build.ts'],
+              message:
+                'Projektmappen skrives i workeren; siden bruger shared/catalogue/contents.ts og names.ts.',
             },
           ],
         },

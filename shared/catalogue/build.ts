@@ -48,21 +48,9 @@ import {
 } from './layout.ts';
 import { sheetRef, uniqueSheetName } from './sheet-names.ts';
 import { columnLetter, ECONOMY_LABELS, SHEET_NAMES } from './names.ts';
+import { catalogueTitle, selectProposals, signNote, type CatalogueOptions } from './contents.ts';
 
 export { ECONOMY_LABELS };
-
-export interface CatalogueOptions {
-  /** Only proposals with these statuses are in the catalogue (all when omitted or empty). */
-  statuses?: Status[];
-  /** Only proposals of this catalogue (`Proposal.catalogue`); all when omitted. */
-  catalogue?: string;
-  /** Show savings as positive amounts (the project's setting when omitted). */
-  savingsPositive?: boolean;
-  /** One form sheet per proposal (default true; leave out for very large catalogues). */
-  proposalSheets?: boolean;
-  /** The export date printed on the front page (default: now). */
-  now?: Date;
-}
 
 /** Builds the prioriteringskatalog workbook; resolves with the .xlsx bytes. */
 export async function buildCatalogue(project: Project, options: CatalogueOptions = {}): Promise<Uint8Array> {
@@ -76,30 +64,6 @@ export async function writeWorkbook(workbook: ExcelJS.Workbook): Promise<Uint8Ar
   workbook.calcProperties.fullCalcOnLoad = true;
   const raw: unknown = await workbook.xlsx.writeBuffer();
   return raw instanceof Uint8Array ? raw : new Uint8Array(raw as ArrayBuffer);
-}
-
-/** The proposals a catalogue holds, in the project's order. */
-export function selectProposals(project: Project, options: CatalogueOptions): Proposal[] {
-  const statuses = options.statuses && options.statuses.length > 0 ? new Set(options.statuses) : null;
-  return project.proposals.filter(
-    (p) =>
-      (statuses === null || statuses.has(p.status)) &&
-      (options.catalogue === undefined || p.catalogue === options.catalogue),
-  );
-}
-
-export function catalogueTitle(project: Project): string {
-  const years = project.settings.years;
-  const first = years[0] ?? project.settings.budgetYear;
-  const last = years[years.length - 1] ?? first;
-  return `Prioriteringskatalog, budget ${first}-${last}`;
-}
-
-export function signNote(project: Project, savingsPositive: boolean): string {
-  const unit = `Beløb i 1.000 kr., ${project.settings.priceYear}-priser.`;
-  return savingsPositive
-    ? `${unit} Positive beløb er mindreudgifter eller merindtægter (besparelser); negative beløb er merudgifter.`
-    : `${unit} Negative beløb er mindreudgifter eller merindtægter.`;
 }
 
 interface Context {

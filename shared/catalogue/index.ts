@@ -23,14 +23,9 @@
  *       //   Throws ReadError: not_a_catalogue, catalogue_data_damaged, catalogue_version_too_new, or the
  *       //   reader's file codes (not_an_xlsx, corrupt_or_truncated …).
  */
-export {
-  buildCatalogue,
-  catalogueTitle,
-  ECONOMY_LABELS,
-  selectProposals,
-  signNote,
-  type CatalogueOptions,
-} from './build.ts';
+export { buildCatalogue } from './build.ts';
+export { catalogueTitle, selectProposals, signNote, type CatalogueOptions } from './contents.ts';
+export { ECONOMY_LABELS } from './names.ts';
 export { buildCatalogueInto, type IntoOptions } from './into.ts';
 export { detectLoss, type LossReport, type LostFeature } from './loss.ts';
 export {

@@ -1,7 +1,8 @@
 import ExcelJS from 'exceljs';
 import type { Project } from '../model/project.ts';
 import { openWorkbook } from '../workbook/index.ts';
-import { addCatalogueSheets, writeWorkbook, type CatalogueOptions } from './build.ts';
+import { addCatalogueSheets, writeWorkbook } from './build.ts';
+import type { CatalogueOptions } from './contents.ts';
 import { DATA_MARKER } from './data-sheet.ts';
 import { restoreFromSource } from './restore-source.ts';
 import { detectLoss, lossError } from './loss.ts';

@@ -8,12 +8,8 @@ import {
   type KategoriKey,
   type VejKey,
 } from '../../../shared/calc/index.ts';
-import {
-  catalogueTitle,
-  ECONOMY_LABELS,
-  selectProposals,
-  signNote,
-} from '../../../shared/catalogue/index.ts';
+import { catalogueTitle, selectProposals, signNote } from '../../../shared/catalogue/contents.ts';
+import { ECONOMY_LABELS } from '../../../shared/catalogue/names.ts';
 import { danishDate } from '../../../shared/catalogue/format.ts';
 import {
   expenditureOf,
