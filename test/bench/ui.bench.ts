@@ -1,20 +1,22 @@
 /**
  * The workbench in Chromium (the web edition, built and served as in the end-to-end tests):
- * 1. time from a loaded 200,000-line budget to the first rendered rows of the Budget grid (target < 1 s),
- *    next to the same for the 2,000-line budget-clean.xlsx;
+ * 1. time from a click on the Budget tab to the first rendered, visible rows of a 200,000-line budget
+ *    (target < 1 s), next to the same for the 2,000-line budget-clean.xlsx: on the first visit (a saved
+ *    project opened afresh, so the grid is built from nothing) and on a later visit (coming from Forslag);
  * 2. time from an edit in the Forslag grid to the updated Oversigt with 2,000 proposals (target < 50 ms),
  *    next to the same with 20 proposals.
  */
-import { startHarness } from '../e2e/harness.ts';
-import { FIXTURES } from '../e2e/harness.ts';
-import { newProjectFromBudget, pasteText, startEmptyProject, cell } from '../e2e/app-driver.ts';
+import { join } from 'node:path';
+import { startHarness, FIXTURES, SHOTS, type Harness } from '../e2e/harness.ts';
+import { chooseFiles, newProjectFromBudget, pasteText, startEmptyProject, cell } from '../e2e/app-driver.ts';
 import type { Page } from 'playwright-core';
 import { formatThousands } from '../../shared/numbers/index.ts';
 
 const ms = (x: number): string => `${x.toFixed(1)} ms`;
 
 async function budgetToRows(page: Page): Promise<number> {
-  // From the tab click (the budget is in the store) until the grid has painted its first row.
+  // From the tab click (the budget is in the store) until the grid has painted its first row. A hidden view
+  // keeps its rows in the DOM, so the row must also be visible.
   await page.getByRole('tab', { name: 'Forslag' }).click();
   // A string, so the bundler's helpers (tsx adds __name to named functions) never reach the page.
   return page.evaluate<number>(`new Promise((resolve) => {
@@ -22,12 +24,39 @@ async function budgetToRows(page: Page): Promise<number> {
     const t0 = performance.now();
     tab.click();
     const check = () => {
-      if (document.querySelector('[role="grid"] [role="row"][row-index="0"] [role="gridcell"]'))
+      const first = document.querySelector('.budget-view [role="grid"] [role="row"][row-index="0"] [role="gridcell"]');
+      if (first && first.checkVisibility())
         requestAnimationFrame(() => resolve(performance.now() - t0));
       else requestAnimationFrame(check);
     };
     check();
   })`);
+}
+
+/** Imports a budget, measures a later visit, then saves the project and opens it in a fresh page. */
+async function budgetVisits(
+  h: Harness,
+  file: string,
+): Promise<{ first: number; later: number; importMs: number }> {
+  const a = await h.newPage();
+  const t0 = Date.now();
+  await newProjectFromBudget(a.page, FIXTURES, file);
+  const importMs = Date.now() - t0;
+  const later = await budgetToRows(a.page);
+  const download = a.page.waitForEvent('download', { timeout: 120_000 });
+  await a.page.getByRole('button', { name: 'Gem projekt', exact: true }).click();
+  const saved = join(SHOTS, `bench-${file}.raaderum`);
+  await (await download).saveAs(saved);
+  await a.context.close();
+
+  const b = await h.newPage();
+  await chooseFiles(b.page, 'Åbn projekt', [saved]);
+  await b.page.getByRole('tab', { name: 'Budget' }).waitFor();
+  // Opening lands on Forslag; the Budget grid has never been built in this page.
+  await b.page.getByText('0 af 0 forslag').waitFor({ timeout: 120_000 });
+  const first = await budgetToRows(b.page);
+  await b.context.close();
+  return { first, later, importMs };
 }
 
 function proposalsTsv(n: number): string {
@@ -80,23 +109,18 @@ async function editToOversigt(page: Page, n: number): Promise<number> {
 export async function run(): Promise<void> {
   const h = await startHarness();
   try {
-    const small = await h.newPage();
-    await newProjectFromBudget(small.page, FIXTURES, 'budget-clean.xlsx');
-    const smallMs = await budgetToRows(small.page);
-    await small.context.close();
-
-    const large = await h.newPage();
-    const t0 = Date.now();
-    await newProjectFromBudget(large.page, FIXTURES, 'budget-large.xlsx');
-    const importMs = Date.now() - t0;
-    const largeMs = await budgetToRows(large.page);
-    await large.context.close();
+    const small = await budgetVisits(h, 'budget-clean.xlsx');
+    const large = await budgetVisits(h, 'budget-large.xlsx');
     console.log(
-      `import of budget-large.xlsx (200,000 lines) in the worker, wizard to report: ${ms(importMs)}`,
+      `import of budget-large.xlsx (200,000 lines) in the worker, wizard to report: ${ms(large.importMs)}`,
     );
     console.log(
-      `Budget tab to first rows: 200,000 lines ${ms(largeMs)} vs 2,000 lines ${ms(smallMs)} ` +
-        `(ratio ${(largeMs / smallMs).toFixed(2)}; target < 1000 ms)`,
+      `Budget tab to first rows, first visit: 200,000 lines ${ms(large.first)} vs 2,000 lines ${ms(small.first)} ` +
+        `(ratio ${(large.first / small.first).toFixed(2)}; target < 1000 ms)`,
+    );
+    console.log(
+      `Budget tab to first rows, later visit: 200,000 lines ${ms(large.later)} vs 2,000 lines ${ms(small.later)} ` +
+        `(ratio ${(large.later / small.later).toFixed(2)}; target < 1000 ms)`,
     );
 
     const few = await h.newPage();

@@ -10,7 +10,7 @@ import type {
 } from 'ag-grid-community';
 import { cachedBudgetSummary, type BudgetSummary } from '../../../shared/budget/summary.ts';
 import type { BudgetLine, Kr } from '../../../shared/model/index.ts';
-import { gridTheme, keepGridStyles } from '../grid/ag-setup.ts';
+import { gridTheme, keepGridStyles, READ_GRID_MODULES } from '../grid/ag-setup.ts';
 import { formatAmount } from '../grid/amounts.ts';
 import { useWorkbench } from '../app-context.ts';
 import { CommandButton } from '../components/CommandButton.tsx';
@@ -184,6 +184,7 @@ export function BudgetView() {
         <div className="grid-box" aria-label={B.gridLabel}>
           <AgGridReact<Row>
             theme={gridTheme}
+            modules={READ_GRID_MODULES}
             rowData={budget.lines}
             columnDefs={columnDefs}
             quickFilterText={search}

@@ -21,7 +21,7 @@ import {
   VEJ_LABEL,
   type Proposal,
 } from '../../../shared/model/index.ts';
-import { gridTheme, keepGridStyles } from '../grid/ag-setup.ts';
+import { gridTheme, keepGridStyles, EDIT_GRID_MODULES } from '../grid/ag-setup.ts';
 import { cachedBudgetSummary } from '../../../shared/budget/summary.ts';
 import { copyBlock, fillDown, pasteBlock, writeCells, type Row } from '../grid/cell-edits.ts';
 import {
@@ -32,7 +32,8 @@ import {
   type FieldSpec,
 } from '../grid/proposal-fields.ts';
 import { formatTsv, parseTsv } from '../grid/tsv.ts';
-import { validateProposals, type ProposalIssue } from '../grid/validation.ts';
+import type { ProposalIssue } from '../grid/validation.ts';
+import { gridRowsOf, type GridRow } from '../grid/grid-rows.ts';
 import { useApp, useWorkbench } from '../app-context.ts';
 import { dispatch, findCommand, type GridOps } from '../commands.ts';
 import { newRowKey, rowsOf } from '../store/workbench-store.ts';
@@ -40,10 +41,6 @@ import { TEXT } from '../text.ts';
 import { CommandButton } from '../components/CommandButton.tsx';
 import { VejTag } from '../components/VejTag.tsx';
 import { DetailPanel } from './DetailPanel.tsx';
-
-interface GridRow extends Row {
-  issues: ProposalIssue[];
-}
 
 interface Filters {
   vej: string;
@@ -61,22 +58,6 @@ const ROW_SELECTION: RowSelectionOptions<GridRow> = {
   headerCheckbox: false,
   enableClickSelection: true,
 };
-const NO_ISSUES: ProposalIssue[] = [];
-const sameIssues = (a: readonly ProposalIssue[], b: readonly ProposalIssue[]): boolean =>
-  a.length === b.length &&
-  a.every((x, i) => x.code === b[i]?.code && x.field === b[i]?.field && x.message === b[i]?.message);
-
-// An edit changes one proposal object; the other rows keep their GridRow object, so AG Grid (comparing by
-// identity under `getRowId`) refreshes only the edited row instead of every row it has rendered.
-const gridRows = new WeakMap<Proposal, GridRow>();
-function gridRow(row: Row, issues: ProposalIssue[]): GridRow {
-  const old = gridRows.get(row.proposal);
-  if (old && old.key === row.key && sameIssues(old.issues, issues)) return old;
-  const next: GridRow = { ...row, issues };
-  gridRows.set(row.proposal, next);
-  return next;
-}
-
 // The store's row keys are stable across edits, so AG Grid updates only the rows that changed.
 const rowId = (p: GetRowIdParams<GridRow>): string => String(p.data.key);
 
@@ -111,10 +92,7 @@ export function ForslagView() {
   const fields = useMemo(() => proposalFields(years, sign), [years, sign]);
   const fieldById = useMemo(() => new Map(fields.map((f) => [f.id as string, f])), [fields]);
 
-  const allRows = useMemo((): GridRow[] => {
-    const issues = validateProposals(doc.project.proposals, sign);
-    return rowsOf(doc).map((r, i) => gridRow(r, issues.get(i) ?? NO_ISSUES));
-  }, [doc, sign]);
+  const allRows = useMemo((): GridRow[] => gridRowsOf(rowsOf(doc), sign), [doc, sign]);
 
   const rows = useMemo(
     () =>
@@ -563,6 +541,7 @@ export function ForslagView() {
         >
           <AgGridReact<GridRow>
             theme={gridTheme}
+            modules={EDIT_GRID_MODULES}
             rowData={rows}
             columnDefs={columnDefs}
             getRowId={rowId}
