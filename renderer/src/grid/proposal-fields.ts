@@ -1,4 +1,5 @@
 import {
+  blankProposal as blankModelProposal,
   KATEGORIER,
   KATEGORI_LABEL,
   STATUSES,
@@ -181,28 +182,9 @@ export function proposalFields(
   ];
 }
 
+/** A new row of the Forslag grid: a blank proposal, in the committee the grid is filtered to. */
 export function blankProposal(id: string, yearCount: number, committee = ''): Proposal {
-  return {
-    id,
-    title: '',
-    committee,
-    area: '',
-    vej: null,
-    kategori: null,
-    status: 'forslag',
-    catalogue: '',
-    amounts: new Array<number>(yearCount).fill(0),
-    income: new Array<number>(yearCount).fill(0),
-    isService: true,
-    fte: new Array<number>(yearCount).fill(0),
-    description: '',
-    citizenImpact: '',
-    staffImpact: '',
-    permanence: 'permanent',
-    investment: 0,
-    notes: '',
-    source: null,
-  };
+  return blankModelProposal(id, yearCount, { committee });
 }
 
 /** "F-001", "F-002", … : the number after the highest of that form, so new rows sort last. */
