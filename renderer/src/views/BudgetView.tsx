@@ -12,7 +12,7 @@ import { cachedBudgetSummary, type BudgetSummary } from '../../../shared/budget/
 import type { BudgetLine, Kr } from '../../../shared/model/index.ts';
 import { gridTheme, keepGridStyles, READ_GRID_MODULES } from '../grid/ag-setup.ts';
 import { formatAmount } from '../grid/amounts.ts';
-import { useWorkbench } from '../app-context.ts';
+import { useApp, useWorkbench } from '../app-context.ts';
 import { CommandButton } from '../components/CommandButton.tsx';
 import { TEXT } from '../text.ts';
 import { AmountCells, YearHead } from '../components/YearTable.tsx';
@@ -52,10 +52,16 @@ function filteredTotals(api: GridApi<Row>, yearCount: number): ShownTotals | nul
 }
 
 export function BudgetView() {
-  // Only what the view shows: edits to proposals do not re-render it.
-  const budget = useWorkbench((s) => s.history.present.project.budget);
-  const years = useWorkbench((s) => s.history.present.project.settings.years);
-  const priceYear = useWorkbench((s) => s.history.present.project.settings.priceYear);
+  const { store } = useApp();
+  // Between visits the view stays mounted but hidden (KeptView) and keeps the project it last showed, so
+  // opening another project builds no grid for its budget until the Budget tab is shown.
+  const live = useWorkbench((s) => (s.tab === 'budget' ? s.history.present.project : null));
+  const [shownProject, setShownProject] = useState(() => live ?? store.getState().history.present.project);
+  if (live !== null && live !== shownProject) setShownProject(live);
+  const project = live ?? shownProject;
+  const budget = project.budget;
+  const years = project.settings.years;
+  const priceYear = project.settings.priceYear;
   const apiRef = useRef<GridApi<Row> | null>(null);
   const [search, setSearch] = useState('');
   const [committee, setCommittee] = useState('');
