@@ -69,6 +69,32 @@ function accountCode(cell: Cell | undefined, field: FieldName): string {
   return field === 'text' ? text : codePart(text);
 }
 
+/**
+ * Memos for what runs on several cells of every row: a large budget repeats a few thousand distinct texts (the
+ * same shared strings) over 200,000 lines. Bounded, so a sheet of unique texts cannot grow them without end.
+ */
+const MEMO_LIMIT = 50_000;
+const lowerMemo = new Map<string, string>();
+const totalsMemo = new Map<string, boolean>();
+
+function lowerTrimmed(text: string): string {
+  let lower = lowerMemo.get(text);
+  if (lower === undefined) {
+    lower = text.trim().toLowerCase();
+    if (lowerMemo.size < MEMO_LIMIT) lowerMemo.set(text, lower);
+  }
+  return lower;
+}
+
+function isTotalsLabelCached(text: string): boolean {
+  let total = totalsMemo.get(text);
+  if (total === undefined) {
+    total = isTotalsLabel(text);
+    if (totalsMemo.size < MEMO_LIMIT) totalsMemo.set(text, total);
+  }
+  return total;
+}
+
 const TOTAL_FORMULA = /\b(SUBTOTAL|AGGREGATE|SUM|SUMIF|SUMIFS)\s*\(/i;
 
 interface SheetPlan {
@@ -307,9 +333,9 @@ async function importSheet(
       // A header repeated further down (page breaks in ERP reports).
       let headerMatches = 0;
       for (const cell of row.cells) {
+        if (cell.kind !== 'text') continue;
         const h = headerTexts.get(cell.col);
-        if (h !== undefined && cell.kind === 'text' && String(cell.value).trim().toLowerCase() === h)
-          headerMatches++;
+        if (h !== undefined && lowerTrimmed(String(cell.value)) === h) headerMatches++;
       }
       if (headerMatches >= 2) {
         skip(
@@ -332,7 +358,7 @@ async function importSheet(
         labels.costCentre,
       ];
       if (firstText) labelTexts.push(String(firstText.value));
-      const totalLabel = labelTexts.some((t) => t !== undefined && t !== '' && isTotalsLabel(t));
+      const totalLabel = labelTexts.some((t) => t !== undefined && t !== '' && isTotalsLabelCached(t));
       const totalFormula = amountCells.some(
         (c) => c?.formula !== undefined && TOTAL_FORMULA.test(c.formula) && c.formula.includes(':'),
       );

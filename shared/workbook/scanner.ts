@@ -11,8 +11,10 @@
 export interface AttrReader {
   /** All attributes by local name, entities decoded. */
   all(): Record<string, string>;
-  /** One unprefixed attribute, found without building the whole record (the hot path for `<c r s t>`). */
+  /** One unprefixed attribute, found without building the whole record. */
   get(name: string): string | undefined;
+  /** Several at once in one pass (the hot path for `<c r s t>`): `out[k]` is `get(names[k])`. */
+  read(names: readonly string[], out: (string | undefined)[]): void;
 }
 
 export interface ScanHandlers {
@@ -74,6 +76,53 @@ function parseAttributes(s: string, from: number, to: number): Record<string, st
   return out;
 }
 
+/**
+ * The named unprefixed attributes of a simple tag (`name="value"` pairs separated by white space), found in one pass
+ * without building the record: `out[k]` gets the value of `names[k]` (undefined when absent). Anything unusual
+ * (prefixed names, white space around "=", an unterminated value) returns false, and `parseAttributes` decides as
+ * before.
+ */
+function findAttributes(
+  s: string,
+  from: number,
+  to: number,
+  names: readonly string[],
+  out: (string | undefined)[],
+): boolean {
+  const wanted = names.length;
+  for (let k = 0; k < wanted; k++) out[k] = undefined;
+  let i = from;
+  while (i < to) {
+    const c = s.charCodeAt(i);
+    if (c <= 32) {
+      i++;
+      continue;
+    }
+    let eq = i;
+    while (eq < to) {
+      const e = s.charCodeAt(eq);
+      if (e === 61 /* = */) break;
+      if (e <= 32 || e === 58 /* : */) return false;
+      eq++;
+    }
+    if (eq >= to) return false;
+    const quote = s.charCodeAt(eq + 1);
+    if (quote !== 34 && quote !== 39) return false;
+    const end = s.indexOf(quote === 34 ? '"' : "'", eq + 2);
+    if (end < 0 || end >= to) return false;
+    for (let k = 0; k < wanted; k++) {
+      const name = names[k] ?? '';
+      // The last of duplicate names wins, as in parseAttributes.
+      if (eq - i === name.length && s.startsWith(name, i)) {
+        out[k] = decodeEntities(s.slice(eq + 2, end));
+        break;
+      }
+    }
+    i = end + 1;
+  }
+  return true;
+}
+
 /** Index of the ">" closing the tag that starts at `lt`, skipping quoted attribute values; -1 if not yet complete. */
 function tagEnd(buf: string, lt: number): number {
   const n = buf.length;
@@ -94,6 +143,8 @@ export class XmlScanner {
   private attrFrom = 0;
   private attrTo = 0;
   private parsed: Record<string, string> | null = null;
+  private readonly one: string[] = [''];
+  private readonly oneOut: (string | undefined)[] = [undefined];
   /** One accessor for every tag (no closure per tag). */
   private readonly attrs: AttrReader = {
     all: () => {
@@ -101,8 +152,18 @@ export class XmlScanner {
       return { ...this.parsed };
     },
     get: (name) => {
-      if (this.parsed === null) this.parsed = parseAttributes(this.attrBuf, this.attrFrom, this.attrTo);
+      if (this.parsed !== null) return this.parsed[name];
+      this.one[0] = name;
+      if (findAttributes(this.attrBuf, this.attrFrom, this.attrTo, this.one, this.oneOut))
+        return this.oneOut[0];
+      this.parsed = parseAttributes(this.attrBuf, this.attrFrom, this.attrTo);
       return this.parsed[name];
+    },
+    read: (names, out) => {
+      if (this.parsed === null && findAttributes(this.attrBuf, this.attrFrom, this.attrTo, names, out))
+        return;
+      if (this.parsed === null) this.parsed = parseAttributes(this.attrBuf, this.attrFrom, this.attrTo);
+      for (let k = 0; k < names.length; k++) out[k] = this.parsed[names[k] ?? ''];
     },
   };
 

@@ -35,6 +35,8 @@ interface Relationship {
 class StopReading extends Error {}
 
 const YIELD_EVERY_CHUNKS = 4;
+/** The attributes of `<c>` read in one pass: address, type, style. */
+const CELL_ATTRIBUTES = ['r', 't', 's'] as const;
 /** Excel's limits; addresses beyond them come only from broken or hostile files. */
 const MAX_COLUMNS = 16_384;
 const MAX_ROWS = 1_048_576;
@@ -330,6 +332,7 @@ class XlsxWorkbook implements WorkbookFile {
       }
     };
 
+    const cellAttrs: (string | undefined)[] = [undefined, undefined, undefined];
     let chunks = 0;
     try {
       await scanXmlPart(
@@ -357,12 +360,13 @@ class XlsxWorkbook implements WorkbookFile {
             if (name === 'c') {
               if (!inSheetData) return;
               inCell = true;
-              const r = attrs.get('r');
+              attrs.read(CELL_ATTRIBUTES, cellAttrs);
+              const r = cellAttrs[0];
               const c = r ? columnNumber(r) : 0;
               // Beyond Excel's last column (XFD) the address is nonsense; count on from the previous cell.
               cellCol = c > 0 && c <= MAX_COLUMNS ? c : Math.min(cellCol + 1, MAX_COLUMNS);
-              cellType = attrs.get('t') ?? '';
-              const st = attrs.get('s');
+              cellType = cellAttrs[1] ?? '';
+              const st = cellAttrs[2];
               cellStyle = st === undefined ? -1 : Number(st);
               value = null;
               formula = null;

@@ -109,6 +109,10 @@ export class ZipArchive {
         'Filen bruger en komprimeringsmetode, som Råderum ikke kan læse. Åbn den i Excel, gem den som .xlsx, og prøv igen.',
       );
     }
+    if (data.length >= NATIVE_INFLATE_MIN_BYTES) {
+      const native = createNativeInflater();
+      if (native) return this.inflateNative(native, data, guard, between, inputChunkBytes);
+    }
     let failed: unknown = null;
     const inflater = new Inflate((chunk) => {
       if (failed) return;
@@ -134,6 +138,61 @@ export class ZipArchive {
       if (failed) throw failed;
       if (between) await between(end / data.length);
     }
+  }
+
+  /**
+   * The platform's zlib (DecompressionStream) for large parts: about twice as fast as fflate in JavaScript, and in
+   * Node it inflates on the thread pool while this thread scans the previous chunk.
+   */
+  private async inflateNative(
+    native: NativeInflater,
+    data: Uint8Array,
+    guard: (chunk: Uint8Array) => void,
+    between: ((fraction: number) => Promise<void> | void) | undefined,
+    inputChunkBytes: number,
+  ): Promise<void> {
+    const writer = native.writable.getWriter();
+    const reader = native.readable.getReader();
+    let consumed = 0;
+    let reported = 0;
+    const feeding = (async () => {
+      for (let pos = 0; pos < data.length; pos += inputChunkBytes) {
+        const end = Math.min(data.length, pos + inputChunkBytes);
+        // A copy: a stream may take ownership of (detach) what it is given, and these bytes are the whole file.
+        await writer.write(data.slice(pos, end));
+        consumed = end;
+      }
+      await writer.close();
+    })();
+    // Errors in the input side surface through the reader as well; this only keeps them from being unhandled.
+    feeding.catch(() => undefined);
+    let finished = false;
+    try {
+      for (;;) {
+        let next: { done: boolean; value?: Uint8Array };
+        try {
+          next = await reader.read();
+        } catch {
+          throw fileError('corrupt_or_truncated', this.fileName);
+        }
+        if (next.done) break;
+        if (next.value && next.value.length > 0) guard(next.value);
+        if (between && consumed > reported) {
+          reported = consumed;
+          await between(consumed / data.length);
+        }
+      }
+      finished = true;
+    } finally {
+      if (!finished) {
+        await reader.cancel().catch(() => undefined);
+        await writer.abort().catch(() => undefined);
+      }
+    }
+    await feeding.catch(() => {
+      throw fileError('corrupt_or_truncated', this.fileName);
+    });
+    if (between && reported < data.length) await between(1);
   }
 
   /** A whole (small) part as bytes, with the same limits. */
@@ -245,6 +304,38 @@ function checkDeclaredSizes(entries: readonly ZipEntry[], fileName: string): voi
     }
   }
   if (total > ZIP_LIMITS.maxTotalBytes) throw fileError('decompression_bomb', fileName);
+}
+
+/** Parts smaller than this are inflated by fflate: a stream's setup costs more than it saves on them. */
+const NATIVE_INFLATE_MIN_BYTES = 512 * 1024;
+
+interface NativeInflater {
+  readable: {
+    getReader(): {
+      read(): Promise<{ done: boolean; value?: Uint8Array }>;
+      cancel(): Promise<void>;
+    };
+  };
+  writable: {
+    getWriter(): {
+      write(chunk: Uint8Array): Promise<void>;
+      close(): Promise<void>;
+      abort(): Promise<void>;
+    };
+  };
+}
+
+type NativeInflaterCtor = new (format: string) => NativeInflater;
+
+/** `new DecompressionStream('deflate-raw')` where the platform has it (Node 20, Chromium), else null (fflate). */
+function createNativeInflater(): NativeInflater | null {
+  const ctor = (globalThis as unknown as { DecompressionStream?: NativeInflaterCtor }).DecompressionStream;
+  if (typeof ctor !== 'function') return null;
+  try {
+    return new ctor('deflate-raw');
+  } catch {
+    return null;
+  }
 }
 
 /** UTF-8 for entry names without depending on DOM/Node typings (TextDecoder exists in both runtimes). */
