@@ -112,7 +112,29 @@ describe('katalog → projekt', () => {
         expect(opened.changes).toEqual([]);
         expect(opened.added).toEqual([]);
       }),
-      { numRuns: 12 },
+      {
+        numRuns: 12,
+        // Found by the property: a carriage return in a text, which XML reads back as a line feed.
+        examples: [
+          [
+            [
+              {
+                title: '!\r!',
+                committee: 'Børne- og Ungeudvalget',
+                area: 'a\r\nb',
+                vej: 'stille',
+                kategori: 'effektivisering',
+                status: 'forslag',
+                amounts: [0, 0, 0, 0],
+                income: [0, 0, 0, 0],
+                fte: [0, 0, 0, 0],
+                description: '',
+                citizenImpact: '',
+              },
+            ],
+          ],
+        ],
+      },
     );
   });
 });

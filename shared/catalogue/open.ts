@@ -232,7 +232,8 @@ export async function openCatalogue(bytes: Uint8Array, fileName: string): Promis
       }
       const text = cellText(cell).trim();
       const written = base ? forslagText(base, column.field).trim() : '';
-      if (text === written) continue;
+      // XML turns a written "\r" (or "\r\n") into "\n" on reading: only a change in the words is an edit.
+      if (lineEndingsAsLf(text) === lineEndingsAsLf(written)) continue;
       const field = column.field;
       if (field === 'vej' || field === 'kategori' || field === 'status') {
         const parsed =
@@ -315,4 +316,8 @@ function cellNumber(cell: Cell | undefined): number | undefined {
     return parseDanishNumber(text) ?? undefined;
   }
   return undefined;
+}
+
+function lineEndingsAsLf(text: string): string {
+  return text.replace(/\r\n?/g, '\n');
 }
