@@ -1,12 +1,5 @@
 import type { Problem } from '../model/problem.ts';
-import {
-  cellAddress,
-  columnLetters,
-  columnNumber,
-  isDateFormat,
-  parseAddress,
-  serialToIso,
-} from './cells.ts';
+import { cellAddress, columnLetters, isDateFormat, parseAddress, serialToIso } from './cells.ts';
 import { fileError, ReadAborted } from './errors.ts';
 import type {
   Cell,
@@ -19,7 +12,8 @@ import type {
   SheetVisibility,
   WorkbookFile,
 } from './types.ts';
-import { attr, parseXmlPart, scanXmlPart } from './xml.ts';
+import { El, type CellAttributes } from './sheet-scanner.ts';
+import { attr, parseXmlPart, scanSheetPart } from './xml.ts';
 import type { ZipArchive, ZipEntry } from './zip.ts';
 
 interface SheetPart extends SheetInfo {
@@ -35,8 +29,6 @@ interface Relationship {
 class StopReading extends Error {}
 
 const YIELD_EVERY_CHUNKS = 4;
-/** The attributes of `<c>` read in one pass: address, type, style. */
-const CELL_ATTRIBUTES = ['r', 't', 's'] as const;
 /** Excel's limits; addresses beyond them come only from broken or hostile files. */
 const MAX_COLUMNS = 16_384;
 const MAX_ROWS = 1_048_576;
@@ -255,6 +247,8 @@ class XlsxWorkbook implements WorkbookFile {
     let cellType = '';
     let cellStyle = -1;
     let value: string | null = null;
+    /** A shared-string cell's `<v>` given as a number by the scanner (-1: none; `value` is '' then). */
+    let valueDigits = -1;
     let formula: string | null = null;
     let formulaSi: string | undefined;
     let inline: string | null = null;
@@ -294,7 +288,10 @@ class XlsxWorkbook implements WorkbookFile {
           } else cell = make('number', n, v);
         }
       } else if (cellType === 's') {
-        if (!noCache) {
+        if (valueDigits >= 0) {
+          const str = strings[valueDigits] ?? '';
+          cell = make('text', str, str);
+        } else if (!noCache) {
           const str = strings[Number(value)] ?? '';
           cell = make('text', str, str);
         }
@@ -332,50 +329,54 @@ class XlsxWorkbook implements WorkbookFile {
       }
     };
 
-    const cellAttrs: (string | undefined)[] = [undefined, undefined, undefined];
+    const cellAttrs: CellAttributes = { column: 0, type: '', style: -1 };
     let chunks = 0;
     try {
-      await scanXmlPart(
+      await scanSheetPart(
         this.zip,
         part.entry,
         {
-          wantText: () => capture !== 0,
+          wantText: () => (capture === 0 ? 0 : capture === 1 && cellType === 's' ? 2 : 1),
+          digits(n) {
+            if (capture === 1 && value === '' && valueDigits < 0) valueDigits = n;
+            else this.text(String(n));
+          },
           open(name, attrs) {
             if (stopped) return;
             if (inCell) {
-              if (name === 'v') {
+              if (name === El.v) {
                 capture = 1;
                 value = '';
-              } else if (name === 'f') {
+                valueDigits = -1;
+              } else if (name === El.f) {
                 capture = 2;
                 formula = '';
                 if (attrs.get('t') === 'shared') formulaSi = attrs.get('si');
-              } else if (name === 'is') {
+              } else if (name === El.is) {
                 inInline = true;
                 inline = '';
-              } else if (name === 'rPh') phonetic++;
-              else if (name === 't' && inInline && phonetic === 0) capture = 3;
+              } else if (name === El.rPh) phonetic++;
+              else if (name === El.t && inInline && phonetic === 0) capture = 3;
               return;
             }
-            if (name === 'c') {
+            if (name === El.c) {
               if (!inSheetData) return;
               inCell = true;
-              attrs.read(CELL_ATTRIBUTES, cellAttrs);
-              const r = cellAttrs[0];
-              const c = r ? columnNumber(r) : 0;
+              attrs.cell(cellAttrs);
+              const c = cellAttrs.column;
               // Beyond Excel's last column (XFD) the address is nonsense; count on from the previous cell.
               cellCol = c > 0 && c <= MAX_COLUMNS ? c : Math.min(cellCol + 1, MAX_COLUMNS);
-              cellType = cellAttrs[1] ?? '';
-              const st = cellAttrs[2];
-              cellStyle = st === undefined ? -1 : Number(st);
+              cellType = cellAttrs.type;
+              cellStyle = cellAttrs.style;
               value = null;
+              valueDigits = -1;
               formula = null;
               formulaSi = undefined;
               inline = null;
               inInline = false;
               phonetic = 0;
               capture = 0;
-            } else if (name === 'row') {
+            } else if (name === El.row) {
               if (!inSheetData) return;
               const r = Number(attrs.get('r'));
               rowNum = Number.isInteger(r) && r > 0 && r <= MAX_ROWS ? r : rowNum + 1;
@@ -383,8 +384,8 @@ class XlsxWorkbook implements WorkbookFile {
               rowHidden = h === '1' || h === 'true';
               cells = [];
               cellCol = 0;
-            } else if (name === 'sheetData') inSheetData = true;
-            else if (name === 'col') {
+            } else if (name === El.sheetData) inSheetData = true;
+            else if (name === El.col) {
               const a = attrs.all();
               if (a.hidden === '1' || a.hidden === 'true') {
                 const min = Number(a.min);
@@ -392,7 +393,7 @@ class XlsxWorkbook implements WorkbookFile {
                 if (Number.isFinite(min) && Number.isFinite(max))
                   for (let c = min; c <= max; c++) hidden.add(c);
               }
-            } else if (name === 'mergeCell') {
+            } else if (name === El.mergeCell) {
               const range = parseRange(attrs.get('ref') ?? '');
               if (range) details.merges.push(range);
             }
@@ -400,27 +401,32 @@ class XlsxWorkbook implements WorkbookFile {
           close(name) {
             if (stopped) return;
             if (inCell) {
-              if (name === 'c') {
+              if (name === El.c) {
                 inCell = false;
                 capture = 0;
                 finishCell();
-              } else if (name === 'v' || name === 'f' || name === 't') capture = 0;
-              else if (name === 'is') inInline = false;
-              else if (name === 'rPh') phonetic--;
+              } else if (name === El.v || name === El.f || name === El.t) capture = 0;
+              else if (name === El.is) inInline = false;
+              else if (name === El.rPh) phonetic--;
               return;
             }
-            if (name === 'row' && inSheetData) {
+            if (name === El.row && inSheetData) {
               if (cells.length > 0 && rowNum > details.lastRow) details.lastRow = rowNum;
               if (onRow({ row: rowNum, cells, hidden: rowHidden }, hidden) === false) {
                 stopped = true;
                 details.complete = false;
                 throw new StopReading();
               }
-            } else if (name === 'sheetData') inSheetData = false;
+            } else if (name === El.sheetData) inSheetData = false;
           },
           text(t) {
-            if (capture === 1) value += t;
-            else if (capture === 2) formula += t;
+            if (capture === 1) {
+              if (valueDigits >= 0) {
+                value = String(valueDigits);
+                valueDigits = -1;
+              }
+              value += t;
+            } else if (capture === 2) formula += t;
             else if (capture === 3) inline += t;
           },
         },

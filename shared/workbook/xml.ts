@@ -1,6 +1,6 @@
 import { SaxesParser } from 'saxes';
 import { fileError } from './errors.ts';
-import { XmlScanner, type ScanHandlers } from './scanner.ts';
+import { SheetScanner, type SheetScanHandlers } from './sheet-scanner.ts';
 import { createTextDecoder, type ZipArchive, type ZipEntry } from './zip.ts';
 
 export interface XmlHandlers {
@@ -73,26 +73,19 @@ export async function parseXmlPart(
   parser.close();
 }
 
-/** Like `parseXmlPart`, through the fast worksheet scanner (see scanner.ts). */
-export async function scanXmlPart(
+/**
+ * Streams a worksheet part through the byte-level sheet scanner (see sheet-scanner.ts): inflate → scanner, chunk
+ * by chunk, with no UTF-8 decoding of the part as a whole. A malformed part is a `corrupt_or_truncated` ReadError.
+ */
+export async function scanSheetPart(
   zip: ZipArchive,
   entry: ZipEntry,
-  handlers: ScanHandlers,
+  handlers: SheetScanHandlers,
   fileName: string,
   between?: (fraction: number) => Promise<void> | void,
 ): Promise<void> {
-  const scanner = new XmlScanner(handlers);
-  const decoder = createTextDecoder('utf-8');
-  await zip.inflate(
-    entry,
-    (chunk) => {
-      const text = decoder.decode(chunk, { stream: true });
-      if (text.length > 0) scanner.write(text);
-    },
-    between,
-  );
-  const rest = decoder.decode();
-  if (rest.length > 0) scanner.write(rest);
+  const scanner = new SheetScanner(handlers);
+  await zip.inflate(entry, (chunk) => scanner.write(chunk), between);
   try {
     scanner.end();
   } catch {
