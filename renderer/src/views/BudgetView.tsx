@@ -3,6 +3,7 @@ import { AgGridReact } from 'ag-grid-react';
 import type {
   ColDef,
   ColGroupDef,
+  FirstDataRenderedEvent,
   GridApi,
   GridReadyEvent,
   IRowNode,
@@ -30,6 +31,13 @@ const isTotals = (r: Row | undefined): r is TotalsRow => r !== undefined && 'tot
 // Grid options are compared by identity on every render: a new object or function makes AG Grid redo work
 // (a changed filter callback re-filters all 200,000 lines), so everything handed to it stays the same.
 const DEFAULT_COL_DEF: ColDef<Row> = { sortable: true, resizable: true };
+
+// A large budget reaches the grid in parts: the first lines at once, so rows show as soon as the grid is built,
+// and the rest in later tasks after that first paint, so building 200,000 row nodes neither holds up the
+// first rows nor freezes the window in one long task. Until the last part is in (well under a second), sorting
+// and filters see the lines so far; the totals row and the line count come from the whole budget's summary.
+const FIRST_LINES = 5_000;
+const MORE_LINES = 25_000;
 
 interface ShownTotals {
   count: number;
@@ -132,6 +140,35 @@ export function BudgetView() {
     keepGridStyles();
   }, []);
 
+  const firstLines = useMemo(
+    () =>
+      !budget ? [] : budget.lines.length > FIRST_LINES ? budget.lines.slice(0, FIRST_LINES) : budget.lines,
+    [budget],
+  );
+  const [painted, setPainted] = useState<GridApi<Row> | null>(null);
+  const onFirstDataRendered = useCallback((e: FirstDataRenderedEvent<Row>) => setPainted(e.api), []);
+  useEffect(() => {
+    const lines = budget?.lines;
+    // A grid taken down with its view (no budget) is a stale handle until the next grid's first rows.
+    if (!painted || painted.isDestroyed() || !lines || lines.length <= FIRST_LINES) return;
+    let at = FIRST_LINES;
+    let timer = 0;
+    const more = (): void => {
+      if (painted.isDestroyed()) return;
+      painted.applyTransaction({ add: lines.slice(at, at + MORE_LINES) });
+      at += MORE_LINES;
+      if (at < lines.length) timer = window.setTimeout(more, 0);
+    };
+    // After the frame that shows the first rows.
+    const frame = requestAnimationFrame(() => {
+      timer = window.setTimeout(more, 0);
+    });
+    return () => {
+      cancelAnimationFrame(frame);
+      window.clearTimeout(timer);
+    };
+  }, [painted, budget]);
+
   useEffect(() => {
     if (committeeRef.current === committee) return;
     committeeRef.current = committee;
@@ -191,7 +228,7 @@ export function BudgetView() {
           <AgGridReact<Row>
             theme={gridTheme}
             modules={READ_GRID_MODULES}
-            rowData={budget.lines}
+            rowData={firstLines}
             columnDefs={columnDefs}
             quickFilterText={search}
             isExternalFilterPresent={isExternalFilterPresent}
@@ -202,6 +239,7 @@ export function BudgetView() {
             defaultColDef={DEFAULT_COL_DEF}
             headerHeight={40}
             onGridReady={onGridReady}
+            onFirstDataRendered={onFirstDataRendered}
             onModelUpdated={onModelUpdated}
           />
         </div>
