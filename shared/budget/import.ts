@@ -31,16 +31,11 @@ export interface ImportOptions {
   onProgress?: (fraction: number) => void;
 }
 
-const LABEL_FIELDS: FieldName[] = [
-  'committee',
-  'area',
-  'mainAccount',
-  'function',
-  'dranst',
-  'art',
-  'costCentre',
-  'text',
-];
+/** The label fields read from every row (the rest of FieldName is amounts and the service flag). */
+type LabelField = Extract<
+  FieldName,
+  'committee' | 'area' | 'mainAccount' | 'function' | 'dranst' | 'art' | 'costCentre' | 'text'
+>;
 
 function cellText(cell: Cell | undefined): string {
   if (!cell) return '';
@@ -84,6 +79,11 @@ function lowerTrimmed(text: string): string {
     if (lowerMemo.size < MEMO_LIMIT) lowerMemo.set(text, lower);
   }
   return lower;
+}
+
+/** A label that says the row is a total ("I alt", "Total for …"); empty and missing labels say nothing. */
+function totalsText(text: string | undefined): boolean {
+  return text !== undefined && text !== '' && isTotalsLabelCached(text);
 }
 
 function isTotalsLabelCached(text: string): boolean {
@@ -262,9 +262,10 @@ async function importSheet(
   const fileName = file.fileName;
   const problems = report.problems;
   const textCells = report.textNumberCells ?? [];
-  const headerTexts = new Map<number, string>();
+  // By column number (an array: looked up for every text cell of every row).
+  const headerTexts: (string | undefined)[] = [];
   for (const [letter, text] of Object.entries(m.headers ?? {}))
-    headerTexts.set(columnNumber(letter), text.trim().toLowerCase());
+    headerTexts[columnNumber(letter)] = text.trim().toLowerCase();
   const mappedCols = new Set<number>([...Object.values(cols).flat(), ...yearCols.filter((c) => c > 0)]);
   const maxCol = Math.max(0, ...mappedCols);
   const byCol: (Cell | undefined)[] = new Array<Cell | undefined>(maxCol + 1);
@@ -300,24 +301,44 @@ async function importSheet(
       .join(' - ');
   };
 
+  const multiColumnText = (cols.text?.length ?? 0) > 1;
+  // The current row's amount cells, one per entry of yearCols (reused from row to row).
+  const amountCells: (Cell | undefined)[] = new Array<Cell | undefined>(yearCols.length);
+
   await file.readRows(
     sheet,
     (row) => {
       if (row.row <= m.headerRow) return;
       byCol.fill(undefined);
       for (const cell of row.cells) if (cell.col <= maxCol) byCol[cell.col] = cell;
-      const amountCells = yearCols.map((c) => (c > 0 ? byCol[c] : undefined));
-      const hasAmount = amountCells.some(
-        (c) => c !== undefined && !(c.kind === 'text' && String(c.value).trim() === ''),
-      );
-      const labels: Partial<Record<FieldName, string>> = {};
-      let labelCount = 0;
-      for (const f of LABEL_FIELDS) {
-        const t = f === 'text' || f === 'committee' || f === 'area' ? cellText(get(f)) : text(f);
-        if (f === 'text' && (cols.text?.length ?? 0) > 1) labels.text = text('text');
-        else labels[f] = t;
-        if (t !== '') labelCount++;
+      let hasAmount = false;
+      for (let k = 0; k < yearCols.length; k++) {
+        const col = yearCols[k] ?? 0;
+        const c = col > 0 ? byCol[col] : undefined;
+        amountCells[k] = c;
+        if (c !== undefined && !(c.kind === 'text' && String(c.value).trim() === '')) hasAmount = true;
       }
+      // One object literal (one shape) per row; the text counts by its first column even when several are joined.
+      const firstTextColumn = cellText(get('text'));
+      const labels: Record<LabelField, string> = {
+        committee: cellText(get('committee')),
+        area: cellText(get('area')),
+        mainAccount: text('mainAccount'),
+        function: text('function'),
+        dranst: text('dranst'),
+        art: text('art'),
+        costCentre: text('costCentre'),
+        text: multiColumnText ? text('text') : firstTextColumn,
+      };
+      const labelCount =
+        (labels.committee !== '' ? 1 : 0) +
+        (labels.area !== '' ? 1 : 0) +
+        (labels.mainAccount !== '' ? 1 : 0) +
+        (labels.function !== '' ? 1 : 0) +
+        (labels.dranst !== '' ? 1 : 0) +
+        (labels.art !== '' ? 1 : 0) +
+        (labels.costCentre !== '' ? 1 : 0) +
+        (firstTextColumn !== '' ? 1 : 0);
       const anyMapped =
         hasAmount || labelCount > 0 || (cols.service ? cellText(get('service')) !== '' : false);
       if (!anyMapped) return;
@@ -334,7 +355,7 @@ async function importSheet(
       let headerMatches = 0;
       for (const cell of row.cells) {
         if (cell.kind !== 'text') continue;
-        const h = headerTexts.get(cell.col);
+        const h = headerTexts[cell.col];
         if (h !== undefined && lowerTrimmed(String(cell.value)) === h) headerMatches++;
       }
       if (headerMatches >= 2) {
@@ -349,16 +370,14 @@ async function importSheet(
 
       // Totals: a label like "I alt", or SUM/SUBTOTAL formulas over a range in the amount columns.
       const firstText = row.cells.find((c) => c.kind === 'text');
-      const labelTexts = [
-        labels.committee,
-        labels.area,
-        labels.text,
-        labels.function,
-        labels.mainAccount,
-        labels.costCentre,
-      ];
-      if (firstText) labelTexts.push(String(firstText.value));
-      const totalLabel = labelTexts.some((t) => t !== undefined && t !== '' && isTotalsLabelCached(t));
+      const totalLabel =
+        totalsText(labels.committee) ||
+        totalsText(labels.area) ||
+        totalsText(labels.text) ||
+        totalsText(labels.function) ||
+        totalsText(labels.mainAccount) ||
+        totalsText(labels.costCentre) ||
+        (firstText !== undefined && totalsText(String(firstText.value)));
       const totalFormula = amountCells.some(
         (c) => c?.formula !== undefined && TOTAL_FORMULA.test(c.formula) && c.formula.includes(':'),
       );

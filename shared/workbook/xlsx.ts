@@ -1,5 +1,5 @@
 import type { Problem } from '../model/problem.ts';
-import { cellAddress, columnLetters, isDateFormat, parseAddress, serialToIso } from './cells.ts';
+import { columnLetters, isDateFormat, parseAddress, serialToIso } from './cells.ts';
 import { fileError, ReadAborted } from './errors.ts';
 import type {
   Cell,
@@ -238,6 +238,8 @@ class XlsxWorkbook implements WorkbookFile {
 
     let inSheetData = false;
     let rowNum = 0;
+    /** String(rowNum), made once per row rather than once per cell address. */
+    let rowText = '0';
     let rowHidden = false;
     let cells: Cell[] = [];
     let stopped = false;
@@ -259,7 +261,7 @@ class XlsxWorkbook implements WorkbookFile {
     const make = (kind: Cell['kind'], v: Cell['value'], text: string): Cell => ({
       col: cellCol,
       column: columnLetters(cellCol),
-      address: cellAddress(cellCol, rowNum),
+      address: columnLetters(cellCol) + rowText,
       kind,
       value: v,
       text,
@@ -380,6 +382,7 @@ class XlsxWorkbook implements WorkbookFile {
               if (!inSheetData) return;
               const r = Number(attrs.get('r'));
               rowNum = Number.isInteger(r) && r > 0 && r <= MAX_ROWS ? r : rowNum + 1;
+              rowText = String(rowNum);
               const h = attrs.get('hidden');
               rowHidden = h === '1' || h === 'true';
               cells = [];
