@@ -200,13 +200,27 @@ function shortAscii(b: Uint8Array, at: number, len: number): string {
 }
 
 const CELL_ATTRIBUTES = ['r', 't', 's'] as const;
-const CELL_TYPES = ['s', 'n', 'str', 'inlineStr', 'b', 'e', 'd'].map((t) => ({ text: t, bytes: ascii(t) }));
+const INLINE_STR = ascii('inlineStr');
 
 /** The `t` of a cell: the usual values without a new string. */
 function cellType(b: Uint8Array, from: number, to: number): string {
-  for (const t of CELL_TYPES) {
-    if (t.bytes.length === to - from && matches(b, from, t.bytes)) return t.text;
-  }
+  const len = to - from;
+  const first = b[from];
+  if (len === 1) {
+    switch (first) {
+      case 115:
+        return 's';
+      case 110:
+        return 'n';
+      case 98:
+        return 'b';
+      case 101:
+        return 'e';
+      case 100:
+        return 'd';
+    }
+  } else if (len === 3 && first === 115 && b[from + 1] === 116 && b[from + 2] === 114) return 'str';
+  else if (len === 9 && matches(b, from, INLINE_STR)) return 'inlineStr';
   return decodeBytes(b, from, to);
 }
 
@@ -270,6 +284,7 @@ const COMMENT_CLOSE = ascii('-->');
 const CDATA_OPEN = ascii('<![CDATA[');
 const CDATA_CLOSE = ascii(']]>');
 const PI_CLOSE = ascii('?>');
+const V_C_CLOSE = ascii('</v></c>');
 
 function ascii(s: string): Uint8Array {
   const out = new Uint8Array(s.length);
@@ -499,6 +514,41 @@ export class SheetScanner {
     return true;
   }
 
+  private deliverText(b: Uint8Array, from: number, to: number): void {
+    const h = this.h;
+    const want = h.wantText();
+    if (want === 2) {
+      const d = plainInteger(b, from, to);
+      if (d >= 0) h.digits(d);
+      else h.text(decodeText(b, from, to));
+    } else if (want === 1) h.text(decodeText(b, from, to));
+  }
+
+  /**
+   * The usual rest of a cell, `<v>…</v></c>` with nothing else, read in one go right after its `<c …>`: the same
+   * events as the general loop gives (open v, text, close v, close c), without tokenizing three more tags.
+   * Returns the position after `</c>`, or -1 when the bytes are anything else (or not all here yet).
+   */
+  private plainValueAndClose(b: Uint8Array, at: number): number {
+    const n = b.length;
+    if (at + 3 > n || b[at] !== 60 /* < */ || b[at + 1] !== 118 /* v */ || b[at + 2] !== 62 /* > */)
+      return -1;
+    let t = at + 3;
+    while (t < n && b[t] !== 60) t++;
+    if (t + V_C_CLOSE.length > n || !matches(b, t, V_C_CLOSE)) return -1;
+    const h = this.h;
+    this.nameFrom = at + 1;
+    this.nameTo = at + 2;
+    this.attrFrom = at + 2;
+    this.attrTo = at + 2;
+    this.parsed = null;
+    h.open(El.v, this.tag, false);
+    if (t > at + 3) this.deliverText(b, at + 3, t);
+    h.close(El.v);
+    h.close(El.c);
+    return t + V_C_CLOSE.length;
+  }
+
   private pump(b: Uint8Array, final: boolean): void {
     const h = this.h;
     const n = b.length;
@@ -510,14 +560,7 @@ export class SheetScanner {
       while (lt < n && b[lt] !== 60 /* < */) lt++;
       // Text after the last "<" waits for the next chunk, so neither an entity nor a character is ever split.
       if (lt >= n) break;
-      if (lt > pos) {
-        const want = h.wantText();
-        if (want === 2) {
-          const d = plainInteger(b, pos, lt);
-          if (d >= 0) h.digits(d);
-          else h.text(decodeText(b, pos, lt));
-        } else if (want === 1) h.text(decodeText(b, pos, lt));
-      }
+      if (lt > pos) this.deliverText(b, pos, lt);
       if (lt + 1 >= n) {
         pos = lt;
         break;
@@ -590,6 +633,13 @@ export class SheetScanner {
         this.parsed = null;
         h.open(element, this.tag, selfClosing);
         if (selfClosing) h.close(element);
+        else if (element === El.c) {
+          const after = this.plainValueAndClose(b, gt + 1);
+          if (after > 0) {
+            pos = after;
+            continue;
+          }
+        }
       }
       pos = gt + 1;
     }

@@ -221,7 +221,7 @@ describe('ark-scanneren (bytes)', () => {
   }
 
   const xml =
-    '<?xml version="1.0"?><!-- kommentar > --><x:c r="A1" a=\'1>2\' t="s"><x:v>a&amp;b&#248;ø€</x:v><v><![CDATA[<x>]]></v><v>0012</v><v>42</v></x:c><row r="2"/>';
+    '<?xml version="1.0"?><!-- kommentar > --><x:c r="A1" a=\'1>2\' t="s"><x:v>a&amp;b&#248;ø€</x:v><v><![CDATA[<x>]]></v><v>0012</v><v>42</v></x:c><row r="2"/><c r="B2" t="s"><v>7</v></c><c r="C2"><v>-1.5&amp;</v></c><c><v></v></c>';
   const expected = [
     '<c:c{"r":"A1","a":"1>2","t":"s"}',
     '<v:v{}',
@@ -239,6 +239,20 @@ describe('ark-scanneren (bytes)', () => {
     '</c',
     '<row:row{"r":"2"}',
     '</row',
+    '<c:c{"r":"B2","t":"s"}',
+    '<v:v{}',
+    '"7',
+    '</v',
+    '</c',
+    '<c:c{"r":"C2"}',
+    '<v:v{}',
+    '"-1.5&',
+    '</v',
+    '</c',
+    '<c:c{}',
+    '<v:v{}',
+    '</v',
+    '</c',
   ];
 
   it('håndterer præfikser, kommentarer, CDATA, entiteter, UTF-8 og ">" i attributter', () => {
@@ -338,6 +352,10 @@ describe('ark-scanneren (bytes)', () => {
             textArb,
             textArb.map((t) => `<![CDATA[${t.replace(/]]>/g, '')}]]>`),
             fc.constant('<!-- > -->'),
+            // The usual cell, which the scanner reads in one go after its <c>.
+            fc
+              .tuple(fc.constantFrom('', ' t="s"', ' r="B7" s="2"'), textArb)
+              .map(([a, t]) => `<c${a}><v>${t}</v></c>`),
             tie('node'),
           ),
           { maxLength: 4 },
