@@ -284,7 +284,6 @@ const COMMENT_CLOSE = ascii('-->');
 const CDATA_OPEN = ascii('<![CDATA[');
 const CDATA_CLOSE = ascii(']]>');
 const PI_CLOSE = ascii('?>');
-const V_C_CLOSE = ascii('</v></c>');
 
 function ascii(s: string): Uint8Array {
   const out = new Uint8Array(s.length);
@@ -535,7 +534,18 @@ export class SheetScanner {
       return -1;
     let t = at + 3;
     while (t < n && b[t] !== 60) t++;
-    if (t + V_C_CLOSE.length > n || !matches(b, t, V_C_CLOSE)) return -1;
+    // "</v></c>", compared byte by byte (this runs for nearly every cell).
+    if (
+      t + 8 > n ||
+      b[t + 1] !== 47 ||
+      b[t + 2] !== 118 ||
+      b[t + 3] !== 62 ||
+      b[t + 4] !== 60 ||
+      b[t + 5] !== 47 ||
+      b[t + 6] !== 99 ||
+      b[t + 7] !== 62
+    )
+      return -1;
     const h = this.h;
     this.nameFrom = at + 1;
     this.nameTo = at + 2;
@@ -546,7 +556,7 @@ export class SheetScanner {
     if (t > at + 3) this.deliverText(b, at + 3, t);
     h.close(El.v);
     h.close(El.c);
-    return t + V_C_CLOSE.length;
+    return t + 8;
   }
 
   private pump(b: Uint8Array, final: boolean): void {
