@@ -6,6 +6,7 @@ import { isReadError } from '../model/problem.ts';
 import { columnNumber, csvRecords, decodeText, openWorkbook, type Cell, type WorkbookFile } from './index.ts';
 import { SaxesParser } from 'saxes';
 import { El, SheetScanner, type CellAttributes } from './sheet-scanner.ts';
+import { ZipArchive } from './zip.ts';
 
 const FIXTURES = new URL('../../../shared/fixtures/', import.meta.url);
 
@@ -415,6 +416,96 @@ describe('ark-scanneren (bytes)', () => {
   it('et afbrudt tag til sidst er en fejl', () => {
     expect(() => scan([strToU8('<a><b c="1')])).toThrow();
   });
+});
+
+describe('udpakning af store dele (platformens zlib, ellers fflate)', () => {
+  /** 2 MB of 16 letters at random: compresses to about half (Huffman-coded blocks), still past the 512 KB line. */
+  function bigPart(): Uint8Array {
+    const bytes = new Uint8Array(2_000_000);
+    let x = 2463534242;
+    for (let i = 0; i < bytes.length; i++) {
+      // xorshift32
+      x ^= x << 13;
+      x ^= x >>> 17;
+      x ^= x << 5;
+      x >>>= 0;
+      bytes[i] = 97 + (x & 15);
+    }
+    return bytes;
+  }
+
+  /** Sets the declared uncompressed size of the one entry in the central directory. */
+  function declareSize(zip: Uint8Array, size: number): Uint8Array {
+    const out = zip.slice();
+    const view = new DataView(out.buffer);
+    for (let p = out.length - 22; p >= 0; p--) {
+      if (view.getUint32(p, true) === 0x02014b50) {
+        view.setUint32(p + 24, size, true);
+        return out;
+      }
+    }
+    throw new Error('no central directory entry');
+  }
+
+  /** How many platform inflaters the last `inflateAll` made (so a test knows which path it went). */
+  let platformInflaters = 0;
+
+  async function inflateAll(zipBytes: Uint8Array, withPlatform: boolean): Promise<Uint8Array | string> {
+    const g = globalThis as { DecompressionStream?: new (format: string) => object };
+    const saved = g.DecompressionStream;
+    platformInflaters = 0;
+    if (!withPlatform) delete g.DecompressionStream;
+    else if (saved) {
+      const Platform = saved;
+      g.DecompressionStream = class {
+        constructor(format: string) {
+          platformInflaters++;
+          return new Platform(format);
+        }
+      };
+    }
+    try {
+      const zip = new ZipArchive(zipBytes, 'stor.xlsx');
+      const entry = zip.find('xl/worksheets/sheet1.xml');
+      if (!entry) throw new Error('entry missing');
+      return await zip.readBytes(entry);
+    } catch (error) {
+      return isReadError(error) ? error.problem.code : String(error);
+    } finally {
+      g.DecompressionStream = saved;
+    }
+  }
+
+  const part = bigPart();
+  const zipped = zipSync({ 'xl/worksheets/sheet1.xml': part }, { level: 6 });
+
+  it('platformen har DecompressionStream (ellers prøves kun fflate)', () => {
+    expect(typeof (globalThis as { DecompressionStream?: unknown }).DecompressionStream).toBe('function');
+    expect(zipped.length).toBeGreaterThan(512 * 1024);
+  });
+
+  for (const withPlatform of [true, false]) {
+    const how = withPlatform ? 'platformens zlib' : 'fflate';
+    it(`${how}: giver præcis de bytes, der blev pakket`, async () => {
+      const out = await inflateAll(zipped, withPlatform);
+      expect(platformInflaters).toBe(withPlatform ? 1 : 0);
+      expect(
+        out instanceof Uint8Array && out.length === part.length && out.every((b, i) => b === part[i]),
+      ).toBe(true);
+    });
+
+    it(`${how}: en del, der fylder mere end kataloget siger, afvises som zip-bombe`, async () => {
+      expect(await inflateAll(declareSize(zipped, 600_000), withPlatform)).toBe('decompression_bomb');
+    });
+
+    it(`${how}: ødelagte komprimerede data afvises som beskadiget fil`, async () => {
+      const broken = zipped.slice();
+      // The first byte of the deflate data becomes a block of the reserved type 3, which no inflater accepts.
+      const view = new DataView(broken.buffer);
+      broken[30 + view.getUint16(26, true) + view.getUint16(28, true)] = 0xff;
+      expect(await inflateAll(broken, withPlatform)).toBe('corrupt_or_truncated');
+    });
+  }
 });
 
 describe('dansk CSV', () => {

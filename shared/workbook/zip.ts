@@ -141,8 +141,8 @@ export class ZipArchive {
   }
 
   /**
-   * The platform's zlib (DecompressionStream) for large parts: about twice as fast as fflate in JavaScript, and in
-   * Node it inflates on the thread pool while this thread scans the previous chunk.
+   * The platform's zlib (DecompressionStream) for large parts: on budget-large.xlsx's 110 MB sheet it takes about a
+   * third less CPU time than fflate in JavaScript. Same limits and the same refusals as the fflate path.
    */
   private async inflateNative(
     native: NativeInflater,
