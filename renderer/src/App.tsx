@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import { useApp, useWorkbench } from './app-context.ts';
 import { COMMANDS, dispatch } from './commands.ts';
 import { currentProject, isDirty } from './store/workbench-store.ts';
+import type { PrintOptions } from './print-options.ts';
 import { TEXT } from './text.ts';
 import { TopBar } from './components/TopBar.tsx';
 import { Tabs } from './components/Tabs.tsx';
@@ -27,6 +28,12 @@ function inGrid(target: EventTarget | null): boolean {
   return target instanceof HTMLElement && target.closest('.ag-root') !== null;
 }
 
+/** The print view, reading the project only while printing, so an edit does not re-render the whole app. */
+function Printing({ options }: { options: PrintOptions }) {
+  const project = useWorkbench(currentProject);
+  return <PrintView project={project} options={options} />;
+}
+
 export function App() {
   const ctx = useApp();
   const { store, host } = ctx;
@@ -35,7 +42,6 @@ export function App() {
   const dirty = useWorkbench(isDirty);
   const fileName = useWorkbench((s) => s.fileName);
   const printing = useWorkbench((s) => s.printing);
-  const project = useWorkbench(currentProject);
 
   // The keyboard dispatches the same commands as the toolbar and the menu.
   useEffect(() => {
@@ -80,7 +86,7 @@ export function App() {
   // stays mounted (hidden) so the grids keep their filters and scroll position.
   return (
     <>
-      {printing && <PrintView project={project} options={printing} />}
+      {printing && <Printing options={printing} />}
       <div
         className="app"
         hidden={printing !== null}
