@@ -40,7 +40,7 @@ async function budgetVisits(
 ): Promise<{ first: number; later: number; importMs: number }> {
   const a = await h.newPage();
   const t0 = Date.now();
-  await newProjectFromBudget(a.page, FIXTURES, file);
+  await newProjectFromBudget(a.page, FIXTURES, file, 300_000);
   const importMs = Date.now() - t0;
   const later = await budgetToRows(a.page);
   const download = a.page.waitForEvent('download', { timeout: 120_000 });

@@ -3,6 +3,7 @@ import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { build } from 'vite';
+import { onTestFailed, TestRunner } from 'vitest';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 
 /**
@@ -76,6 +77,25 @@ export async function startHarness(): Promise<Harness> {
       });
       // Leaving a page with unsaved work asks first; the journeys that reload mean to leave.
       page.on('dialog', (d) => void d.accept());
+      // A journey that fails (or hangs until its timeout) leaves what the page showed and said, so a red
+      // CI run can be read without running it again. (Pages opened by a hook or a benchmark are not in a test.)
+      if (TestRunner.getCurrentTest())
+        onTestFailed(async ({ task }) => {
+          const name = task.name.replace(/[^\p{L}\p{N}]+/gu, '-').slice(0, 80);
+          const path = join(SHOTS, `FEJL-${name}.png`);
+          const shot = await page.screenshot({ path, timeout: 5_000 }).then(
+            () => path,
+            (e: unknown) => `intet skærmbillede (${String(e)})`,
+          );
+          const shown = await page
+            .locator('body')
+            .innerText({ timeout: 5_000 })
+            .catch(() => '(ukendt)');
+          console.error(
+            `E2E-fejl i "${task.name}": ${page.url()}\n  ${shot}\n  sidens fejl: ${errors.join(' | ') || 'ingen'}` +
+              `\n  siden viste: ${shown.replace(/\s+/g, ' ').slice(0, 800)}`,
+          );
+        });
       await page.goto(server.url);
       return { page, context, errors };
     },

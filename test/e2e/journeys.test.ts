@@ -174,10 +174,15 @@ describe('nyt projekt fra budget', () => {
       const exp = expected(file);
       const years = Object.keys(exp.grand_total);
       const summary = page.getByRole('table', { name: 'Udvalg og politikområder' });
-      const total = await rowNumbers(summary.getByRole('row', { name: /^I alt/ }));
+      const totalRow = summary.getByRole('row', { name: /^I alt/ });
+      await totalRow.waitFor();
+      const total = await rowNumbers(totalRow);
+      // As many numbers as plan years, so a missing cell cannot pass unnoticed.
+      expect(total).toHaveLength(years.length);
       total.forEach((v, i) => expect(v).toBeCloseTo(exp.grand_total[years[i] ?? ''] ?? NaN, 1));
       for (const [committee, amounts] of Object.entries(exp.per_udvalg)) {
         const got = await rowNumbers(summary.getByRole('row', { name: committee }));
+        expect(got).toHaveLength(years.length);
         got.forEach((v, i) => expect(v).toBeCloseTo(amounts[years[i] ?? ''] ?? NaN, 1));
       }
       // The grid's pinned totals row sums every line when nothing is filtered.

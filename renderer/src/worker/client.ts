@@ -41,13 +41,17 @@ function getWorker(): Worker {
     else job.reject(new JobFailed(msg.problem));
   };
   worker.onerror = (e) => {
+    // A worker that failed to start or threw outside a job answers nothing more: every waiting job is told,
+    // and the next job starts a fresh worker instead of waiting forever on the dead one.
+    worker?.terminate();
+    worker = null;
     for (const [id, job] of pending) {
       pending.delete(id);
       job.reject(
         new JobFailed({
           code: 'worker.crashed',
           severity: 'error',
-          message: `Baggrundsjobbet fejlede: ${e.message}`,
+          message: `Baggrundsjobbet fejlede (${e.message || 'arbejderen stoppede'}). Prøv igen.`,
         }),
       );
     }
