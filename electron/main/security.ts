@@ -111,9 +111,8 @@ export function installNavigationGuards(contents: GuardableWebContents): void {
   const denyForeign = (event: PreventableEvent, url: string): void => {
     if (!isAppUrl(url)) event.preventDefault();
   };
-  contents.on('will-navigate', (event, url) => {
+  contents.on('will-navigate', (event) => {
     // Even app:// navigation would reload the page and lose unsaved work; the app never navigates.
-    void url;
     event.preventDefault();
   });
   contents.on('will-redirect', denyForeign);

@@ -204,7 +204,6 @@ export async function importBudget(file: WorkbookFile, options: ImportOptions = 
     });
     if (!plan.cols.service) report.serviceKnown = false;
     else report.serviceValues = [];
-    const sheetStart = lines.length;
     const textBefore = textCells.length;
     await importSheet(file, plan, years, lines, report, serviceTally, options, (f) =>
       options.onProgress?.((index + f) / Math.max(1, budgetSheets.length)),
@@ -221,7 +220,6 @@ export async function importBudget(file: WorkbookFile, options: ImportOptions = 
         cell: first?.cell ?? '',
       });
     }
-    void sheetStart;
   }
   if (budgetSheets.length === 0) report.serviceKnown = false;
   if (report.serviceValues) report.serviceValues = serviceTally.list();
@@ -392,7 +390,6 @@ async function importSheet(
         return;
       }
 
-      const ownLabels = labelCount - (labels.committee ? 1 : 0);
       if (!hasAmount && labelCount < 3) {
         skip(
           row.row,
@@ -420,7 +417,6 @@ async function importSheet(
         });
         return;
       }
-      void ownLabels;
       seenData = true;
 
       const amounts: Kr[] = new Array<Kr>(years.length).fill(0);

@@ -717,7 +717,7 @@ function writeBudgetAfter(ctx: Context, ws: ExcelJS.Worksheet): void {
   r++;
   yearHeader(ctx, ws, r++, 'Forslag der indgår');
   const countedStart = r;
-  after.forEach((line, k) => {
+  after.forEach((line) => {
     const rowNumber = r++;
     const committee = committeeCell(line.committee);
     amountRow(
@@ -732,7 +732,6 @@ function writeBudgetAfter(ctx: Context, ws: ExcelJS.Worksheet): void {
         ]),
       line.counted,
     );
-    void k;
   });
   r++;
   yearHeader(ctx, ws, r++, 'Budget efter prioritering');

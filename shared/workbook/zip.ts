@@ -130,9 +130,8 @@ export class ZipArchive {
       const end = Math.min(data.length, pos + inputChunkBytes);
       try {
         inflater.push(data.subarray(pos, end), end === data.length);
-      } catch (error) {
+      } catch {
         if (failed) throw failed;
-        void error;
         throw fileError('corrupt_or_truncated', this.fileName);
       }
       if (failed) throw failed;
