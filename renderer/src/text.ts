@@ -1,3 +1,14 @@
+import type { SkipReason } from '../../shared/model/index.ts';
+
+/** Why the importer left a row out, in the words of the import report. */
+const SKIP_REASONS: Record<SkipReason, string> = {
+  blank: 'tom række',
+  repeated_header: 'gentager overskrifterne',
+  totals: 'sumrække, ikke talt med igen',
+  heading: 'mellemoverskrift uden beløb',
+  no_labels: 'beløb uden udvalg, område, konto eller tekst',
+};
+
 /** Every Danish string the workbench shows, in one place. */
 export const TEXT = {
   appName: 'Råderum',
@@ -223,7 +234,8 @@ export const TEXT = {
       'Arbejdsbogen siger ikke, hvilke linjer der er serviceudgifter. Mål i procent af servicerammen bliver 0.',
     warnings: (n: number) => `${n} bemærkning(er)`,
     skipped: (n: number) => `${n} række(r) sprunget over (totaler, tomme rækker, gentagne overskrifter)`,
-    skippedRow: (sheet: string, row: number) => `Arket '${sheet}', række ${row}`,
+    skippedRow: (sheet: string, row: number, reason: string) =>
+      `Arket '${sheet}', række ${row}: ${SKIP_REASONS[reason as SkipReason] ?? reason}`,
     serviceValues: {
       title: 'Værdier i servicekolonnen',
       hint: 'Vælg, hvad hver værdi betyder. Valget gælder alle budgetark og huskes til næste budget med samme opbygning.',

@@ -5,6 +5,7 @@ import type {
   FieldName,
   ImportReport,
   SheetMapping,
+  SkipReason,
 } from '../model/budget.ts';
 import { thousandsToKr, type Kr } from '../model/money.ts';
 import { ReadError, type Problem } from '../model/problem.ts';
@@ -274,7 +275,7 @@ async function importSheet(
   let lastArea = '';
   const unknownServiceValues = new Map<string, { text: string; cell: string; count: number }>();
 
-  const skip = (row: number, reason: string, code: string, message: string, cell?: string): void => {
+  const skip = (row: number, reason: SkipReason, code: string, message: string, cell?: string): void => {
     report.skippedRows.push({ sheet, row, reason });
     const p: Problem = { code, severity: 'info', message, file: fileName, sheet };
     if (cell !== undefined) p.cell = cell;
@@ -406,7 +407,7 @@ async function importSheet(
       }
       if (hasAmount && labelCount === 0) {
         const at = amountCells.find((c) => c)?.address ?? `A${row.row}`;
-        report.skippedRows.push({ sheet, row: row.row, reason: 'no_labels' });
+        report.skippedRows.push({ sheet, row: row.row, reason: 'no_labels' satisfies SkipReason });
         problems.push({
           code: 'row_without_labels',
           severity: 'warning',

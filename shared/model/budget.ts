@@ -75,10 +75,13 @@ export interface ServiceValueCount {
   mapped: boolean;
 }
 
+/** Why the importer left a row out (stored as text in project files). */
+export type SkipReason = 'blank' | 'repeated_header' | 'totals' | 'heading' | 'no_labels';
+
 export interface ImportReport {
   file: string;
   problems: Problem[];
-  /** Rows left out on purpose: totals, blank separators, repeated headers. */
+  /** Rows left out on purpose: totals, blank separators, repeated headers. `reason` is a `SkipReason`. */
   skippedRows: { sheet: string; row: number; reason: string }[];
   /** False when no column says which lines are service expenditure. */
   serviceKnown: boolean;

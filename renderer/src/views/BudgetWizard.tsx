@@ -150,9 +150,7 @@ export function BudgetWizard({ file }: { file: { name: string; bytes: Uint8Array
             <summary>{W.skipped(budget.report.skippedRows.length)}</summary>
             <ul className="summary-box">
               {budget.report.skippedRows.map((r, i) => (
-                <li key={i}>
-                  {W.skippedRow(r.sheet, r.row)}: {r.reason}
-                </li>
+                <li key={i}>{W.skippedRow(r.sheet, r.row, r.reason)}</li>
               ))}
             </ul>
           </details>
