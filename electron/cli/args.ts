@@ -64,7 +64,6 @@ export function parseArgs(args: readonly string[], spec: Readonly<Record<string,
   };
 }
 
-/** A number typed on the command line: `0.5`, `0,5`, `-25000`, with a Unicode minus allowed. */
 /** `--service-value TEKST=ja|nej` (repeatable) as the importer's `serviceValues`; undefined when none is given. */
 export function serviceValueOption(args: ParsedArgs): Record<string, boolean> | undefined {
   const list = args.list('--service-value');
@@ -79,6 +78,14 @@ export function serviceValueOption(args: ParsedArgs): Record<string, boolean> | 
   return values;
 }
 
+/** The one project file a command works on (`raaderum calc PROJECT …`); none or more is a usage error. */
+export function projectPathArgument(args: ParsedArgs): string {
+  const [path, ...extra] = args.positional;
+  if (!path || extra.length > 0) throw new UsageError('Angiv ét projekt (.raaderum).');
+  return path;
+}
+
+/** A number typed on the command line: `0.5`, `0,5`, `-25000`, with a Unicode minus allowed. */
 export function parseCliNumber(text: string, what: string): number {
   const normal = text
     .trim()

@@ -53,29 +53,15 @@ export function incomeHeader(year: number, savingsPositive: boolean): string {
 
 export function forslagColumns(years: readonly number[], savingsPositive: boolean): ForslagColumn[] {
   const columns: ForslagColumn[] = TEXT_COLUMNS.map((c, i) => ({ ...c, col: i + 1 }));
-  years.forEach((year, i) =>
-    columns.push({
-      col: columns.length + 1,
-      header: amountHeader(year, savingsPositive),
-      width: 12,
-      field: 'amount',
-      yearIndex: i,
-    }),
-  );
-  years.forEach((year, i) =>
-    columns.push({ col: columns.length + 1, header: fteHeader(year), width: 12, field: 'fte', yearIndex: i }),
-  );
+  const perYear = (field: 'amount' | 'fte' | 'income', header: (year: number) => string): void =>
+    years.forEach((year, i) =>
+      columns.push({ col: columns.length + 1, header: header(year), width: 12, field, yearIndex: i }),
+    );
+  perYear('amount', (year) => amountHeader(year, savingsPositive));
+  perYear('fte', fteHeader);
   columns.push({ col: columns.length + 1, header: DESCRIPTION_HEADER, width: 60, field: 'description' });
   // Last, so catalogues from before the income split keep their column letters for everything else.
-  years.forEach((year, i) =>
-    columns.push({
-      col: columns.length + 1,
-      header: incomeHeader(year, savingsPositive),
-      width: 12,
-      field: 'income',
-      yearIndex: i,
-    }),
-  );
+  perYear('income', (year) => incomeHeader(year, savingsPositive));
   return columns;
 }
 

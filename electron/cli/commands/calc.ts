@@ -2,8 +2,8 @@ import { calculateProject, type ProjectCalculation } from '../../../shared/calc/
 import { toYearRecord, type YearAmounts } from '../../../shared/model/money.ts';
 import { STATUSES } from '../../../shared/model/proposal.ts';
 import { readProjectFile } from '../../node/project-file.ts';
-import { formatYearTable, parseArgs, parseStatus, warningLines } from '../args.ts';
-import { EXIT_OK, UsageError, type Command, type CommandIo } from '../io.ts';
+import { formatYearTable, parseArgs, parseStatus, projectPathArgument, warningLines } from '../args.ts';
+import { EXIT_OK, type Command, type CommandIo } from '../io.ts';
 
 function records(
   years: readonly number[],
@@ -104,8 +104,7 @@ function text(calc: ProjectCalculation): string {
 
 async function run(argv: string[], io: CommandIo): Promise<number> {
   const args = parseArgs(argv, { '--status': 'repeat', '--json': 'flag' });
-  const [path, ...extra] = args.positional;
-  if (!path || extra.length > 0) throw new UsageError('Angiv ét projekt (.raaderum).');
+  const path = projectPathArgument(args);
   const statuses = args.list('--status').map(parseStatus);
   const project = await readProjectFile(path);
   // Without --status every proposal counts, whatever the project's own choice is.

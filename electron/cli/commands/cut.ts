@@ -1,7 +1,14 @@
 import { acrossTheBoardCut } from '../../../shared/calc/index.ts';
 import { toYearRecord } from '../../../shared/model/money.ts';
 import { readProjectFile, writeProjectFile } from '../../node/project-file.ts';
-import { formatYearTable, parseArgs, parseYearAmounts, requireBudget, warningLines } from '../args.ts';
+import {
+  formatYearTable,
+  parseArgs,
+  parseYearAmounts,
+  requireBudget,
+  warningLines,
+  projectPathArgument,
+} from '../args.ts';
 import { EXIT_OK, EXIT_UNREADABLE, UsageError, type Command, type CommandIo } from '../io.ts';
 
 async function run(argv: string[], io: CommandIo): Promise<number> {
@@ -12,8 +19,7 @@ async function run(argv: string[], io: CommandIo): Promise<number> {
     '--catalogue': 'value',
     '--json': 'flag',
   });
-  const [path, ...extra] = args.positional;
-  if (!path || extra.length > 0) throw new UsageError('Angiv ét projekt (.raaderum).');
+  const path = projectPathArgument(args);
   const totalText = args.value('--total');
   if (totalText === undefined) throw new UsageError('Angiv --total, fx --total 2026=-10000,2027=-10000.');
   const project = await readProjectFile(path);

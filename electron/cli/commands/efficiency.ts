@@ -1,7 +1,14 @@
 import { efficiencyRequirement } from '../../../shared/calc/index.ts';
 import { toYearRecord } from '../../../shared/model/money.ts';
 import { readProjectFile } from '../../node/project-file.ts';
-import { formatYearTable, parseArgs, parseCliNumber, requireBudget, warningLines } from '../args.ts';
+import {
+  formatYearTable,
+  parseArgs,
+  parseCliNumber,
+  requireBudget,
+  warningLines,
+  projectPathArgument,
+} from '../args.ts';
 import { EXIT_OK, UsageError, type Command, type CommandIo } from '../io.ts';
 
 async function run(argv: string[], io: CommandIo): Promise<number> {
@@ -12,8 +19,7 @@ async function run(argv: string[], io: CommandIo): Promise<number> {
     '--all-expenditure': 'flag',
     '--json': 'flag',
   });
-  const [path, ...extra] = args.positional;
-  if (!path || extra.length > 0) throw new UsageError('Angiv ét projekt (.raaderum).');
+  const path = projectPathArgument(args);
   const percentText = args.value('--percent');
   if (percentText === undefined) throw new UsageError('Angiv --percent, fx --percent 1 for 1 % om året.');
   const percent = parseCliNumber(percentText, '--percent');

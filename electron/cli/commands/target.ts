@@ -11,6 +11,7 @@ import {
   parseVej,
   parseYearAmounts,
   warningLines,
+  projectPathArgument,
 } from '../args.ts';
 import { EXIT_OK, UsageError, type Command, type CommandIo } from '../io.ts';
 
@@ -25,8 +26,7 @@ async function run(argv: string[], io: CommandIo): Promise<number> {
     '--catalogue': 'value',
     '--json': 'flag',
   });
-  const [path, ...extra] = args.positional;
-  if (!path || extra.length > 0) throw new UsageError('Angiv ét projekt (.raaderum).');
+  const path = projectPathArgument(args);
   const name = args.value('--name')?.trim();
   if (!name) throw new UsageError('Angiv målets navn med --name.');
   const amountText = args.value('--amount');
