@@ -16,7 +16,7 @@ import { formatAmount } from '../grid/amounts.ts';
 import { useApp, useWorkbench } from '../app-context.ts';
 import { CommandButton } from '../components/CommandButton.tsx';
 import { TEXT } from '../text.ts';
-import { AmountCells, YearHead } from '../components/YearTable.tsx';
+import { AmountRow, YearHead } from '../components/YearTable.tsx';
 
 const B = TEXT.budget;
 
@@ -272,15 +272,14 @@ function CommitteeSummary({
               areas={summary.byCommitteeArea[committee] ?? {}}
             />
           ))}
-          <tr className="sum">
-            <th scope="row">{TEXT.oversigt.total}</th>
-            <AmountCells amounts={summary.totals} show={formatAmount} />
-          </tr>
+          <AmountRow
+            className="sum"
+            label={TEXT.oversigt.total}
+            amounts={summary.totals}
+            show={formatAmount}
+          />
           {summary.serviceTotals && (
-            <tr>
-              <th scope="row">{B.serviceTotal}</th>
-              <AmountCells amounts={summary.serviceTotals} show={formatAmount} />
-            </tr>
+            <AmountRow label={B.serviceTotal} amounts={summary.serviceTotals} show={formatAmount} />
           )}
         </tbody>
       </table>
@@ -300,20 +299,19 @@ function CommitteeRows({
   const [open, setOpen] = useState(false);
   return (
     <>
-      <tr className="committee-row">
-        <th scope="row">
+      <AmountRow
+        className="committee-row"
+        label={
           <button type="button" className="linklike" aria-expanded={open} onClick={() => setOpen(!open)}>
             {open ? '▾' : '▸'} {committee}
           </button>
-        </th>
-        <AmountCells amounts={amounts} show={formatAmount} />
-      </tr>
+        }
+        amounts={amounts}
+        show={formatAmount}
+      />
       {open &&
         Object.entries(areas).map(([area, a]) => (
-          <tr key={area} className="area-row">
-            <th scope="row">{area}</th>
-            <AmountCells amounts={a} show={formatAmount} />
-          </tr>
+          <AmountRow key={area} className="area-row" label={area} amounts={a} show={formatAmount} />
         ))}
     </>
   );

@@ -6,6 +6,7 @@ import { formatAmount, parseAmount } from '../grid/amounts.ts';
 import { displayedAmount, storedAmount } from '../grid/proposal-fields.ts';
 import type { ProposalIssue } from '../grid/validation.ts';
 import { TEXT } from '../text.ts';
+import { AmountRow, YearHead } from '../components/YearTable.tsx';
 
 type LongField = 'description' | 'citizenImpact' | 'staffImpact' | 'notes';
 const LONG_FIELDS: readonly LongField[] = ['description', 'citizenImpact', 'staffImpact', 'notes'];
@@ -114,7 +115,6 @@ export function EconomyTable({
   // The exported form sheet's words, turned round when savings are shown positive.
   const labels = ECONOMY_LABELS[sign === 'positiveIsSaving' ? 'savingsPositive' : 'standard'];
   const show = (kr: Kr): string => formatAmount(displayedAmount(kr, sign));
-  const expenditure = expenditureOf(proposal);
   const commit = (from: number, texts: readonly string[]): boolean => {
     const next = withIncome(proposal, years.length, from, texts, sign);
     if (next === null) return false;
@@ -127,25 +127,9 @@ export function EconomyTable({
         <caption>
           {T.heading} <span className="unit">({TEXT.unitHeader(priceYear)})</span>
         </caption>
-        <thead>
-          <tr>
-            <th scope="col" />
-            {years.map((y) => (
-              <th key={y} scope="col" className="amount">
-                {y}
-              </th>
-            ))}
-          </tr>
-        </thead>
+        <YearHead years={years} />
         <tbody>
-          <tr>
-            <th scope="row">{labels.expenses}</th>
-            {years.map((y, i) => (
-              <td key={y} className="amount">
-                {show(expenditure[i] ?? 0)}
-              </td>
-            ))}
-          </tr>
+          <AmountRow label={labels.expenses} amounts={expenditureOf(proposal)} years={years} show={show} />
           <tr>
             <th scope="row">{labels.income}</th>
             {years.map((y, i) => (
@@ -159,14 +143,13 @@ export function EconomyTable({
               </td>
             ))}
           </tr>
-          <tr className="sum">
-            <th scope="row">{labels.net}</th>
-            {years.map((y, i) => (
-              <td key={y} className="amount">
-                {show(proposal.amounts[i] ?? 0)}
-              </td>
-            ))}
-          </tr>
+          <AmountRow
+            className="sum"
+            label={labels.net}
+            amounts={proposal.amounts}
+            years={years}
+            show={show}
+          />
         </tbody>
       </table>
       <p className="where">{T.hint(sign === 'positiveIsSaving')}</p>

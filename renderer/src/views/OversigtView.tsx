@@ -23,7 +23,7 @@ import { rowsOf, type WorkbenchState } from '../store/workbench-store.ts';
 import { TEXT } from '../text.ts';
 import { showAmount } from './display.ts';
 import { RaaderumChart } from './RaaderumChart.tsx';
-import { AmountCells, YearHead } from '../components/YearTable.tsx';
+import { YearTable, type YearTableRow } from '../components/YearTable.tsx';
 
 const vejName = (k: VejKey): string => (k === UNKNOWN_KEY ? TEXT.oversigt.unknownVej : VEJ_LABEL[k]);
 const kategoriName = (k: KategoriKey): string =>
@@ -43,52 +43,6 @@ export function scenarioCalculation(s: Pick<WorkbenchState, 'history' | 'scenari
       ? doc.project.proposals
       : doc.project.proposals.filter((_, i) => !excluded.has(doc.keys[i] ?? -1));
   return calculateProject({ ...doc.project, proposals }, scenarioStatuses(s));
-}
-
-interface YearTableRow {
-  key: string;
-  label: React.ReactNode;
-  amounts: readonly Kr[];
-  className?: string;
-}
-
-function YearTable({
-  caption,
-  years,
-  unit,
-  rows,
-  total,
-  sign,
-  firstHeader,
-}: {
-  caption: string;
-  years: readonly number[];
-  unit: string;
-  rows: YearTableRow[];
-  total?: readonly Kr[];
-  sign: SignDisplay;
-  firstHeader: string;
-}) {
-  return (
-    <table className="totals">
-      <caption>{caption}</caption>
-      <YearHead label={firstHeader} unit={unit} years={years} />
-      <tbody>
-        {rows.map((r) => (
-          <tr key={r.key} className={r.className}>
-            <th scope="row">{r.label}</th>
-            <AmountCells amounts={r.amounts} show={(kr) => showAmount(kr, sign)} />
-          </tr>
-        ))}
-        {total && (
-          <tr className="sum">
-            <th scope="row">{TEXT.oversigt.total}</th>
-            <AmountCells amounts={total} show={(kr) => showAmount(kr, sign)} />
-          </tr>
-        )}
-      </tbody>
-    </table>
-  );
 }
 
 export function OversigtView() {
@@ -147,15 +101,16 @@ export function OversigtView() {
   }));
 
   // Every per-year table of Oversigt: the plan years, the unit, the sign and the total row are the same.
-  const yearTable = (caption: string, firstHeader: string, tableRows: YearTableRow[]) => (
+  const show = (kr: Kr): string => showAmount(kr, sign);
+  const yearTable = (caption: string, label: string, tableRows: YearTableRow[]) => (
     <YearTable
       caption={caption}
-      years={years}
+      label={label}
       unit={unit}
+      years={years}
       rows={tableRows}
       total={b.total}
-      sign={sign}
-      firstHeader={firstHeader}
+      show={show}
     />
   );
 

@@ -24,7 +24,7 @@ import {
 import { formatDanish } from '../../../shared/numbers/index.ts';
 import { TEXT } from '../text.ts';
 import { showAmount } from './display.ts';
-import { AmountCells, YearHead } from '../components/YearTable.tsx';
+import { AmountRow, YearHead } from '../components/YearTable.tsx';
 import type { PrintOptions } from '../print-options.ts';
 
 const P = TEXT.print;
@@ -60,15 +60,9 @@ function AmountTable({
       <YearHead label={label} unit={P.unit} years={years} />
       <tbody>
         {rows.map((r) => (
-          <tr key={r.key}>
-            <th scope="row">{r.label}</th>
-            <AmountCells amounts={r.amounts} show={money} />
-          </tr>
+          <AmountRow key={r.key} label={r.label} amounts={r.amounts} show={money} />
         ))}
-        <tr className="total">
-          <th scope="row">{P.total}</th>
-          <AmountCells amounts={total} show={money} />
-        </tr>
+        <AmountRow className="total" label={P.total} amounts={total} show={money} />
       </tbody>
     </table>
   );
@@ -135,15 +129,9 @@ function ProposalPage({
             { label: words.expenses, amounts: expenditureOf(p) },
             { label: words.income, amounts: p.income },
           ].map((r) => (
-            <tr key={r.label}>
-              <th scope="row">{r.label}</th>
-              <AmountCells amounts={r.amounts} show={money} />
-            </tr>
+            <AmountRow key={r.label} label={r.label} amounts={r.amounts} show={money} />
           ))}
-          <tr className="total">
-            <th scope="row">{words.net}</th>
-            <AmountCells amounts={p.amounts} show={money} />
-          </tr>
+          <AmountRow className="total" label={words.net} amounts={p.amounts} show={money} />
           <tr>
             <th scope="row">{P.fte}</th>
             {years.map((y, i) => (
@@ -287,10 +275,7 @@ export function PrintView({ project, options }: { project: Project; options: Pri
                       [P.gap(options.savingsPositive), t.gap],
                     ] as const
                   ).map(([label, amounts]) => (
-                    <tr key={label}>
-                      <th scope="row">{label}</th>
-                      <AmountCells amounts={amounts} show={money} />
-                    </tr>
+                    <AmountRow key={label} label={label} amounts={amounts} show={money} />
                   ))}
                   <tr>
                     <th scope="row">{P.attainment}</th>

@@ -16,7 +16,7 @@ import { TEXT } from '../text.ts';
 import { showAmount } from './display.ts';
 import { formatAmount } from '../grid/amounts.ts';
 import { ProblemList } from '../components/ProblemList.tsx';
-import { YearHead } from '../components/YearTable.tsx';
+import { YearTable } from '../components/YearTable.tsx';
 
 const T = TEXT.tools;
 const ALL_SCOPE: Target['scope'] = { kategorier: [], veje: [], committees: [], catalogue: null };
@@ -39,12 +39,14 @@ function CommitteeResult({
     <>
       <ProblemList problems={result.warnings} role="status" />
       <div className="summary-box">
-        <PerCommitteeTable
+        <YearTable
           caption={caption}
+          label={TEXT.oversigt.committee}
+          unit={TEXT.unitHeader(project.settings.priceYear)}
           years={project.settings.years}
-          byCommittee={result.byCommittee}
+          rows={Object.entries(result.byCommittee).map(([c, amounts]) => ({ key: c, label: c, amounts }))}
           total={result.total}
-          project={project}
+          show={(kr) => showAmount(kr, project.settings.signDisplay)}
         />
       </div>
     </>
@@ -76,52 +78,6 @@ function ExemptPicker({
         </label>
       ))}
     </fieldset>
-  );
-}
-
-function PerCommitteeTable({
-  caption,
-  years,
-  byCommittee,
-  total,
-  project,
-}: {
-  caption: string;
-  years: readonly number[];
-  byCommittee: Record<string, readonly Kr[]>;
-  total: readonly Kr[];
-  project: Project;
-}) {
-  const sign = project.settings.signDisplay;
-  return (
-    <table className="totals">
-      <caption>{caption}</caption>
-      <YearHead
-        label={TEXT.oversigt.committee}
-        unit={TEXT.unitHeader(project.settings.priceYear)}
-        years={years}
-      />
-      <tbody>
-        {Object.entries(byCommittee).map(([c, amounts]) => (
-          <tr key={c}>
-            <th scope="row">{c}</th>
-            {years.map((y, i) => (
-              <td key={y} className="amount">
-                {showAmount(amounts[i] ?? 0, sign)}
-              </td>
-            ))}
-          </tr>
-        ))}
-        <tr className="sum">
-          <th scope="row">{TEXT.oversigt.total}</th>
-          {years.map((y, i) => (
-            <td key={y} className="amount">
-              {showAmount(total[i] ?? 0, sign)}
-            </td>
-          ))}
-        </tr>
-      </tbody>
-    </table>
   );
 }
 
