@@ -1,5 +1,6 @@
 import { useApp, useWorkbench } from '../app-context.ts';
 import { TEXT } from '../text.ts';
+import { DialogButtons } from './DialogButtons.tsx';
 import { Modal } from './Modal.tsx';
 import { ProblemList } from './ProblemList.tsx';
 
@@ -8,14 +9,11 @@ export function ErrorDialog() {
   const { store } = useApp();
   const errors = useWorkbench((s) => s.errors);
   if (errors.length === 0) return null;
+  const close = (): void => store.actions.showErrors([]);
   return (
-    <Modal title={TEXT.errors.title} onClose={() => store.actions.showErrors([])} role="alertdialog">
+    <Modal title={TEXT.errors.title} onClose={close} role="alertdialog">
       <ProblemList problems={errors} />
-      <div className="dialog-buttons">
-        <button type="button" className="btn btn-primary" onClick={() => store.actions.showErrors([])}>
-          {TEXT.errors.close}
-        </button>
-      </div>
+      <DialogButtons onClose={close} closeText={TEXT.errors.close} />
     </Modal>
   );
 }

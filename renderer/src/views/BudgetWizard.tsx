@@ -19,6 +19,7 @@ import {
 } from '../../../shared/model/index.ts';
 import { useApp } from '../app-context.ts';
 import { ProblemList } from '../components/ProblemList.tsx';
+import { DialogButtons } from '../components/DialogButtons.tsx';
 import { Modal } from '../components/Modal.tsx';
 import { problemOf } from '../problems.ts';
 import { TEXT } from '../text.ts';
@@ -124,11 +125,7 @@ export function BudgetWizard({ file }: { file: { name: string; bytes: Uint8Array
         ) : (
           <progress aria-label={label} max={1} value={step.fraction} />
         )}
-        <div className="dialog-buttons">
-          <button type="button" className="btn" onClick={close}>
-            {TEXT.cancel}
-          </button>
-        </div>
+        <DialogButtons onCancel={close} />
       </Modal>
     );
   }
@@ -155,11 +152,7 @@ export function BudgetWizard({ file }: { file: { name: string; bytes: Uint8Array
             </ul>
           </details>
         )}
-        <div className="dialog-buttons">
-          <button type="button" className="btn btn-primary" onClick={close}>
-            {TEXT.close}
-          </button>
-        </div>
+        <DialogButtons onClose={close} />
       </Modal>
     );
   }
@@ -380,10 +373,7 @@ export function BudgetWizard({ file }: { file: { name: string; bytes: Uint8Array
         </div>
       )}
       <ProblemList problems={preview.problems} />
-      <div className="dialog-buttons">
-        <button type="button" className="btn" onClick={close}>
-          {TEXT.cancel}
-        </button>
+      <DialogButtons onCancel={close}>
         <button
           type="button"
           className="btn btn-primary"
@@ -392,7 +382,7 @@ export function BudgetWizard({ file }: { file: { name: string; bytes: Uint8Array
         >
           {W.confirm}
         </button>
-      </div>
+      </DialogButtons>
     </Modal>
   );
 }

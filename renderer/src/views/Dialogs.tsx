@@ -1,6 +1,7 @@
 import type { Problem } from '../../../shared/model/index.ts';
 import { useApp, useWorkbench } from '../app-context.ts';
 import { Modal } from '../components/Modal.tsx';
+import { DialogButtons } from '../components/DialogButtons.tsx';
 import { ProblemList } from '../components/ProblemList.tsx';
 import { projectFromBytes } from '../project-io.ts';
 import { problemOf } from '../problems.ts';
@@ -82,11 +83,7 @@ function ProposalReport({
           <ProblemList problems={problems} withSeverity />
         </>
       )}
-      <div className="dialog-buttons">
-        <button type="button" className="btn btn-primary" onClick={close}>
-          {TEXT.close}
-        </button>
-      </div>
+      <DialogButtons onClose={close} />
     </Modal>
   );
 }

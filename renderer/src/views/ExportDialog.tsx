@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { STATUSES, STATUS_LABEL, type Status } from '../../../shared/model/index.ts';
 import { useApp, useWorkbench } from '../app-context.ts';
 import { Modal } from '../components/Modal.tsx';
+import { DialogButtons } from '../components/DialogButtons.tsx';
 import { problemOf } from '../problems.ts';
 import { currentProject } from '../store/workbench-store.ts';
 import { TEXT } from '../text.ts';
@@ -146,10 +147,7 @@ export function ExportDialog() {
           </button>
         )}
       </div>
-      <div className="dialog-buttons">
-        <button type="button" className="btn" onClick={close}>
-          {TEXT.cancel}
-        </button>
+      <DialogButtons onCancel={close}>
         <button
           type="button"
           className="btn"
@@ -173,7 +171,7 @@ export function ExportDialog() {
         >
           {E.confirm}
         </button>
-      </div>
+      </DialogButtons>
     </Modal>
   );
 }
