@@ -2,15 +2,13 @@
  * Every bad public fixture gets the error (or the warnings) its `.expected.json` asks for, in Danish, with a stable
  * code; plus synthetic hostile zips (decompression bombs, lying sizes) that the fixtures do not cover.
  */
-import { readFileSync } from 'node:fs';
 import { zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { importBudget, summarizeBudget } from '../shared/budget/index.ts';
 import { toYearRecord } from '../shared/model/money.ts';
 import { isReadError, type Problem } from '../shared/model/problem.ts';
 import { openWorkbook } from '../shared/workbook/index.ts';
-
-const DIR = new URL('../../shared/fixtures/public/', import.meta.url);
+import { readExpected, readFixture } from './helpers/fixtures.ts';
 
 interface BadExpected {
   expect: string;
@@ -21,13 +19,7 @@ interface BadExpected {
   tolerance?: number;
 }
 
-function bytesOf(name: string): Uint8Array {
-  return new Uint8Array(readFileSync(new URL(name, DIR)));
-}
-
-function expected(name: string): BadExpected {
-  return JSON.parse(readFileSync(new URL(`${name}.expected.json`, DIR), 'utf8')) as BadExpected;
-}
+const expected = (name: string): BadExpected => readExpected<BadExpected>(name);
 
 /** Opens and imports; returns the ReadError's problem, or the budget. */
 async function attempt(bytes: Uint8Array, name: string) {
@@ -58,7 +50,7 @@ const REJECTED = [
 describe.each(REJECTED)('%s afvises med den rigtige kode', (name) => {
   it('og én forståelig dansk sætning', async () => {
     const exp = expected(name);
-    const { budget, problem } = await attempt(bytesOf(name), name);
+    const { budget, problem } = await attempt(readFixture(name), name);
     expect(budget).toBeNull();
     expect(problem?.code).toBe(exp.reason);
     expect(problem?.file).toBe(name);
@@ -68,19 +60,19 @@ describe.each(REJECTED)('%s afvises med den rigtige kode', (name) => {
 
 describe('filer der læses med advarsler', () => {
   it('krypteret fil nævner adgangskoden', async () => {
-    const { problem } = await attempt(bytesOf('bad-encrypted.xlsx'), 'bad-encrypted.xlsx');
+    const { problem } = await attempt(readFixture('bad-encrypted.xlsx'), 'bad-encrypted.xlsx');
     expect(problem?.message).toMatch(/adgangskode/);
   });
 
   it('gammelt .xls-format: beder om at gemme som .xlsx', async () => {
-    const { problem } = await attempt(bytesOf('bad-legacy-format.xls'), 'bad-legacy-format.xls');
+    const { problem } = await attempt(readFixture('bad-legacy-format.xls'), 'bad-legacy-format.xls');
     expect(problem?.message).toMatch(/\.xlsx/);
   });
 
   it('fejlværdier: én advarsel pr. fejlcelle med ark og adresse, intet stille 0', async () => {
     const name = 'bad-error-cells.xlsx';
     const exp = expected(name);
-    const { budget } = await attempt(bytesOf(name), name);
+    const { budget } = await attempt(readFixture(name), name);
     const warnings = budget?.report.problems.filter((p) => p.code === exp.reason) ?? [];
     expect(warnings.map((w) => `${w.sheet}!${w.cell}`).sort()).toEqual(
       (exp.error_cells ?? []).map((c) => `${c.sheet}!${c.cell}`).sort(),
@@ -95,7 +87,7 @@ describe('filer der læses med advarsler', () => {
   it('formler uden gemte værdier: en advarsel for hver beløbscelle, aldrig stille 0', async () => {
     const name = 'bad-formulas-no-cache.xlsx';
     const exp = expected(name);
-    const { budget } = await attempt(bytesOf(name), name);
+    const { budget } = await attempt(readFixture(name), name);
     expect(budget).not.toBeNull();
     const warnings = budget?.report.problems.filter((p) => p.code === exp.reason) ?? [];
     // Each imported line has four formula cells without a value (I:L); every one is reported.
@@ -108,7 +100,7 @@ describe('filer der læses med advarsler', () => {
   it('makroaktiveret projektmappe: makroer ignoreres, data læses og der advares', async () => {
     const name = 'bad-macro-enabled.xlsm';
     const exp = expected(name);
-    const { budget } = await attempt(bytesOf(name), name);
+    const { budget } = await attempt(readFixture(name), name);
     expect(budget?.report.problems.some((p) => p.code === exp.reason)).toBe(true);
     expect(budget?.lines.length).toBe(exp.if_accepted?.row_count);
     const totals = toYearRecord(
@@ -141,7 +133,7 @@ describe('fjendtlige zip-filer', () => {
   });
 
   it('et zip-katalog der lyver om størrelsen stoppes, når udpakningen overskrider den', async () => {
-    const bytes = bytesOf('budget-clean.xlsx').slice();
+    const bytes = readFixture('budget-clean.xlsx').slice();
     // Rewrite the declared uncompressed size of the sheet part in the central directory to 1 KB.
     const view = new DataView(bytes.buffer);
     let patched = 0;
@@ -174,7 +166,7 @@ describe('fjendtlige zip-filer', () => {
   });
 
   it('en beskadiget sheet-del (ødelagt deflate) giver corrupt_or_truncated', async () => {
-    const bytes = bytesOf('budget-clean.xlsx').slice();
+    const bytes = readFixture('budget-clean.xlsx').slice();
     const view = new DataView(bytes.buffer);
     for (let p = 0; p + 30 < bytes.length; p++) {
       if (view.getUint32(p, true) !== 0x04034b50) continue;

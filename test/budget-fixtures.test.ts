@@ -2,7 +2,6 @@
  * The budget importer against every public budget fixture. Expected numbers come from each fixture's
  * `.expected.json`, computed by the fixture generator from its own in-memory data (never by reading the file back).
  */
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
   importBudget,
@@ -15,8 +14,8 @@ import type { Budget, BudgetLine } from '../shared/model/budget.ts';
 import { addInto, toYearRecord, zeroAmounts, type YearAmounts } from '../shared/model/money.ts';
 import { isReadError } from '../shared/model/problem.ts';
 import { openWorkbook } from '../shared/workbook/index.ts';
+import { readExpected, readFixture } from './helpers/fixtures.ts';
 
-const DIR = new URL('../../shared/fixtures/public/', import.meta.url);
 type YearRecord = Record<string, number>;
 
 interface Expected {
@@ -51,16 +50,10 @@ interface Expected {
   all_zero_lines: number | unknown[];
 }
 
-function bytesOf(name: string): Uint8Array {
-  return new Uint8Array(readFileSync(new URL(name, DIR)));
-}
-
-function expected(name: string): Expected {
-  return JSON.parse(readFileSync(new URL(`${name}.expected.json`, DIR), 'utf8')) as Expected;
-}
+const expected = (name: string): Expected => readExpected<Expected>(name);
 
 async function load(name: string): Promise<Budget> {
-  return importBudget(await openWorkbook(bytesOf(name), name));
+  return importBudget(await openWorkbook(readFixture(name), name));
 }
 
 function expectYears(actual: YearRecord, wanted: YearRecord, tolerance: number, what: string): void {
@@ -228,7 +221,7 @@ describe('særlige forhold i de enkelte filer', () => {
   });
 
   it('flere ark: brugeren kan selv vælge oversigtsarket, og så tælles det med', async () => {
-    const file = await openWorkbook(bytesOf('budget-multi-sheet.xlsx'), 'budget-multi-sheet.xlsx');
+    const file = await openWorkbook(readFixture('budget-multi-sheet.xlsx'), 'budget-multi-sheet.xlsx');
     const only = await importBudget(file, { sheets: ['Økonomiudvalget'] });
     expect(new Set(only.lines.map((l) => l.committee))).toEqual(new Set(['Økonomiudvalget']));
     expect(only.lines).toHaveLength(
@@ -249,7 +242,7 @@ describe('særlige forhold i de enkelte filer', () => {
   });
 
   it('uden servicekolonne er servicefordelingen ukendt, og rapporten siger det', async () => {
-    const file = await openWorkbook(bytesOf('budget-clean.xlsx'), 'budget-clean.xlsx');
+    const file = await openWorkbook(readFixture('budget-clean.xlsx'), 'budget-clean.xlsx');
     const preview = await previewBudget(file);
     const mapping = structuredClone(preview.mapping);
     for (const s of mapping.sheets) delete s.columns.service;
@@ -261,18 +254,18 @@ describe('særlige forhold i de enkelte filer', () => {
   });
 
   it('en gemt kortlægning kan genbruges på næste fil med samme layout, men ikke på et andet layout', async () => {
-    const clean = await previewBudget(await openWorkbook(bytesOf('budget-clean.xlsx'), 'a.xlsx'));
+    const clean = await previewBudget(await openWorkbook(readFixture('budget-clean.xlsx'), 'a.xlsx'));
     const saved = JSON.parse(JSON.stringify(clean.mapping)) as typeof clean.mapping;
-    const same = await previewBudget(await openWorkbook(bytesOf('budget-large.xlsx'), 'b.xlsx'));
+    const same = await previewBudget(await openWorkbook(readFixture('budget-large.xlsx'), 'b.xlsx'));
     const reused = reuseMapping(saved, same);
     expect(reused).not.toBeNull();
     expect(mappingSignature(reused ?? saved)).toBe(mappingSignature(saved));
-    const other = await previewBudget(await openWorkbook(bytesOf('budget-wide-years.xlsx'), 'c.xlsx'));
+    const other = await previewBudget(await openWorkbook(readFixture('budget-wide-years.xlsx'), 'c.xlsx'));
     expect(reuseMapping(saved, other)).toBeNull();
   });
 
   it('ODS-udgaven af samme data afvises med besked om at gemme som .xlsx', async () => {
-    const error = await openWorkbook(bytesOf('budget-clean.ods'), 'budget-clean.ods').catch(
+    const error = await openWorkbook(readFixture('budget-clean.ods'), 'budget-clean.ods').catch(
       (e: unknown) => e,
     );
     expect(isReadError(error) && error.problem.code).toBe('ods_format');
@@ -284,7 +277,7 @@ describe('budget-large.xlsx (200.000 linjer)', () => {
   it('giver de forventede totaler, også pr. udvalg og for service', async () => {
     const exp = expected('budget-large.xlsx');
     const progress: number[] = [];
-    const file = await openWorkbook(bytesOf('budget-large.xlsx'), 'budget-large.xlsx');
+    const file = await openWorkbook(readFixture('budget-large.xlsx'), 'budget-large.xlsx');
     const b = await importBudget(file, { onProgress: (f) => progress.push(f) });
     expect(b.lines).toHaveLength(exp.row_count);
     const s = summarizeBudget(b);
@@ -299,7 +292,7 @@ describe('budget-large.xlsx (200.000 linjer)', () => {
   }, 180_000);
 
   it('kan afbrydes undervejs', async () => {
-    const file = await openWorkbook(bytesOf('budget-large.xlsx'), 'budget-large.xlsx');
+    const file = await openWorkbook(readFixture('budget-large.xlsx'), 'budget-large.xlsx');
     const controller = new AbortController();
     const run = importBudget(file, {
       signal: controller.signal,

@@ -4,17 +4,13 @@
  * from the generator's own per-proposal data in `proposals-list.xlsx.expected.json`.
  */
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Budget, BudgetLine } from '../shared/model/budget.ts';
 import { thousandsToKr } from '../shared/model/money.ts';
-import type { Kategori, Proposal, Vej } from '../shared/model/proposal.ts';
+import { blankProposal, type Kategori, type Proposal, type Vej } from '../shared/model/proposal.ts';
+import { fixturePath, readExpected, VEJ_OF_FIXTURE } from './helpers/fixtures.ts';
 
-export const FIXTURES = '/work/shared/fixtures/public';
+export { FIXTURES, readExpected } from './helpers/fixtures.ts';
 export const YEARS = [2026, 2027, 2028, 2029];
-
-export function readExpected<T>(name: string): T {
-  return JSON.parse(readFileSync(join(FIXTURES, `${name}.expected.json`), 'utf8')) as T;
-}
 
 export function emptyBudget(lines: BudgetLine[], years: number[] = YEARS, sourceName = 'test.xlsx'): Budget {
   return {
@@ -45,7 +41,7 @@ export function line(
 
 /** budget-clean.csv: `;`, decimal comma, UTF-8 with BOM; columns as its README describes. */
 export function readCleanBudgetCsv(): Budget {
-  const text = readFileSync(join(FIXTURES, 'budget-clean.csv'), 'utf8').replace(/^\uFEFF/, '');
+  const text = readFileSync(fixturePath('budget-clean.csv'), 'utf8').replace(/^\uFEFF/, '');
   const rows = text.split(/\r\n/).filter((r) => r !== '');
   const lines: BudgetLine[] = rows.slice(1).map((row, i) => {
     const c = row.split(';');
@@ -78,41 +74,21 @@ export interface ExpectedProposal {
   aarsvaerk: Record<string, number>;
 }
 
-const VEJ_OF: Record<string, Vej> = {
-  stille: 'stille',
-  brede: 'brede',
-  smalle: 'smalle',
-  tværgående: 'tvaergaaende',
-  direkte: 'direkte',
-};
-
 const KATEGORI_OF: Record<string, Kategori> = {
   Effektivisering: 'effektivisering',
   Servicereduktion: 'servicereduktion',
   Opgavebortfald: 'opgavebortfald',
 };
 
+/** A proposal ad stille vej, an effektivisering in Børne- og Ungeudvalget, titled by its id, unless `partial` says otherwise. */
 export function proposal(partial: Partial<Proposal> & Pick<Proposal, 'id' | 'amounts'>): Proposal {
-  return {
+  return blankProposal(partial.id, partial.amounts.length, {
     title: partial.id,
     committee: 'Børne- og Ungeudvalget',
-    area: '',
     vej: 'stille',
     kategori: 'effektivisering',
-    status: 'forslag',
-    catalogue: '',
-    isService: true,
-    income: partial.amounts.map(() => 0),
-    fte: partial.amounts.map(() => 0),
-    description: '',
-    citizenImpact: '',
-    staffImpact: '',
-    permanence: 'permanent',
-    investment: 0,
-    notes: '',
-    source: null,
     ...partial,
-  };
+  });
 }
 
 export function proposalsFromExpected(name: string): Proposal[] {
@@ -123,7 +99,7 @@ export function proposalsFromExpected(name: string): Proposal[] {
       title: p.titel,
       committee: p.udvalg,
       area: p.politikomraade,
-      vej: VEJ_OF[p.vej] ?? null,
+      vej: VEJ_OF_FIXTURE[p.vej] ?? null,
       kategori: KATEGORI_OF[p.kategori] ?? null,
       amounts: YEARS.map((y) => thousandsToKr((p.amounts ?? p.i_alt)?.[String(y)] ?? 0)),
       fte: YEARS.map((y) => p.aarsvaerk[String(y)] ?? 0),

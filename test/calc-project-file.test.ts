@@ -182,6 +182,15 @@ describe('projektfilen (.raaderum)', () => {
   });
 
   it('version 0 migreres: linjer som objekter bliver kolonner, manglende felter får standardværdier', () => {
+    const v0Line = {
+      committee: 'Økonomiudvalget',
+      area: 'Administration',
+      account: { function: '6.45.51' },
+      text: 'Sekretariat',
+      amounts: [1000, 2000, 3000, 4000],
+      isService: true,
+      source: { sheet: 'Budget', row: 2 },
+    };
     const v0 = {
       format: 'raaderum',
       version: 0,
@@ -197,17 +206,7 @@ describe('projektfilen (.raaderum)', () => {
         years: YEARS,
         mapping: { version: 1, years: YEARS, sheets: [] },
         report: { file: 'budget.xlsx', problems: [], skippedRows: [], serviceKnown: true },
-        lines: [
-          {
-            committee: 'Økonomiudvalget',
-            area: 'Administration',
-            account: { function: '6.45.51' },
-            text: 'Sekretariat',
-            amounts: [1000, 2000, 3000, 4000],
-            isService: true,
-            source: { sheet: 'Budget', row: 2 },
-          },
-        ],
+        lines: [v0Line],
       },
       proposals: [
         {
@@ -233,17 +232,8 @@ describe('projektfilen (.raaderum)', () => {
       catalogues: [],
     };
     const project = parseProject(strToU8(JSON.stringify(v0)), 'gammel.raaderum');
-    expect(project.budget?.lines).toEqual([
-      {
-        committee: 'Økonomiudvalget',
-        area: 'Administration',
-        account: { function: '6.45.51' },
-        text: 'Sekretariat',
-        amounts: [1000, 2000, 3000, 4000],
-        isService: true,
-        source: { sheet: 'Budget', row: 2 },
-      },
-    ]);
+    // Every field of the version-0 line comes back unchanged.
+    expect(project.budget?.lines).toEqual([v0Line]);
     expect(project.proposals[0]?.fte).toEqual([0, 0, 0, 0]);
     expect(project.proposals[0]?.income).toEqual([0, 0, 0, 0]);
     expect(project.proposals[0]?.permanence).toBe('permanent');

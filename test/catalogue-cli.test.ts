@@ -2,20 +2,14 @@ import { copyFileSync, existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { main } from '../electron/cli/main.ts';
+import { cli } from './helpers/cli.ts';
 import { readProjectFile, writeProjectFile } from '../electron/node/project-file.ts';
 import { openCatalogue } from '../shared/catalogue/index.ts';
-import { FIXTURES, fixtureProject } from './helpers/catalogue-project.ts';
+import { fixtureProject } from './helpers/catalogue-project.ts';
+import { FIXTURES } from './helpers/fixtures.ts';
 
 let dir = '';
 let projectPath = '';
-
-async function cli(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const code = await main(argv, { out: (t) => (out += `${t}\n`), err: (t) => (err += `${t}\n`) });
-  return { code, out, err };
-}
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'raaderum-cli-'));

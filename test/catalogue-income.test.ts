@@ -3,7 +3,7 @@
  * exported as a catalogue with one form sheet per proposal, recalculated by LibreOffice and re-opened. The expected
  * numbers are the fixture generator's own (`udgifter`, `indtaegter`, `i_alt` in proposal-forms.xlsx.expected.json).
  */
-import { readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
+import { writeFileSync, mkdtempSync } from 'node:fs';
 import ExcelJS from 'exceljs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -11,13 +11,13 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { buildCatalogue, DATA_SHEET_NAME, openCatalogue } from '../shared/catalogue/index.ts';
 import { ECONOMY_LABELS } from '../shared/catalogue/build.ts';
 import { encodePayload, type CataloguePayload } from '../shared/catalogue/data-sheet.ts';
-import { main } from '../electron/cli/main.ts';
+import { cli } from './helpers/cli.ts';
 import { fromYearRecord } from '../shared/model/money.ts';
 import type { Project } from '../shared/model/project.ts';
 import { createProject } from '../shared/project/index.ts';
 import { importProposals } from '../shared/proposals/index.ts';
 import { openWorkbook } from '../shared/workbook/index.ts';
-import { FIXTURES } from './helpers/catalogue-project.ts';
+import { readExpected, readFixture } from './helpers/fixtures.ts';
 import { libreOfficeRecalc } from './helpers/openpyxl.ts';
 
 const YEARS = [2026, 2027, 2028, 2029];
@@ -29,10 +29,10 @@ interface Expected {
   proposals: { nr: string; udgifter: YearRecord; indtaegter: YearRecord; i_alt: YearRecord }[];
 }
 
-const expected = JSON.parse(readFileSync(`${FIXTURES}${NAME}.expected.json`, 'utf8')) as Expected;
+const expected = readExpected<Expected>(NAME);
 
 async function formsProject(): Promise<Project> {
-  const file = await openWorkbook(new Uint8Array(readFileSync(`${FIXTURES}${NAME}`)), NAME);
+  const file = await openWorkbook(readFixture(NAME), NAME);
   const result = await importProposals([{ file, name: NAME }], { years: YEARS });
   const project = createProject({ municipality: 'Fjordby Kommune', years: YEARS });
   project.proposals = result.proposals;
@@ -158,11 +158,7 @@ describe('indtægter rettet i arket Forslag', () => {
         if (ws) ws.getCell(2, column(ws, 'Indtægter 2026')).value = -1.5;
       }),
     );
-    let out = '';
-    const code = await main(['open-catalogue', katalog, '-o', join(dir, 'p.raaderum')], {
-      out: (t) => (out += `${t}\n`),
-      err: () => undefined,
-    });
+    const { code, out } = await cli('open-catalogue', katalog, '-o', join(dir, 'p.raaderum'));
     expect(code).toBe(0);
     expect(out).toMatch(/Indtægter 2026 \([A-Z]+2\): 7,8 \(1\.000 kr\.\) → -1,5 \(1\.000 kr\.\)/);
   });

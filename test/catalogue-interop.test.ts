@@ -5,7 +5,7 @@
  * openpyxl (Debian's python3-openpyxl) reads the structure: sheets, panes, filter, print setup, formats, states.
  * LibreOffice is slow to start (~5-10 s), so two representative catalogues are exported once and checked in depth.
  */
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -15,7 +15,8 @@ import { KATEGORI_LABEL, STATUS_LABEL, VEJ_LABEL } from '../shared/model/labels.
 import { KATEGORIER, STATUSES, VEJE } from '../shared/model/proposal.ts';
 import type { Project } from '../shared/model/project.ts';
 import { openWorkbook } from '../shared/workbook/index.ts';
-import { FIXTURES, fixtureProject } from './helpers/catalogue-project.ts';
+import { fixtureProject } from './helpers/catalogue-project.ts';
+import { readExpected } from './helpers/fixtures.ts';
 import { libreOfficeRecalc, openpyxlDump, type WorkbookDump } from './helpers/openpyxl.ts';
 
 const NOW = new Date('2026-03-01T10:00:00Z');
@@ -216,10 +217,10 @@ describe('LibreOffice genberegner forslagsarkene', () => {
 
 describe('tal fra fixturens generator', () => {
   it('Oversigt i alt og pr. udvalg er de tal proposals-list.xlsx.expected.json angiver', () => {
-    const expected = JSON.parse(readFileSync(`${FIXTURES}proposals-list.xlsx.expected.json`, 'utf8')) as {
+    const expected = readExpected<{
       totals: { amounts: Record<string, number> };
       per_udvalg: Record<string, Record<string, number>>;
-    };
+    }>('proposals-list.xlsx');
     const grid = sheet(exported.standard, 'Oversigt');
     const kr = (record: Record<string, number>): number[] =>
       YEARS.map((y) => Math.round((record[String(y)] ?? 0) * 1000));

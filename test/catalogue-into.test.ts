@@ -12,7 +12,8 @@ import { describe, expect, it } from 'vitest';
 import { computeBreakdown } from '../shared/calc/index.ts';
 import { buildCatalogueInto, detectLoss, openCatalogue } from '../shared/catalogue/index.ts';
 import { isReadError } from '../shared/model/problem.ts';
-import { FIXTURES, fixtureProject } from './helpers/catalogue-project.ts';
+import { fixtureProject } from './helpers/catalogue-project.ts';
+import { FIXTURES, readExpected } from './helpers/fixtures.ts';
 import { libreOfficeRecalc, openpyxlDump, type SheetDump } from './helpers/openpyxl.ts';
 
 const WILD = new URL('../../shared/fixtures/wild/', import.meta.url).pathname;
@@ -102,11 +103,7 @@ describe('--into regner stadig', () => {
     const outPath = join(dir, 'recalc.xlsx');
     writeFileSync(outPath, out);
     const lo = libreOfficeRecalc(outPath, ['Oversigt', 'Oversigt (2)']);
-    const expected = JSON.parse(
-      readFileSync(join(FIXTURES, 'budget-multi-sheet.xlsx.expected.json'), 'utf8'),
-    ) as {
-      grand_total: Record<string, number>;
-    };
+    const expected = readExpected<{ grand_total: Record<string, number> }>('budget-multi-sheet.xlsx');
     const years = project.settings.years;
     const row = (sheet: string): number[] => {
       const found = lo.get(sheet)?.find((r) => r[0] === 'I alt');

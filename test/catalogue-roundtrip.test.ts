@@ -7,10 +7,11 @@ import { buildCatalogue, DATA_SHEET_NAME, openCatalogue } from '../shared/catalo
 import { CHUNK_CHARS } from '../shared/catalogue/data-sheet.ts';
 import { STATUS_LABEL } from '../shared/model/labels.ts';
 import { isReadError } from '../shared/model/problem.ts';
-import { KATEGORIER, STATUSES, VEJE, type Proposal } from '../shared/model/proposal.ts';
+import { blankProposal, KATEGORIER, STATUSES, VEJE, type Proposal } from '../shared/model/proposal.ts';
 import { createProject } from '../shared/project/index.ts';
 import { openWorkbook } from '../shared/workbook/index.ts';
-import { FIXTURES, fixtureProject } from './helpers/catalogue-project.ts';
+import { fixtureProject } from './helpers/catalogue-project.ts';
+import { FIXTURES, readFixture } from './helpers/fixtures.ts';
 
 const NOW = new Date('2026-03-01T10:00:00Z');
 const WILD = new URL('../../shared/fixtures/wild/', import.meta.url).pathname;
@@ -96,17 +97,9 @@ describe('katalog → projekt', () => {
     await fc.assert(
       fc.asyncProperty(fc.array(proposal, { minLength: 0, maxLength: 6 }), async (drafts) => {
         const project = createProject({ municipality: 'Fjordby Kommune', years: [2026, 2027, 2028, 2029] });
-        project.proposals = drafts.map((d, i): Proposal => ({
-          ...d,
-          id: `P-${i + 1}`,
-          catalogue: '',
-          isService: i % 2 === 0,
-          staffImpact: '',
-          permanence: 'permanent',
-          investment: 0,
-          notes: '',
-          source: null,
-        }));
+        project.proposals = drafts.map((d, i) =>
+          blankProposal(`P-${i + 1}`, 4, { ...d, isService: i % 2 === 0 }),
+        );
         const opened = await reopen(await buildCatalogue(project, { now: NOW, proposalSheets: false }));
         expect(opened.project).toEqual(project);
         expect(opened.changes).toEqual([]);
@@ -235,7 +228,7 @@ describe('ændringer i arket Forslag', () => {
 
 describe('filer der ikke er et katalog', () => {
   it('et almindeligt budget afvises med en dansk besked', async () => {
-    const bytes = new Uint8Array(readFileSync(`${FIXTURES}budget-clean.xlsx`));
+    const bytes = readFixture('budget-clean.xlsx');
     const error = await reopen(bytes).catch((e: unknown) => e);
     expect(isReadError(error) && error.problem.code).toBe('not_a_catalogue');
   });
@@ -255,7 +248,7 @@ describe('filer der ikke er et katalog', () => {
   });
 
   it('tilfældige bytes afvises som ugyldig fil', async () => {
-    const bytes = new Uint8Array(readFileSync(`${FIXTURES}bad-random-bytes.xlsx`));
+    const bytes = readFixture('bad-random-bytes.xlsx');
     const error = await reopen(bytes).catch((e: unknown) => e);
     expect(isReadError(error) && error.problem.code).toBe('not_an_xlsx');
   });

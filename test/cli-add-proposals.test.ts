@@ -4,28 +4,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { main } from '../electron/cli/main.ts';
+import { cli } from './helpers/cli.ts';
 import { readProjectFile, writeProjectFile } from '../electron/node/project-file.ts';
 import { thousandsToKr } from '../shared/model/money.ts';
 import { createProject } from '../shared/project/index.ts';
+import { FIXTURES } from './helpers/fixtures.ts';
 
-const FIXTURES = new URL('../../shared/fixtures/public/', import.meta.url).pathname;
 const CLI = new URL('../electron/cli/raaderum.mjs', import.meta.url).pathname;
 const LIST = join(FIXTURES, 'proposals-list.xlsx');
 const FORMS = join(FIXTURES, 'proposal-forms.xlsx');
-
-interface Run {
-  code: number;
-  out: string;
-  err: string;
-}
-
-async function cli(...argv: string[]): Promise<Run> {
-  let out = '';
-  let err = '';
-  const code = await main(argv, { out: (t) => (out += `${t}\n`), err: (t) => (err += `${t}\n`) });
-  return { code, out, err };
-}
 
 let dir = '';
 beforeAll(async () => {

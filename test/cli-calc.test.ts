@@ -2,19 +2,12 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { main } from '../electron/cli/main.ts';
+import { cli } from './helpers/cli.ts';
 import { readProjectFile, writeProjectFile } from '../electron/node/project-file.ts';
 import { FIXTURES, FIXTURE_VEJ_NAME, proposalsFromExpected, readExpected, YEARS } from './calc-fixtures.ts';
 import { VEJE } from '../shared/model/proposal.ts';
 
 type YearRecord = Record<string, number>;
-
-async function cli(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const code = await main(argv, { out: (t) => (out += `${t}\n`), err: (t) => (err += `${t}\n`) });
-  return { code, out, err };
-}
 
 async function cliJson<T>(...argv: string[]): Promise<T> {
   const r = await cli(...argv);

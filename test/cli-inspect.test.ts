@@ -3,24 +3,16 @@
  * from the fixtures' `.expected.json`. Mostly in-process through `main`; once as a real subprocess.
  */
 import { execFile } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { main } from '../electron/cli/main.ts';
+import { cli } from './helpers/cli.ts';
+import { fixturePath, readExpected } from './helpers/fixtures.ts';
 
-const FIXTURES = fileURLToPath(new URL('../../shared/fixtures/public/', import.meta.url));
 const CLI = fileURLToPath(new URL('../electron/cli/raaderum.mjs', import.meta.url));
-const fixture = (name: string): string => join(FIXTURES, name);
-
-async function run(args: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const code = await main(args, { out: (t) => (out += `${t}\n`), err: (t) => (err += `${t}\n`) });
-  return { code, out, err };
-}
 
 interface InspectJson {
   years: number[];
@@ -40,7 +32,7 @@ function expected(name: string): {
   per_udvalg: Record<string, Record<string, number>>;
   row_count_per_udvalg: Record<string, number>;
 } {
-  return JSON.parse(readFileSync(fixture(`${name}.expected.json`), 'utf8'));
+  return readExpected(name);
 }
 
 function near(actual: Record<string, number> | null | undefined, wanted: Record<string, number>): void {
@@ -54,7 +46,7 @@ describe('raaderum inspect --json', () => {
   it('flere ark: år, linjer, totaler, service, udvalg og arkenes roller', async () => {
     const name = 'budget-multi-sheet.xlsx';
     const exp = expected(name);
-    const { code, out, err } = await run(['inspect', fixture(name), '--json']);
+    const { code, out, err } = await cli('inspect', fixturePath(name), '--json');
     expect(err).toBe('');
     expect(code).toBe(0);
     const json = JSON.parse(out) as InspectJson;
@@ -75,7 +67,7 @@ describe('raaderum inspect --json', () => {
   it('--sheet vælger arkene selv', async () => {
     const name = 'budget-multi-sheet.xlsx';
     const exp = expected(name);
-    const { code, out } = await run(['inspect', fixture(name), '--sheet', 'Økonomiudvalget', '--json']);
+    const { code, out } = await cli('inspect', fixturePath(name), '--sheet', 'Økonomiudvalget', '--json');
     expect(code).toBe(0);
     const json = JSON.parse(out) as InspectJson;
     expect(Object.keys(json.byCommittee)).toEqual(['Økonomiudvalget']);
@@ -83,14 +75,14 @@ describe('raaderum inspect --json', () => {
   });
 
   it('--mapping genbruger en gemt kortlægning; uden servicekolonne er serviceTotals null', async () => {
-    const first = JSON.parse((await run(['inspect', fixture('budget-clean.xlsx'), '--json'])).out) as {
+    const first = JSON.parse((await cli('inspect', fixturePath('budget-clean.xlsx'), '--json')).out) as {
       mapping: { sheets: { columns: Record<string, unknown> }[] };
     };
     for (const s of first.mapping.sheets) delete s.columns.service;
     const dir = mkdtempSync(join(tmpdir(), 'raaderum-inspect-'));
     const file = join(dir, 'mapping.json');
     writeFileSync(file, JSON.stringify(first.mapping));
-    const { code, out } = await run(['inspect', fixture('budget-clean.xlsx'), '--mapping', file, '--json']);
+    const { code, out } = await cli('inspect', fixturePath('budget-clean.xlsx'), '--mapping', file, '--json');
     expect(code).toBe(0);
     const json = JSON.parse(out) as InspectJson;
     expect(json.serviceTotals).toBeNull();
@@ -99,7 +91,7 @@ describe('raaderum inspect --json', () => {
   });
 
   it('fejlceller rapporteres med ark, celle, kode og dansk tekst', async () => {
-    const { code, out } = await run(['inspect', fixture('bad-error-cells.xlsx'), '--json']);
+    const { code, out } = await cli('inspect', fixturePath('bad-error-cells.xlsx'), '--json');
     expect(code).toBe(0);
     const json = JSON.parse(out) as InspectJson;
     const w = json.warnings.find((x) => x.cell === 'N40');
@@ -110,7 +102,7 @@ describe('raaderum inspect --json', () => {
 
 describe('raaderum inspect: udskrift og exitkoder', () => {
   it('uden --json: en læsbar oversigt med totaler i 1.000 kr.', async () => {
-    const { code, out } = await run(['inspect', fixture('budget-clean.csv')]);
+    const { code, out } = await cli('inspect', fixturePath('budget-clean.csv'));
     expect(code).toBe(0);
     expect(out).toContain('2000 budgetlinjer');
     expect(out).toContain('3.220.674,1');
@@ -122,7 +114,7 @@ describe('raaderum inspect: udskrift og exitkoder', () => {
     ['bad-legacy-format.xls', '.xls'],
     ['bad-only-text.xlsx', 'budgetlinjer'],
   ])('%s: exitkode 2 og én linje på stderr', async (name, hint) => {
-    const { code, out, err } = await run(['inspect', fixture(name), '--json']);
+    const { code, out, err } = await cli('inspect', fixturePath(name), '--json');
     expect(code).toBe(2);
     expect(out).toBe('');
     expect(err.trim().split('\n')).toHaveLength(1);
@@ -131,7 +123,7 @@ describe('raaderum inspect: udskrift og exitkoder', () => {
   });
 
   it('en fil der ikke findes giver exitkode 2', async () => {
-    const { code, err } = await run(['inspect', fixture('findes-ikke.xlsx')]);
+    const { code, err } = await cli('inspect', fixturePath('findes-ikke.xlsx'));
     expect(code).toBe(2);
     expect(err.trim().split('\n')).toHaveLength(1);
   });
@@ -140,18 +132,18 @@ describe('raaderum inspect: udskrift og exitkoder', () => {
     const dir = mkdtempSync(join(tmpdir(), 'raaderum-inspect-'));
     const file = join(dir, 'mapping.json');
     writeFileSync(file, '{"version": 7}');
-    const { code, err } = await run(['inspect', fixture('budget-clean.xlsx'), '--mapping', file]);
+    const { code, err } = await cli('inspect', fixturePath('budget-clean.xlsx'), '--mapping', file);
     expect(code).toBe(2);
     expect(err).toMatch(/Kortlægningen/);
   });
 
   it.each([
     [['inspect']],
-    [['inspect', fixture('budget-clean.xlsx'), '--ukendt']],
-    [['inspect', fixture('budget-clean.xlsx'), '--sheet', 'Findes ikke']],
-    [['inspect', fixture('budget-clean.xlsx'), fixture('budget-clean.csv')]],
+    [['inspect', fixturePath('budget-clean.xlsx'), '--ukendt']],
+    [['inspect', fixturePath('budget-clean.xlsx'), '--sheet', 'Findes ikke']],
+    [['inspect', fixturePath('budget-clean.xlsx'), fixturePath('budget-clean.csv')]],
   ])('forkert brug %j giver exitkode 1', async (args) => {
-    const { code, err } = await run(args);
+    const { code, err } = await cli(...args);
     expect(code).toBe(1);
     expect(err).toMatch(/Brug: raaderum inspect/);
   });
@@ -161,7 +153,7 @@ describe('raaderum inspect som rigtig proces', () => {
   it('node electron/cli/raaderum.mjs inspect … --json', async () => {
     const { stdout } = await promisify(execFile)(
       process.execPath,
-      [CLI, 'inspect', fixture('budget-wide-years.xlsx'), '--json'],
+      [CLI, 'inspect', fixturePath('budget-wide-years.xlsx'), '--json'],
       { maxBuffer: 64 * 1024 * 1024 },
     );
     const json = JSON.parse(stdout) as InspectJson;
@@ -172,7 +164,7 @@ describe('raaderum inspect som rigtig proces', () => {
     const result = await promisify(execFile)(process.execPath, [
       CLI,
       'inspect',
-      fixture('bad-encrypted.xlsx'),
+      fixturePath('bad-encrypted.xlsx'),
     ]).then(
       () => ({ code: 0, stderr: '' }),
       (e: { code: number; stderr: string }) => e,

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { main } from '../electron/cli/main.ts';
+import { cli } from './helpers/cli.ts';
 import { parseProject } from '../shared/project/index.ts';
 
 const LINES: [string, string, string, number[]][] = [
@@ -37,13 +37,6 @@ beforeAll(async () => {
   writeFileSync(workbook, new Uint8Array(await wb.xlsx.writeBuffer()));
 });
 
-async function run(args: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const code = await main(args, { out: (t) => (out += `${t}\n`), err: (t) => (err += `${t}\n`) });
-  return { code, out, err };
-}
-
 interface InspectJson {
   serviceTotals: Record<string, number> | null;
   warnings: { code: string }[];
@@ -54,19 +47,19 @@ const unknownWarnings = (json: InspectJson) => json.warnings.filter((w) => w.cod
 
 describe('--service-value', () => {
   it('inspect uden --service-value: "Overførselsudgift" er ukendt', async () => {
-    const { code, out } = await run(['inspect', workbook, '--json']);
+    const { code, out } = await cli('inspect', workbook, '--json');
     expect(code).toBe(0);
     expect(unknownWarnings(JSON.parse(out) as InspectJson)).toHaveLength(1);
   });
 
   it('inspect med --service-value: ingen ukendte, serviceudgifterne er de valgte linjer, kortlægningen har værdien', async () => {
-    const { code, out } = await run([
+    const { code, out } = await cli(
       'inspect',
       workbook,
       '--json',
       '--service-value',
       'Overførselsudgift=nej',
-    ]);
+    );
     expect(code).toBe(0);
     const json = JSON.parse(out) as InspectJson;
     expect(unknownWarnings(json)).toEqual([]);
@@ -76,7 +69,7 @@ describe('--service-value', () => {
 
   it('new gemmer valget i projektfilen, og en forkert form er en brugsfejl', async () => {
     const project = join(dir, 'kultur.raaderum');
-    const made = await run([
+    const made = await cli(
       'new',
       '--budget',
       workbook,
@@ -85,7 +78,7 @@ describe('--service-value', () => {
       '-o',
       project,
       '--json',
-    ]);
+    );
     expect(made.code).toBe(0);
     const json = JSON.parse(made.out) as {
       serviceFrame: Record<string, number>;
@@ -96,7 +89,7 @@ describe('--service-value', () => {
     const reopened = parseProject(new Uint8Array(readFileSync(project)), 'kultur.raaderum');
     expect(reopened.budget?.mapping.serviceValues).toEqual({ serviceudgift: false, overførselsudgift: true });
 
-    const bad = await run(['inspect', workbook, '--service-value', 'Overførselsudgift']);
+    const bad = await cli('inspect', workbook, '--service-value', 'Overførselsudgift');
     expect(bad.code).toBe(1);
     expect(bad.err).toContain('TEKST=ja eller TEKST=nej');
   });

@@ -1,15 +1,14 @@
-import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import { fromYearRecord, thousandsToKr } from '../shared/model/money.ts';
 import { expenditureOf, type Kategori, type Proposal, type Vej } from '../shared/model/proposal.ts';
 import { importProposals, normaliseKategori, normaliseVej } from '../shared/proposals/index.ts';
 import { openWorkbook } from '../shared/workbook/index.ts';
+import { readExpected, readFixture, VEJ_OF_FIXTURE } from './helpers/fixtures.ts';
 
 /**
  * Expected numbers come from the fixture generator's own data (`*.expected.json`, computed in Python and checked
  * against LibreOffice), never from reading the workbooks back with our code.
  */
-const FIXTURES = new URL('../../shared/fixtures/public/', import.meta.url).pathname;
 const YEARS = [2026, 2027, 2028, 2029];
 
 type YearRecord = Record<string, number>;
@@ -49,20 +48,13 @@ interface Expected {
 }
 
 /** The fixtures write "tværgående" and capitalised kategori; the model stores the code values. */
-const VEJ_CODE: Record<string, Vej> = {
-  stille: 'stille',
-  brede: 'brede',
-  smalle: 'smalle',
-  tværgående: 'tvaergaaende',
-  direkte: 'direkte',
-};
 const kategoriCode = (k: string): Kategori => k.toLowerCase() as Kategori;
 
 async function load(
   name: string,
 ): Promise<{ expected: Expected; proposals: Proposal[]; problems: string[] }> {
-  const expected = JSON.parse(await readFile(`${FIXTURES}${name}.expected.json`, 'utf8')) as Expected;
-  const file = await openWorkbook(new Uint8Array(await readFile(`${FIXTURES}${name}`)), name);
+  const expected = readExpected<Expected>(name);
+  const file = await openWorkbook(readFixture(name), name);
   const result = await importProposals([{ file, name }], { years: YEARS });
   const problems = result.problems.filter((p) => p.severity !== 'info').map((p) => `${p.code}: ${p.message}`);
   return { expected, proposals: result.proposals, problems };
@@ -110,7 +102,7 @@ for (const name of ['proposals-list.xlsx', 'proposal-forms.xlsx']) {
         expect(p.committee).toBe(e.udvalg);
         expect(p.area).toBe(e.politikomraade);
         expect(p.title).toBe(e.titel);
-        expect(p.vej, `${e.nr} vej '${e.vej_raw}'`).toBe(VEJ_CODE[e.vej]);
+        expect(p.vej, `${e.nr} vej '${e.vej_raw}'`).toBe(VEJ_OF_FIXTURE[e.vej]);
         expect(p.kategori, `${e.nr} kategori '${e.kategori_raw}'`).toBe(kategoriCode(e.kategori));
         expect(p.status).toBe('forslag');
         expect(p.amounts, e.nr).toEqual(fromYearRecord(YEARS, e.amounts ?? e.i_alt ?? {}));
@@ -175,7 +167,7 @@ for (const name of ['proposals-list.xlsx', 'proposal-forms.xlsx']) {
     it('normaliserer hver stavemåde i filen og advarer ikke om noget', async () => {
       const { expected, problems } = await loaded;
       for (const [raw, vej] of Object.entries(expected.spelling_seen.vej)) {
-        expect(normaliseVej(raw), `'${raw}'`).toBe(VEJ_CODE[vej]);
+        expect(normaliseVej(raw), `'${raw}'`).toBe(VEJ_OF_FIXTURE[vej]);
       }
       for (const [raw, kategori] of Object.entries(expected.spelling_seen.kategori)) {
         expect(normaliseKategori(raw), `'${raw}'`).toBe(kategoriCode(kategori));
@@ -188,7 +180,7 @@ for (const name of ['proposals-list.xlsx', 'proposal-forms.xlsx']) {
 describe('forslagsskemaer', () => {
   it('springer vejledningen og den skjulte skabelon over og siger det', async () => {
     const name = 'proposal-forms.xlsx';
-    const file = await openWorkbook(new Uint8Array(await readFile(`${FIXTURES}${name}`)), name);
+    const file = await openWorkbook(readFixture(name), name);
     const result = await importProposals([{ file, name }], { years: YEARS });
     const skipped = result.problems.filter((p) => p.severity === 'info').map((p) => [p.code, p.sheet]);
     expect(skipped).toContainEqual(['sheet_not_proposals', 'Vejledning']);
@@ -200,7 +192,7 @@ describe('forslagsskemaer', () => {
     const files = await Promise.all(
       ['proposals-list.xlsx', 'proposal-forms.xlsx'].map(async (name) => ({
         name,
-        file: await openWorkbook(new Uint8Array(await readFile(`${FIXTURES}${name}`)), name),
+        file: await openWorkbook(readFixture(name), name),
       })),
     );
     const result = await importProposals(files, { years: YEARS });

@@ -1,11 +1,10 @@
-import { readFile } from 'node:fs/promises';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import type { Proposal } from '../shared/model/proposal.ts';
 import { importProposals, type ImportProposalsOptions } from '../shared/proposals/index.ts';
 import { openWorkbook } from '../shared/workbook/index.ts';
+import { readFixture } from './helpers/fixtures.ts';
 
-const FIXTURES = new URL('../../shared/fixtures/public/', import.meta.url).pathname;
 const YEARS = [2026, 2027, 2028, 2029];
 
 type Row = (string | number | null)[];
@@ -223,7 +222,7 @@ describe('advarsler med celle', () => {
 
 describe('dubletter overskrives aldrig i stilhed', () => {
   const fixture = async (): Promise<{ bytes: Uint8Array; name: string }> => ({
-    bytes: new Uint8Array(await readFile(`${FIXTURES}proposals-list.xlsx`)),
+    bytes: readFixture('proposals-list.xlsx'),
     name: 'proposals-list.xlsx',
   });
 
@@ -309,7 +308,7 @@ describe('dubletter overskrives aldrig i stilhed', () => {
 
 describe('filer uden forslag', () => {
   it('et budget er ikke en forslagsliste; rapporten siger, at der ingen forslag er', async () => {
-    const bytes = new Uint8Array(await readFile(`${FIXTURES}budget-erp-export.xlsx`));
+    const bytes = readFixture('budget-erp-export.xlsx');
     const result = await importBytes([{ bytes, name: 'budget-erp-export.xlsx' }]);
     expect(result.added).toBe(0);
     expect(result.problems.map((p) => p.code)).toContain('no_proposals_found');

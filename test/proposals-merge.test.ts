@@ -1,7 +1,6 @@
-import { readFile } from 'node:fs/promises';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Proposal } from '../shared/model/proposal.ts';
+import { blankProposal, type Proposal } from '../shared/model/proposal.ts';
 import {
   baseId,
   importProposals,
@@ -10,32 +9,19 @@ import {
   type DuplicatePolicy,
 } from '../shared/proposals/index.ts';
 import { openWorkbook } from '../shared/workbook/index.ts';
+import { readFixture } from './helpers/fixtures.ts';
 
-const FIXTURES = new URL('../../shared/fixtures/public/', import.meta.url).pathname;
 const YEARS = [2026, 2027, 2028, 2029];
 
 function proposal(id: string, title: string, amount: number): Proposal {
-  return {
-    id,
+  return blankProposal(id, 4, {
     title,
     committee: 'Økonomiudvalget',
-    area: '',
     vej: 'stille',
     kategori: 'effektivisering',
-    status: 'forslag',
-    catalogue: '',
     amounts: [amount, amount, amount, amount],
-    income: [0, 0, 0, 0],
-    isService: true,
-    fte: [0, 0, 0, 0],
-    description: '',
-    citizenImpact: '',
-    staffImpact: '',
-    permanence: 'permanent',
-    investment: 0,
-    notes: '',
     source: { file: 'a.xlsx', sheet: 'Ark1', row: 2 },
-  };
+  });
 }
 
 const arbProposal = fc
@@ -63,7 +49,7 @@ describe('sammenfletning af forslag', () => {
 
   it('samme skemaer indlæst igen i et projekt uden indtægter: ingen dubletter, indtægterne udfyldes', async () => {
     const name = 'proposal-forms.xlsx';
-    const bytes = new Uint8Array(await readFile(`${FIXTURES}${name}`));
+    const bytes = readFixture(name);
     const read = async (existing: Proposal[]): ReturnType<typeof importProposals> =>
       importProposals([{ file: await openWorkbook(bytes, name), name }], { years: YEARS, existing });
     const first = await read([]);

@@ -1,10 +1,9 @@
-import { readFileSync } from 'node:fs';
 import { fromYearRecord } from '../../shared/model/money.ts';
 import type { BudgetLine } from '../../shared/model/budget.ts';
-import { STATUSES, type Kategori, type Proposal, type Vej } from '../../shared/model/proposal.ts';
+import { STATUSES, type Kategori, type Proposal } from '../../shared/model/proposal.ts';
 import type { Project } from '../../shared/model/project.ts';
-
-export const FIXTURES = new URL('../../../shared/fixtures/public/', import.meta.url).pathname;
+import { emptyBudget } from '../calc-fixtures.ts';
+import { readExpected, VEJ_OF_FIXTURE } from './fixtures.ts';
 
 interface ExpectedProposal {
   row: number;
@@ -18,14 +17,6 @@ interface ExpectedProposal {
   amounts: Record<string, number>;
   aarsvaerk: Record<string, number>;
 }
-
-const VEJ_OF: Record<string, Vej> = {
-  stille: 'stille',
-  brede: 'brede',
-  smalle: 'smalle',
-  tværgående: 'tvaergaaende',
-  direkte: 'direkte',
-};
 
 const YEARS = [2026, 2027, 2028, 2029];
 
@@ -48,15 +39,13 @@ function incomeSplit(amounts: readonly number[], i: number): number[] {
  * Excel cell), targets and a small budget.
  */
 export function fixtureProject(): Project {
-  const expected = JSON.parse(readFileSync(`${FIXTURES}proposals-list.xlsx.expected.json`, 'utf8')) as {
-    proposals: ExpectedProposal[];
-  };
+  const expected = readExpected<{ proposals: ExpectedProposal[] }>('proposals-list.xlsx');
   const proposals: Proposal[] = expected.proposals.map((e, i) => ({
     id: e.nr,
     title: e.titel,
     committee: e.udvalg,
     area: e.politikomraade,
-    vej: VEJ_OF[e.vej] ?? null,
+    vej: VEJ_OF_FIXTURE[e.vej] ?? null,
     kategori: e.kategori.toLowerCase() as Kategori,
     status: STATUSES[(i * 7) % 4] ?? 'forslag',
     catalogue: i % 3 === 0 ? 'Sparekatalog' : 'Råderumskatalog',
@@ -99,13 +88,7 @@ export function fixtureProject(): Project {
       priceYear: 2026,
       signDisplay: 'negativeIsSaving',
     },
-    budget: {
-      sourceName: 'budget.xlsx',
-      years: YEARS,
-      lines,
-      mapping: { version: 1, years: YEARS, sheets: [] },
-      report: { file: 'budget.xlsx', problems: [], skippedRows: [], serviceKnown: true },
-    },
+    budget: emptyBudget(lines, YEARS, 'budget.xlsx'),
     proposals,
     targets: [
       {
