@@ -1,4 +1,4 @@
-import type { Budget } from '../../shared/model/budget.ts';
+import type { AmountUnit, Budget } from '../../shared/model/budget.ts';
 import { thousandsToKr, type Kr } from '../../shared/model/money.ts';
 import { describeLocation, ReadError, type Problem } from '../../shared/model/problem.ts';
 import type { Project } from '../../shared/model/project.ts';
@@ -62,6 +62,22 @@ export function parseArgs(args: readonly string[], spec: Readonly<Record<string,
     list: (name) => values.get(name) ?? [],
     flag: (name) => flags.has(name),
   };
+}
+
+const UNIT_WORDS: Readonly<Record<string, AmountUnit>> = {
+  kr: 'kr',
+  '1000': 'thousands',
+  '1.000': 'thousands',
+  mio: 'millions',
+};
+
+/** `--unit kr|1000|mio`: the unit of the budget's amounts, for a file that does not state it; undefined when absent. */
+export function unitOption(args: ParsedArgs): AmountUnit | undefined {
+  const text = args.value('--unit');
+  if (text === undefined) return undefined;
+  const unit = UNIT_WORDS[text.trim().toLowerCase().replace(/\.$/, '')];
+  if (!unit) throw new UsageError(`--unit skal være kr, 1000 eller mio, ikke '${text}'.`);
+  return unit;
 }
 
 /** `--service-value TEKST=ja|nej` (repeatable) as the importer's `serviceValues`; undefined when none is given. */

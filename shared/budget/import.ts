@@ -6,10 +6,12 @@ import type {
   ImportReport,
   SheetMapping,
   SkipReason,
+  AmountUnit,
 } from '../model/budget.ts';
-import { thousandsToKr, type Kr } from '../model/money.ts';
+import { krToThousands, type Kr } from '../model/money.ts';
 import { ReadError, type Problem } from '../model/problem.ts';
 import { formatDanish, parseDanishNumber } from '../numbers/danish.ts';
+import { KR_PER_UNIT } from './unit.ts';
 import { columnNumber } from '../workbook/cells.ts';
 import { ReadAborted } from '../workbook/errors.ts';
 import type { AbortSignalLike, Cell, WorkbookFile } from '../workbook/types.ts';
@@ -27,6 +29,8 @@ export interface ImportOptions {
    * `serviceValues`; the budget's mapping keeps the result. Used by the command line's `--service-value`.
    */
   serviceValues?: Record<string, boolean>;
+  /** The unit of every budget sheet's amounts, overriding what the sheets state (the command line's `--unit`). */
+  unit?: AmountUnit;
   budgetYear?: number;
   signal?: AbortSignalLike;
   onProgress?: (fraction: number) => void;
@@ -105,6 +109,8 @@ interface SheetPlan {
   yearCols: number[];
   /** Index into the plan years of each amount column. */
   yearOf: number[];
+  /** What an amount as written is multiplied by to give kroner (1.000 for 1.000 kr.). */
+  krPerUnit: number;
 }
 
 function planSheet(m: SheetMapping, years: readonly number[]): SheetPlan {
@@ -123,11 +129,12 @@ function planSheet(m: SheetMapping, years: readonly number[]): SheetPlan {
       }
     }
   });
-  return { mapping: m, cols, yearCols, yearOf };
+  return { mapping: m, cols, yearCols, yearOf, krPerUnit: KR_PER_UNIT[m.unit ?? 'thousands'] };
 }
 
 /**
- * Imports the budget lines of every budget sheet in the mapping. Amounts are read in 1.000 kr. and stored as kroner.
+ * Imports the budget lines of every budget sheet in the mapping. Amounts are read in the sheet's unit (1.000 kr.
+ * unless the mapping says kr. or mio. kr.) and stored as kroner.
  * Problems (each with file, sheet, cell, a stable code and a Danish sentence) and skipped rows go in `report`.
  * Throws ReadError `no_amounts_found` when nothing is a budget line.
  */
@@ -157,6 +164,10 @@ export async function importBudget(file: WorkbookFile, options: ImportOptions = 
         role: chosen.has(s.sheet) ? 'budget' : s.role === 'budget' ? 'ignored' : s.role,
       })),
     };
+  }
+  if (options.unit) {
+    const unit = options.unit;
+    mapping = { ...mapping, sheets: mapping.sheets.map((s) => ({ ...s, unit })) };
   }
   if (options.serviceValues || mapping.serviceValues) {
     const serviceValues = {
@@ -232,6 +243,10 @@ export async function importBudget(file: WorkbookFile, options: ImportOptions = 
       file: fileName,
     });
   }
+  if (budgetSheets.every((m) => m.unit === undefined)) {
+    const warning = unitWarning(lines, fileName);
+    if (warning) problems.push(warning);
+  }
   if (!report.serviceKnown) {
     for (const line of lines) line.isService = null;
     problems.push({
@@ -246,6 +261,31 @@ export async function importBudget(file: WorkbookFile, options: ImportOptions = 
   return { sourceName: fileName, years: [...years], lines, mapping, report };
 }
 
+/** Half the lines above this (in 1.000 kr.: 100 mio. kr. a line) is no municipal budget in 1.000 kr. */
+const KRONER_LIKE_MEDIAN = 100_000;
+
+/**
+ * Amounts read as 1.000 kr. from a file that never states its unit, whose typical line is implausibly large: most
+ * likely whole kroner. Said, not guessed: the user chooses the unit in the wizard (or `--unit kr`).
+ */
+function unitWarning(lines: readonly BudgetLine[], fileName: string): Problem | null {
+  const sizes: number[] = [];
+  for (const line of lines) {
+    const largest = line.amounts.reduce((m, a) => Math.max(m, Math.abs(a)), 0);
+    if (largest > 0) sizes.push(largest);
+  }
+  if (sizes.length === 0) return null;
+  sizes.sort((a, b) => a - b);
+  const median = krToThousands(sizes[Math.floor(sizes.length / 2)] ?? 0);
+  if (median <= KRONER_LIKE_MEDIAN) return null;
+  return {
+    code: 'amounts_look_like_kroner',
+    severity: 'warning',
+    message: `Filen siger ikke, hvilken enhed beløbene er i, og de er læst som 1.000 kr. Halvdelen af linjerne har så et beløb over ${formatDanish(median, 0)} (1.000 kr.), og det ligner hele kroner. Vælg enheden kr. i guiden, hvis beløbene er i kroner.`,
+    file: fileName,
+  };
+}
+
 async function importSheet(
   file: WorkbookFile,
   plan: SheetPlan,
@@ -256,7 +296,7 @@ async function importSheet(
   options: ImportOptions,
   onProgress: (fraction: number) => void,
 ): Promise<void> {
-  const { mapping: m, cols, yearCols, yearOf } = plan;
+  const { mapping: m, cols, yearCols, yearOf, krPerUnit } = plan;
   const sheet = m.sheet;
   const fileName = file.fileName;
   const problems = report.problems;
@@ -427,7 +467,7 @@ async function importSheet(
         switch (cell.kind) {
           case 'number':
           case 'date':
-            amounts[i] = (amounts[i] ?? 0) + thousandsToKr(cell.value as number);
+            amounts[i] = (amounts[i] ?? 0) + Math.round((cell.value as number) * krPerUnit);
             return;
           case 'text': {
             const raw = String(cell.value);
@@ -443,7 +483,7 @@ async function importSheet(
             }
             // In a CSV every cell is text, so only workbooks report amounts stored as text.
             if (file.format !== 'csv') textCells.push({ sheet, cell: cell.address, text: raw, value: v });
-            amounts[i] = (amounts[i] ?? 0) + thousandsToKr(v);
+            amounts[i] = (amounts[i] ?? 0) + Math.round(v * krPerUnit);
             return;
           }
           case 'error':

@@ -20,6 +20,7 @@ export {
   yearColumnLetters,
 } from './preview.ts';
 export { summarizeBudget, type BudgetSummary } from './summary.ts';
+export { KR_PER_UNIT, statedUnit, UNIT_NAMES } from './unit.ts';
 export { mappingSignature, reuseMapping } from './mapping.ts';
 export {
   interpretServiceValue,

@@ -1,8 +1,9 @@
-import type { ColumnMapping, FieldName, SheetMapping } from '../model/budget.ts';
+import type { AmountUnit, ColumnMapping, FieldName, SheetMapping } from '../model/budget.ts';
 import { ReadError, type Problem } from '../model/problem.ts';
 import { formatDanish, parseDanishNumber } from '../numbers/danish.ts';
 import type { Cell, CellRange, Row, SheetInfo, SheetVisibility, WorkbookFile } from '../workbook/types.ts';
 import { columnLetters, columnNumber } from '../workbook/cells.ts';
+import { sheetUnit, UNIT_NAMES } from './unit.ts';
 import {
   classifyYearHeader,
   fieldForHeader,
@@ -40,6 +41,8 @@ export interface SheetPreview {
   notPlanColumns: Record<string, string>;
   hiddenColumns: string[];
   committeeFromSheet?: string;
+  /** The unit the sheet states for its amounts ("Beløb i kr."); absent when it states none (read as 1.000 kr.). */
+  unit?: AmountUnit;
   /** From the header row on, up to ~20 rows, as display text (empty string for an empty cell). */
   rows: { row: number; cells: string[] }[];
 }
@@ -527,6 +530,7 @@ function analyse(scan: Scan, options: PreviewOptions, notes: Problem[], fileName
   }
   notes.push(...addedYearNotes(fileName, preview, rows, incomeCols));
   if (!preview.columns.committee) preview.committeeFromSheet = info.name;
+  readUnit(preview, rows, best.row, notes, fileName);
 
   // Cross-sheet formulas in the amount cells below the header: a summary of other sheets.
   const yearCols = new Set(Object.values(preview.years).flatMap(yearColumnLetters).map(columnNumber));
@@ -552,6 +556,46 @@ function analyse(scan: Scan, options: PreviewOptions, notes: Problem[], fileName
   return preview;
 }
 
+/** The unit stated in the title rows and the header ("Beløb i kr."), set on the preview and told in a note. */
+function readUnit(
+  preview: SheetPreview,
+  rows: readonly Row[],
+  headerRow: number,
+  notes: Problem[],
+  fileName: string,
+): void {
+  const cells = rows
+    .filter((r) => r.row <= headerRow)
+    .flatMap((r) =>
+      r.cells.filter((c) => c.kind === 'text').map((c) => ({ address: c.address, text: String(c.value) })),
+    );
+  const stated = sheetUnit(cells);
+  if (stated === null) return;
+  const sheet = preview.name;
+  if ('conflict' in stated) {
+    const said = stated.conflict.map((s) => `${s.cell}: '${s.text}'`).join(', ');
+    notes.push({
+      code: 'amount_unit_conflict',
+      severity: 'warning',
+      message: `Arket '${sheet}' angiver forskellige enheder for beløbene (${said}). Beløbene læses i 1.000 kr.; vælg den rigtige enhed i guiden.`,
+      file: fileName,
+      sheet,
+      cell: stated.conflict[0]?.cell ?? '',
+    });
+    return;
+  }
+  preview.unit = stated.unit;
+  if (stated.unit === 'thousands') return;
+  notes.push({
+    code: 'amount_unit_stated',
+    severity: 'info',
+    message: `Arket '${sheet}' angiver beløbene i ${UNIT_NAMES[stated.unit]} (celle ${stated.cell}: '${stated.text}'). Råderum regner i 1.000 kr. og omregner dem ved indlæsningen; vælg en anden enhed i guiden, hvis det er forkert.`,
+    file: fileName,
+    sheet,
+    cell: stated.cell,
+  });
+}
+
 function hasDetail(p: SheetPreview): boolean {
   const c = p.columns;
   return Boolean(c.function ?? c.art ?? c.costCentre ?? c.text ?? c.area ?? c.dranst);
@@ -567,6 +611,7 @@ export function toSheetMapping(p: SheetPreview): SheetMapping {
     headers: { ...p.headers },
   };
   if (p.committeeFromSheet !== undefined) m.committeeFromSheet = p.committeeFromSheet;
+  if (p.unit !== undefined) m.unit = p.unit;
   return m;
 }
 

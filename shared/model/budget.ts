@@ -47,7 +47,12 @@ export interface SheetMapping {
   committeeFromSheet?: string;
   /** Column letter → header text as read, so a saved mapping can be matched against the next workbook. */
   headers?: Record<string, string>;
+  /** The unit the sheet's amounts are written in; absent means 1.000 kr. (Råderum's own unit). */
+  unit?: AmountUnit;
 }
+
+/** Whole kroner, 1.000 kr. or mio. kr.: what a sheet's amounts are written in. */
+export type AmountUnit = 'kr' | 'thousands' | 'millions';
 
 export interface ColumnMapping {
   version: 1;

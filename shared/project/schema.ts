@@ -58,6 +58,8 @@ const sheetMappingSchema: z.ZodType<SheetMapping> = z.object({
   committeeFromSheet: z.string().optional(),
   /** The header texts the mapping was made against, so next year's workbook can be recognised by them. */
   headers: z.record(z.string(), z.string()).optional(),
+  /** Optional: files written before units were read load as 1.000 kr. */
+  unit: z.enum(['kr', 'thousands', 'millions']).optional(),
 });
 
 export const columnMappingSchema: z.ZodType<ColumnMapping> = z.object({

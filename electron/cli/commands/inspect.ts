@@ -5,7 +5,7 @@ import { toYearRecord, type Kr } from '../../../shared/model/money.ts';
 import { ReadError } from '../../../shared/model/problem.ts';
 import { openWorkbook } from '../../../shared/workbook/index.ts';
 import { readInputFile } from '../../node/read-input.ts';
-import { formatYearTable, parseArgs, serviceValueOption, warningLines } from '../args.ts';
+import { formatYearTable, parseArgs, serviceValueOption, unitOption, warningLines } from '../args.ts';
 import { EXIT_OK, UsageError, type Command } from '../io.ts';
 
 const MAX_HUMAN_WARNINGS = 25;
@@ -81,6 +81,7 @@ export function inspectJson(budget: Budget): unknown {
       ),
       years: m.years,
       ...(m.committeeFromSheet !== undefined ? { committeeFromSheet: m.committeeFromSheet } : {}),
+      ...(m.unit !== undefined ? { unit: m.unit } : {}),
     })),
     skippedRows: budget.report.skippedRows,
     warnings: budget.report.problems.map((p) => ({
@@ -136,15 +137,17 @@ export const inspectCommand: Command = {
   summary:
     'Viser, hvad budgetimporten finder i en projektmappe eller CSV-fil (ark, kolonner, totaler, advarsler).',
   usage:
-    'raaderum inspect PROJEKTMAPPE [--sheet NAVN]... [--mapping FIL] [--service-value TEKST=ja|nej]... [--json]',
+    'raaderum inspect PROJEKTMAPPE [--sheet NAVN]... [--mapping FIL] [--service-value TEKST=ja|nej]... [--unit kr|1000|mio] [--json]',
   async run(args, io) {
     const parsed = parseArgs(args, {
       '--sheet': 'repeat',
       '--mapping': 'value',
       '--service-value': 'repeat',
+      '--unit': 'value',
       '--json': 'flag',
     });
     const serviceValues = serviceValueOption(parsed);
+    const unit = unitOption(parsed);
     const [path, ...extra] = parsed.positional;
     if (!path) throw new UsageError('Angiv projektmappen (.xlsx) eller CSV-filen, der skal undersøges.');
     if (extra.length > 0) throw new UsageError(`For mange argumenter: ${extra.join(' ')}.`);
@@ -163,6 +166,7 @@ export const inspectCommand: Command = {
       ...(mapping ? { mapping } : {}),
       ...(sheets.length > 0 ? { sheets } : {}),
       ...(serviceValues ? { serviceValues } : {}),
+      ...(unit ? { unit } : {}),
     });
     io.out(parsed.flag('--json') ? JSON.stringify(inspectJson(budget), null, 2) : human(budget));
     return EXIT_OK;

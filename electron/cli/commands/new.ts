@@ -10,7 +10,7 @@ import { createProject } from '../../../shared/project/index.ts';
 import { openWorkbook } from '../../../shared/workbook/index.ts';
 import { writeProjectFile } from '../../node/project-file.ts';
 import { readInputFile } from '../../node/read-input.ts';
-import { formatYearTable, parseArgs, serviceValueOption, warningLines } from '../args.ts';
+import { formatYearTable, parseArgs, serviceValueOption, unitOption, warningLines } from '../args.ts';
 import { EXIT_OK, UsageError, type Command, type CommandIo } from '../io.ts';
 
 async function readMapping(path: string): Promise<ColumnMapping> {
@@ -43,6 +43,7 @@ async function run(argv: string[], io: CommandIo): Promise<number> {
     '--sheet': 'repeat',
     '--mapping': 'value',
     '--service-value': 'repeat',
+    '--unit': 'value',
     '--name': 'value',
     '-o': 'value',
     '--output': 'value',
@@ -62,6 +63,7 @@ async function run(argv: string[], io: CommandIo): Promise<number> {
   const mapping = mappingPath ? await readMapping(mappingPath) : undefined;
   const sheets = args.list('--sheet');
   const serviceValues = serviceValueOption(args);
+  const unit = unitOption(args);
 
   const { bytes, fileName } = await readInputFile(workbook);
   const file = await openWorkbook(bytes, fileName);
@@ -69,6 +71,7 @@ async function run(argv: string[], io: CommandIo): Promise<number> {
     ...(mapping ? { mapping } : {}),
     ...(sheets.length > 0 ? { sheets } : {}),
     ...(serviceValues ? { serviceValues } : {}),
+    ...(unit ? { unit } : {}),
   });
   const project = createProject({ municipality: args.value('--name') ?? '' }, budget);
   await writeProjectFile(output, project);
@@ -119,6 +122,6 @@ export const newCommand: Command = {
   name: 'new',
   summary: 'Opretter et projekt (.raaderum) med et budget indlæst fra en projektmappe.',
   usage:
-    'raaderum new --budget PROJEKTMAPPE [--sheet ARK]... [--mapping FIL] [--service-value TEKST=ja|nej]... [--name KOMMUNE] -o PROJEKT [--json]',
+    'raaderum new --budget PROJEKTMAPPE [--sheet ARK]... [--mapping FIL] [--service-value TEKST=ja|nej]... [--unit kr|1000|mio] [--name KOMMUNE] -o PROJEKT [--json]',
   run,
 };
