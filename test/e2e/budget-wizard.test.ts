@@ -2,11 +2,11 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SHOTS, startHarness, type Harness } from './harness.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { SHOTS, useHarness } from './harness.ts';
 import { chooseFiles, rowNumbers } from './app-driver.ts';
 
-let h: Harness;
+const h = useHarness();
 let workbook: string;
 
 /** Lines of the test budget: 1.000 kr. for 2026-2029, and the finance system's word for service or transfer. */
@@ -48,7 +48,6 @@ const SERVICE = [0, 1, 2, 3].map((i) =>
 );
 
 beforeAll(async () => {
-  h = await startHarness();
   const wb = new ExcelJS.Workbook();
   const ws = wb.addWorksheet('Budget 2026');
   ws.addRow([
@@ -66,10 +65,6 @@ beforeAll(async () => {
   mkdirSync(SHOTS, { recursive: true });
   workbook = join(SHOTS, 'budget-servicekoder.xlsx');
   writeFileSync(workbook, new Uint8Array(await wb.xlsx.writeBuffer()));
-});
-
-afterAll(async () => {
-  await h?.close();
 });
 
 /** The wizard's choice for one value of the service column. */

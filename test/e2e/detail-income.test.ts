@@ -2,12 +2,12 @@
  * The proposal detail panel's expenditure/income table in the browser, on proposals imported from the form-layout
  * fixture. Expected numbers: proposal-forms.xlsx.expected.json (the generator's `udgifter`, `indtaegter`, `i_alt`).
  */
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Locator } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { parseDanishNumber } from '../../shared/numbers/index.ts';
-import { FIXTURES, startHarness, type Harness } from './harness.ts';
+import { readExpected } from '../helpers/fixtures.ts';
+import { FIXTURES, useHarness } from './harness.ts';
 import { cell, chooseFiles, newProjectFromBudget, pasteText, text } from './app-driver.ts';
 
 type YearRecord = Record<string, number>;
@@ -15,15 +15,7 @@ interface Expected {
   proposals: { nr: string; udgifter: YearRecord; indtaegter: YearRecord; i_alt: YearRecord }[];
 }
 
-let h: Harness;
-
-beforeAll(async () => {
-  h = await startHarness();
-});
-
-afterAll(async () => {
-  await h?.close();
-});
+const h = useHarness();
 
 /** The numbers of a table row (by its row header) in 1.000 kr. */
 async function rowNumbers(panel: Locator, label: string): Promise<(number | null)[]> {
@@ -41,9 +33,7 @@ async function inputNumbers(panel: Locator, years: readonly string[]): Promise<(
 
 describe('forslagets udgifter og indtægter i detaljepanelet', () => {
   it('viser skemaets udgifter, indtægter og netto; en rettet indtægt kan fortrydes; en række fra Excel fylder årene', async () => {
-    const expected = JSON.parse(
-      readFileSync(join(FIXTURES, 'proposal-forms.xlsx.expected.json'), 'utf8'),
-    ) as Expected;
+    const expected = readExpected<Expected>('proposal-forms.xlsx');
     const first = expected.proposals[0];
     if (!first) throw new Error('fixturen har ingen forslag');
     const years = Object.keys(first.i_alt);

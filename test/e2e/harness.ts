@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { build } from 'vite';
-import { onTestFailed, TestRunner } from 'vitest';
+import { afterAll, beforeAll, onTestFailed, TestRunner } from 'vitest';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 
 /**
@@ -11,7 +11,7 @@ import { chromium, type Browser, type BrowserContext, type Page } from 'playwrig
  * journey. Screenshots are kept under test/.tmp/e2e/ as artefacts to look at.
  */
 export const REPO = resolve(import.meta.dirname, '../..');
-export const FIXTURES = resolve(REPO, '../shared/fixtures/public');
+export { FIXTURES } from '../helpers/fixtures.ts';
 export const SHOTS = join(REPO, 'test/.tmp/e2e');
 
 export interface Harness {
@@ -21,6 +21,9 @@ export interface Harness {
   shot(page: Page, name: string): Promise<string>;
   close(): Promise<void>;
 }
+
+/** The harness as a test file sees it: `useHarness` closes it after the file's last test. */
+export type HarnessInUse = Omit<Harness, 'close'>;
 
 const CHROMIUM_ARGS = [
   '--no-sandbox',
@@ -109,5 +112,33 @@ export async function startHarness(): Promise<Harness> {
       server.child.kill();
       rmSync(outDir, { recursive: true, force: true });
     },
+  };
+}
+
+/**
+ * For a test file: starts the harness before its first test and closes it after its last. Call at the top level; the
+ * returned object stands for the started harness (using it before `beforeAll` has run throws).
+ */
+export function useHarness(): HarnessInUse {
+  let started: Harness | undefined;
+  beforeAll(async () => {
+    started = await startHarness();
+  });
+  afterAll(async () => {
+    await started?.close();
+  });
+  const get = (): Harness => {
+    if (!started) throw new Error('useHarness: the harness is used before beforeAll has started it');
+    return started;
+  };
+  return {
+    get url() {
+      return get().url;
+    },
+    get browser() {
+      return get().browser;
+    },
+    newPage: () => get().newPage(),
+    shot: (page, name) => get().shot(page, name),
   };
 }

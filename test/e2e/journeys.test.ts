@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openCatalogue } from '../../shared/catalogue/index.ts';
-import { FIXTURES, SHOTS, startHarness, type Harness } from './harness.ts';
+import { readExpected } from '../helpers/fixtures.ts';
+import { FIXTURES, SHOTS, useHarness, type HarnessInUse } from './harness.ts';
 import {
   cell,
   chooseFiles,
@@ -15,15 +16,7 @@ import {
   text,
 } from './app-driver.ts';
 
-let h: Harness;
-
-beforeAll(async () => {
-  h = await startHarness();
-});
-
-afterAll(async () => {
-  await h?.close();
-});
+const h = useHarness();
 
 describe('arbejdsbordet i browseren', () => {
   it('starter med knapperne til et nyt projekt og viser de fire faner', async () => {
@@ -153,7 +146,7 @@ interface BudgetExpected {
 
 function expected(file: string): BudgetExpected {
   // Computed by the fixture generator from its own data, never by reading the workbook back (README.md).
-  return JSON.parse(readFileSync(join(FIXTURES, `${file}.expected.json`), 'utf8')) as BudgetExpected;
+  return readExpected<BudgetExpected>(file);
 }
 
 const BUDGETS = [
@@ -217,11 +210,11 @@ interface ProposalsExpected {
 }
 
 function proposalsExpected(file: string): ProposalsExpected {
-  return JSON.parse(readFileSync(join(FIXTURES, `${file}.expected.json`), 'utf8')) as ProposalsExpected;
+  return readExpected<ProposalsExpected>(file);
 }
 
 describe('en budgetsæson i browseren', () => {
-  let session: Awaited<ReturnType<Harness['newPage']>>;
+  let session: Awaited<ReturnType<HarnessInUse['newPage']>>;
 
   beforeAll(async () => {
     session = await h.newPage();

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FIXTURES, SHOTS, startHarness, type Harness } from './harness.ts';
+import { describe, expect, it } from 'vitest';
+import { FIXTURES, SHOTS, useHarness } from './harness.ts';
 import {
   cell,
   chooseFiles,
@@ -11,15 +11,7 @@ import {
   text,
 } from './app-driver.ts';
 
-let h: Harness;
-
-beforeAll(async () => {
-  h = await startHarness();
-});
-
-afterAll(async () => {
-  await h?.close();
-});
+const h = useHarness();
 
 describe('fortegn: positive beløb er besparelser', () => {
   it('Forslag viser og modtager besparelser som positive tal under overskriften Besparelse', async () => {
