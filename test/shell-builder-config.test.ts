@@ -46,6 +46,17 @@ function expand(pattern: string, ext: string): string {
   return pattern.replaceAll('${version}', '1.2.3').replaceAll('${arch}', 'x64').replaceAll('${ext}', ext);
 }
 
+/** The file name of each installer as version 1.2.3 for x64, the NSIS setup first. */
+function artifactNames(): string[] {
+  return [
+    expand(config.nsis.artifactName, 'exe'),
+    expand(config.portable.artifactName, 'exe'),
+    expand(config.dmg.artifactName, 'dmg'),
+    expand(config.appImage.artifactName, 'AppImage'),
+    expand(config.deb.artifactName, 'deb'),
+  ];
+}
+
 function pngSize(path: string): { width: number; height: number } {
   const data = readFileSync(join(root, path));
   expect([...data.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
@@ -84,13 +95,7 @@ describe('electron-builder-konfigurationen', () => {
   });
 
   it('giver hver installer sit eget filnavn (den bærbare overskriver ikke installeren)', () => {
-    const artifacts = [
-      expand(config.nsis.artifactName, 'exe'),
-      expand(config.portable.artifactName, 'exe'),
-      expand(config.dmg.artifactName, 'dmg'),
-      expand(config.appImage.artifactName, 'AppImage'),
-      expand(config.deb.artifactName, 'deb'),
-    ];
+    const artifacts = artifactNames();
     expect(new Set(artifacts).size).toBe(artifacts.length);
     // ASCII names survive every share, zip tool and download folder.
     for (const name of artifacts) expect(name).toMatch(/^[A-Za-z0-9._-]+$/);
@@ -189,13 +194,7 @@ describe('release-workflowet', () => {
           .map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
           .join('[^/]*')}$`,
       );
-    const produced = [
-      expand(config.nsis.artifactName, 'exe'),
-      expand(config.portable.artifactName, 'exe'),
-      expand(config.dmg.artifactName, 'dmg'),
-      expand(config.appImage.artifactName, 'AppImage'),
-      expand(config.deb.artifactName, 'deb'),
-    ].map((name) => `release/1.2.3/${name}`);
+    const produced = artifactNames().map((name) => `release/1.2.3/${name}`);
     for (const file of produced)
       expect(
         globs.some((g) => toRegex(g).test(file)),
