@@ -81,6 +81,17 @@ function errno(code: string): NodeJS.ErrnoException {
   return Object.assign(new Error(`${code}: simulated`), { code });
 }
 
+/** The real atomic write, which fails with `code` after writing the temporary copy and before renaming it. */
+function failingAtRename(code: string): DocumentServiceDeps['writeFileAtomic'] {
+  return (path, data, options) =>
+    writeFileAtomic(path, data, {
+      ...options,
+      beforeRename: () => {
+        throw errno(code);
+      },
+    });
+}
+
 describe('gem projekt', () => {
   it('spørger hvor første gang, gemmer derefter samme sted uden at spørge og beholder .bak', async () => {
     const h = harness();
@@ -119,15 +130,7 @@ describe('gem projekt', () => {
   it('et nedbrud mellem skrivning og omdøbning efterlader den gamle fil hel og læsbar', async () => {
     const path = join(dir, 'Budget.raaderum');
     await writeFile(path, 'den gamle version');
-    const h = harness({
-      writeFileAtomic: (p, data, options) =>
-        writeFileAtomic(p, data, {
-          ...options,
-          beforeRename: () => {
-            throw errno('EIO');
-          },
-        }),
-    });
+    const h = harness({ writeFileAtomic: failingAtRename('EIO') });
     h.dialogs.save.push(path);
     const outcome = await h.service.saveProject(WINDOW, bytes('den nye version'), 'Budget');
     expect(outcome).toMatchObject({ status: 'failed', code: 'file.write-failed' });
@@ -167,16 +170,8 @@ describe('gem projekt', () => {
   ])('%s giver en dansk besked (%s), og intet går tabt', async (code, expectedCode, message) => {
     const path = join(dir, 'Budget.raaderum');
     await writeFile(path, 'gemt i går');
-    const h = harness({
-      // The error comes from the real rename step, as when Excel holds the file open on Windows.
-      writeFileAtomic: (p, data, options) =>
-        writeFileAtomic(p, data, {
-          ...options,
-          beforeRename: () => {
-            throw errno(code);
-          },
-        }),
-    });
+    // The error comes from the real rename step, as when Excel holds the file open on Windows.
+    const h = harness({ writeFileAtomic: failingAtRename(code) });
     h.service.setDocumentState(WINDOW, { name: 'Budget.raaderum', dirty: true });
     await h.service.putRecovery(WINDOW, 'Budget.raaderum', bytes('dagens arbejde'));
     h.dialogs.save.push(path);
