@@ -1,4 +1,6 @@
 import { useState, type CSSProperties, type ReactNode } from 'react';
+import { useApp, useWorkbench } from '../app-context.ts';
+import type { TabId, WorkbenchState } from '../store/workbench-store.ts';
 
 // Both states keep the same box type, so hiding never rebuilds the view's layout tree. Hidden, the content is
 // skipped by the browser (not styled, laid out or painted) but keeps its layout, so showing it again is cheap
@@ -22,4 +24,16 @@ export function KeptView({ active, children }: { active: boolean; children: Reac
       {children}
     </div>
   );
+}
+
+/**
+ * What a kept view shows: `select`'s value while its tab is shown, else the value it showed last, so changes made
+ * on other tabs cost the hidden view nothing until it is shown again.
+ */
+export function useKeptValue<T>(tab: TabId, select: (s: WorkbenchState) => T): T {
+  const { store } = useApp();
+  const live = useWorkbench((s) => (s.tab === tab ? select(s) : null));
+  const [kept, setKept] = useState(() => live ?? select(store.getState()));
+  if (live !== null && live !== kept) setKept(live);
+  return live ?? kept;
 }

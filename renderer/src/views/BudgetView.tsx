@@ -5,16 +5,17 @@ import type {
   ColGroupDef,
   FirstDataRenderedEvent,
   GridApi,
-  GridReadyEvent,
   IRowNode,
   ModelUpdatedEvent,
 } from 'ag-grid-community';
 import { cachedBudgetSummary, type BudgetSummary } from '../../../shared/budget/summary.ts';
 import type { BudgetLine, Kr } from '../../../shared/model/index.ts';
-import { gridTheme, keepGridStyles, READ_GRID_MODULES } from '../grid/ag-setup.ts';
+import { READ_GRID_MODULES } from '../grid/ag-setup.ts';
 import { formatAmount } from '../grid/amounts.ts';
-import { useApp, useWorkbench } from '../app-context.ts';
 import { CommandButton } from '../components/CommandButton.tsx';
+import { FilterSelect } from '../components/FilterSelect.tsx';
+import { useKeptValue } from '../components/KeptView.tsx';
+import { useGridBase } from '../components/use-grid.ts';
 import { TEXT } from '../text.ts';
 import { AmountRow, YearHead } from '../components/YearTable.tsx';
 
@@ -60,17 +61,14 @@ function filteredTotals(api: GridApi<Row>, yearCount: number): ShownTotals | nul
 }
 
 export function BudgetView() {
-  const { store } = useApp();
   // Between visits the view stays mounted but hidden (KeptView) and keeps the project it last showed, so
   // opening another project builds no grid for its budget until the Budget tab is shown.
-  const live = useWorkbench((s) => (s.tab === 'budget' ? s.history.present.project : null));
-  const [shownProject, setShownProject] = useState(() => live ?? store.getState().history.present.project);
-  if (live !== null && live !== shownProject) setShownProject(live);
-  const project = live ?? shownProject;
+  const project = useKeptValue('budget', (s) => s.history.present.project);
   const budget = project.budget;
   const years = project.settings.years;
   const priceYear = project.settings.priceYear;
   const apiRef = useRef<GridApi<Row> | null>(null);
+  const gridBase = useGridBase(apiRef);
   const [search, setSearch] = useState('');
   const [committee, setCommittee] = useState('');
   const [shownTotals, setShownTotals] = useState<ShownTotals | null>(null);
@@ -135,11 +133,6 @@ export function BudgetView() {
       !node.data || isTotals(node.data) || node.data.committee === committeeRef.current,
     [],
   );
-  const onGridReady = useCallback((e: GridReadyEvent<Row>) => {
-    apiRef.current = e.api;
-    keepGridStyles();
-  }, []);
-
   const firstLines = useMemo(
     () =>
       !budget ? [] : budget.lines.length > FIRST_LINES ? budget.lines.slice(0, FIRST_LINES) : budget.lines,
@@ -204,21 +197,13 @@ export function BudgetView() {
             onChange={(e) => setSearch(e.target.value)}
           />
         </label>
-        <label>
-          <span className="visually-hidden">{B.filterCommittee}</span>
-          <select
-            aria-label={B.filterCommittee}
-            value={committee}
-            onChange={(e) => setCommittee(e.target.value)}
-          >
-            <option value="">{B.allCommittees}</option>
-            {committees.map((c) => (
-              <option key={c} value={c}>
-                {c}
-              </option>
-            ))}
-          </select>
-        </label>
+        <FilterSelect
+          label={B.filterCommittee}
+          allText={B.allCommittees}
+          value={committee}
+          options={committees.map((c) => ({ value: c, label: c }))}
+          onChange={setCommittee}
+        />
         <span className="count">
           {B.lines(shownTotals?.count ?? budget.lines.length, budget.lines.length)}
         </span>
@@ -226,7 +211,7 @@ export function BudgetView() {
       <div className="budget-body">
         <div className="grid-box" aria-label={B.gridLabel}>
           <AgGridReact<Row>
-            theme={gridTheme}
+            {...gridBase}
             modules={READ_GRID_MODULES}
             rowData={firstLines}
             columnDefs={columnDefs}
@@ -234,11 +219,9 @@ export function BudgetView() {
             isExternalFilterPresent={isExternalFilterPresent}
             doesExternalFilterPass={doesExternalFilterPass}
             pinnedBottomRowData={pinned}
-            animateRows={false}
             suppressColumnVirtualisation={false}
             defaultColDef={DEFAULT_COL_DEF}
             headerHeight={40}
-            onGridReady={onGridReady}
             onFirstDataRendered={onFirstDataRendered}
             onModelUpdated={onModelUpdated}
           />

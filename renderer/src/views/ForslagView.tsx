@@ -8,9 +8,7 @@ import type {
   ColGroupDef,
   GetRowIdParams,
   GridApi,
-  GridReadyEvent,
   RowSelectionOptions,
-  SuppressKeyboardEventParams,
 } from 'ag-grid-community';
 import {
   KATEGORIER,
@@ -21,7 +19,7 @@ import {
   VEJ_LABEL,
   type Proposal,
 } from '../../../shared/model/index.ts';
-import { gridTheme, keepGridStyles, EDIT_GRID_MODULES } from '../grid/ag-setup.ts';
+import { EDIT_GRID_MODULES } from '../grid/ag-setup.ts';
 import { cachedBudgetSummary } from '../../../shared/budget/summary.ts';
 import { copyBlock, fillDown, pasteBlock, writeCells, type Row } from '../grid/cell-edits.ts';
 import {
@@ -39,6 +37,9 @@ import { dispatch, findCommand, type GridOps } from '../commands.ts';
 import { newRowKey, rowsOf } from '../store/workbench-store.ts';
 import { TEXT } from '../text.ts';
 import { CommandButton } from '../components/CommandButton.tsx';
+import { FilterSelect } from '../components/FilterSelect.tsx';
+import { useKeptValue } from '../components/KeptView.tsx';
+import { useGridBase } from '../components/use-grid.ts';
 import { VejTag } from '../components/VejTag.tsx';
 import { DetailPanel } from './DetailPanel.tsx';
 
@@ -71,21 +72,28 @@ const isEditingKey = (e: KeyboardEvent): boolean =>
   e.key === 'Delete' ||
   ((e.ctrlKey || e.metaKey) && ['d', 'z', 'y', 'c', 'v', 'x', '-'].includes(e.key.toLowerCase()));
 
+const DEFAULT_COL_DEF: ColDef<GridRow> = {
+  // The grid's own handling of these keys is replaced by the store's commands (undo, paste, fill…).
+  suppressKeyboardEvent: (p) => !p.editing && isEditingKey(p.event),
+  sortable: true,
+  resizable: true,
+  wrapHeaderText: true,
+  autoHeaderHeight: true,
+};
+
 export function ForslagView() {
   const ctx = useApp();
   const { store } = ctx;
   // While another tab is shown this view stays mounted but hidden (KeptView); it keeps the document it last
   // showed, so edits made elsewhere cost the hidden grid nothing until Forslag is shown again.
-  const live = useWorkbench((s) => (s.tab === 'forslag' ? s.history.present : null));
-  const [shownDoc, setShownDoc] = useState(() => live ?? store.getState().history.present);
-  if (live !== null && live !== shownDoc) setShownDoc(live);
-  const doc = live ?? shownDoc;
+  const doc = useKeptValue('forslag', (s) => s.history.present);
   const detailOpen = useWorkbench((s) => s.detailOpen);
   const selectedKey = useWorkbench((s) => s.selectedKey);
   const years = doc.project.settings.years;
   const priceYear = doc.project.settings.priceYear;
   const sign = doc.project.settings.signDisplay;
   const apiRef = useRef<GridApi<GridRow> | null>(null);
+  const gridBase = useGridBase(apiRef);
   const [filters, setFilters] = useState<Filters>(NO_FILTER);
   const [menu, setMenu] = useState<{ x: number; y: number } | null>(null);
 
@@ -387,28 +395,6 @@ export function ForslagView() {
     [fieldById, store, report],
   );
 
-  // The grid's own handling of these keys is replaced by the store's commands (undo, paste, fill…).
-  const suppressKeyboardEvent = useCallback(
-    (p: SuppressKeyboardEventParams<GridRow>) => !p.editing && isEditingKey(p.event),
-    [],
-  );
-
-  const defaultColDef = useMemo(
-    (): ColDef<GridRow> => ({
-      suppressKeyboardEvent,
-      sortable: true,
-      resizable: true,
-      wrapHeaderText: true,
-      autoHeaderHeight: true,
-    }),
-    [suppressKeyboardEvent],
-  );
-
-  const onGridReady = useCallback((e: GridReadyEvent<GridRow>) => {
-    apiRef.current = e.api;
-    keepGridStyles();
-  }, []);
-
   const onCellFocused = useCallback(
     (e: CellFocusedEvent<GridRow>) => {
       if (e.rowIndex === null || e.rowIndex === undefined) return;
@@ -471,23 +457,14 @@ export function ForslagView() {
     label: string,
     options: readonly { value: string; label: string }[],
   ) => (
-    <label className="filter">
-      <span className="visually-hidden">{label}</span>
-      <select
-        aria-label={label}
-        value={filters[name]}
-        onChange={(e) => setFilters({ ...filters, [name]: e.target.value })}
-      >
-        <option value="">
-          {label.replace('Filtrér på ', '')}: {TEXT.forslag.all}
-        </option>
-        {options.map((o) => (
-          <option key={o.value} value={o.value}>
-            {o.label}
-          </option>
-        ))}
-      </select>
-    </label>
+    <FilterSelect
+      className="filter"
+      label={label}
+      allText={`${label.replace('Filtrér på ', '')}: ${TEXT.forslag.all}`}
+      value={filters[name]}
+      options={options}
+      onChange={(value) => setFilters({ ...filters, [name]: value })}
+    />
   );
 
   return (
@@ -540,13 +517,12 @@ export function ForslagView() {
           }}
         >
           <AgGridReact<GridRow>
-            theme={gridTheme}
+            {...gridBase}
             modules={EDIT_GRID_MODULES}
             rowData={rows}
             columnDefs={columnDefs}
             getRowId={rowId}
             readOnlyEdit
-            animateRows={false}
             undoRedoCellEditing={false}
             enterNavigatesVertically
             enterNavigatesVerticallyAfterEdit
@@ -554,8 +530,7 @@ export function ForslagView() {
             singleClickEdit={false}
             enableBrowserTooltips
             rowSelection={ROW_SELECTION}
-            defaultColDef={defaultColDef}
-            onGridReady={onGridReady}
+            defaultColDef={DEFAULT_COL_DEF}
             onCellEditRequest={onCellEditRequest}
             onCellKeyDown={onCellKeyDown}
             onCellFocused={onCellFocused}
