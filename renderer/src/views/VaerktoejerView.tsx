@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useMemo, useState, type ReactNode } from 'react';
 import { acrossTheBoardCut, budgetBase, efficiencyRequirement } from '../../../shared/calc/index.ts';
 import { parseDanishNumber, formatDanish } from '../../../shared/numbers/index.ts';
 import {
@@ -81,6 +81,53 @@ function ExemptPicker({
   );
 }
 
+/** One tool, named by its heading. */
+function ToolSection({ id, title, children }: { id: string; title: string; children: ReactNode }) {
+  return (
+    <section aria-labelledby={id}>
+      <h2 id={id}>{title}</h2>
+      {children}
+    </section>
+  );
+}
+
+/** Amounts typed per year in 1.000 kr., the Danish way; a blank year is 0, an unreadable one null. */
+function typedAmounts(texts: readonly string[]): (number | null)[] {
+  return texts.map((t) => (t.trim() === '' ? 0 : parseDanishNumber(t)));
+}
+
+/** One text field per plan year for an amount in 1.000 kr.; an unreadable one is marked. */
+function YearAmountInputs({
+  years,
+  texts,
+  label,
+  onChange,
+}: {
+  years: readonly number[];
+  texts: readonly string[];
+  label: (year: number) => string;
+  onChange: (texts: string[]) => void;
+}) {
+  const typed = typedAmounts(texts);
+  return (
+    <>
+      {years.map((y, i) => (
+        <label key={y}>
+          {label(y)}{' '}
+          <input
+            type="text"
+            inputMode="decimal"
+            size={9}
+            value={texts[i] ?? ''}
+            aria-invalid={typed[i] === null}
+            onChange={(e) => onChange(texts.map((t, j) => (j === i ? e.target.value : t)))}
+          />
+        </label>
+      ))}
+    </>
+  );
+}
+
 function StilleVej({ project, budget }: { project: Project; budget: Budget }) {
   const { store } = useApp();
   const years = project.settings.years;
@@ -95,8 +142,7 @@ function StilleVej({ project, budget }: { project: Project; budget: Budget }) {
     [budget, years, percent, compound, exempt],
   );
   return (
-    <section aria-labelledby="stille-vej">
-      <h2 id="stille-vej">{T.stilleVej}</h2>
+    <ToolSection id="stille-vej" title={T.stilleVej}>
       <div className="form-row">
         <label>
           {T.percentPerYear}{' '}
@@ -143,7 +189,7 @@ function StilleVej({ project, budget }: { project: Project; budget: Budget }) {
           </div>
         </>
       )}
-    </section>
+    </ToolSection>
   );
 }
 
@@ -157,38 +203,24 @@ function Groenthoester({ project, budget }: { project: Project; budget: Budget }
     store.actions.setTools((t) => ({ ...t, groen: { ...t.groen, ...change } }));
   const committees = useMemo(() => committeesOf(budget, years), [budget, years]);
   // Typed as the size of the cut in 1.000 kr.: "5.000" and "-5.000" both mean saving 5 mio. kr.
-  const parsed = totals.map((t) => (t.trim() === '' ? 0 : parseDanishNumber(t)));
-  const valid = parsed.every((v) => v !== null);
+  const valid = typedAmounts(totals).every((v) => v !== null);
   const cut = useMemo(() => {
     if (!shownPreview) return null;
-    const values = totals.map((t) => (t.trim() === '' ? 0 : parseDanishNumber(t)));
+    const values = typedAmounts(totals);
     if (values.some((v) => v === null)) return null;
     const total = values.map((v) => -Math.abs(thousandsToKr(v ?? 0)));
     return acrossTheBoardCut(budget, { total, years, exempt, existingProposals: project.proposals });
   }, [budget, years, exempt, totals, shownPreview, project.proposals]);
   return (
-    <section aria-labelledby="groenthoester">
-      <h2 id="groenthoester">{T.direkteVej}</h2>
+    <ToolSection id="groenthoester" title={T.direkteVej}>
       <p className="muted">{T.cutHelp}</p>
       <div className="form-row">
-        {years.map((y, i) => (
-          <label key={y}>
-            {T.cutForYear(y)}{' '}
-            <input
-              type="text"
-              inputMode="decimal"
-              size={9}
-              value={totals[i] ?? ''}
-              aria-invalid={parsed[i] === null}
-              onChange={(e) => {
-                setGroen({
-                  totals: totals.map((t, j) => (j === i ? e.target.value : t)),
-                  shownPreview: false,
-                });
-              }}
-            />
-          </label>
-        ))}
+        <YearAmountInputs
+          years={years}
+          texts={totals}
+          label={T.cutForYear}
+          onChange={(next) => setGroen({ totals: next, shownPreview: false })}
+        />
       </div>
       <ExemptPicker
         committees={committees}
@@ -225,7 +257,7 @@ function Groenthoester({ project, budget }: { project: Project; budget: Budget }
         </button>
       </div>
       {cut && <CommitteeResult caption={T.cutPreview} result={cut} project={project} />}
-    </section>
+    </ToolSection>
   );
 }
 
@@ -249,8 +281,7 @@ function PriceIndexTable({ project }: { project: Project }) {
     />
   );
   return (
-    <section aria-labelledby="prisindeks">
-      <h2 id="prisindeks">{T.priceIndex}</h2>
+    <ToolSection id="prisindeks" title={T.priceIndex}>
       <table className="totals">
         <caption className="visually-hidden">{T.priceIndex}</caption>
         <thead>
@@ -294,7 +325,7 @@ function PriceIndexTable({ project }: { project: Project }) {
       >
         {T.addYear}
       </button>
-    </section>
+    </ToolSection>
   );
 }
 
@@ -305,13 +336,12 @@ function TargetsEditor({ project }: { project: Project }) {
   const [kind, setKind] = useState<'amount' | 'percentOfService'>('amount');
   const [amounts, setAmounts] = useState<string[]>(() => years.map(() => ''));
   const [percentText, setPercentText] = useState('');
-  const parsedAmounts = amounts.map((t) => (t.trim() === '' ? 0 : parseDanishNumber(t)));
+  const parsedAmounts = typedAmounts(amounts);
   const percent = parseDanishNumber(percentText);
   const valid =
     name.trim() !== '' && (kind === 'amount' ? parsedAmounts.every((v) => v !== null) : percent !== null);
   return (
-    <section aria-labelledby="maal">
-      <h2 id="maal">{T.targets}</h2>
+    <ToolSection id="maal" title={T.targets}>
       {project.targets.length === 0 && <p className="muted">{T.noTargets}</p>}
       <ul className="target-list">
         {project.targets.map((t, i) => (
@@ -350,19 +380,7 @@ function TargetsEditor({ project }: { project: Project }) {
       </div>
       <div className="form-row">
         {kind === 'amount' ? (
-          years.map((y, i) => (
-            <label key={y}>
-              {y}{' '}
-              <input
-                type="text"
-                inputMode="decimal"
-                size={9}
-                value={amounts[i] ?? ''}
-                aria-invalid={parsedAmounts[i] === null}
-                onChange={(e) => setAmounts(amounts.map((t, j) => (j === i ? e.target.value : t)))}
-              />
-            </label>
-          ))
+          <YearAmountInputs years={years} texts={amounts} label={String} onChange={setAmounts} />
         ) : (
           <label>
             {T.percentLabel}{' '}
@@ -395,7 +413,7 @@ function TargetsEditor({ project }: { project: Project }) {
       >
         {T.addTarget}
       </button>
-    </section>
+    </ToolSection>
   );
 }
 
@@ -403,8 +421,7 @@ function SettingsEditor({ project }: { project: Project }) {
   const { store } = useApp();
   const s = project.settings;
   return (
-    <section aria-labelledby="indstillinger">
-      <h2 id="indstillinger">{T.settings}</h2>
+    <ToolSection id="indstillinger" title={T.settings}>
       <div className="form-row">
         <label>
           {T.municipality}{' '}
@@ -439,7 +456,7 @@ function SettingsEditor({ project }: { project: Project }) {
           </select>
         </label>
       </div>
-    </section>
+    </ToolSection>
   );
 }
 
