@@ -14,7 +14,7 @@ import type { Budget, BudgetLine } from '../shared/model/budget.ts';
 import { addInto, toYearRecord, zeroAmounts, type YearAmounts } from '../shared/model/money.ts';
 import { isReadError } from '../shared/model/problem.ts';
 import { openWorkbook } from '../shared/workbook/index.ts';
-import { readExpected, readFixture } from './helpers/fixtures.ts';
+import { READABLE_BUDGETS, readExpected, readFixture } from './helpers/fixtures.ts';
 
 type YearRecord = Record<string, number>;
 
@@ -73,16 +73,7 @@ function groupBy(budget: Budget, key: (line: BudgetLine) => string): Record<stri
   return Object.fromEntries(Object.entries(sums).map(([k, v]) => [k, toYearRecord(budget.years, v)]));
 }
 
-const BUDGET_FILES = [
-  'budget-clean.xlsx',
-  'budget-clean.csv',
-  'budget-erp-export.xlsx',
-  'budget-multi-sheet.xlsx',
-  'budget-wide-years.xlsx',
-  'budget-libreoffice.xlsx',
-];
-
-describe.each(BUDGET_FILES)('%s indlæses med de uafhængigt beregnede tal', (name) => {
+describe.each(READABLE_BUDGETS)('%s indlæses med de uafhængigt beregnede tal', (name) => {
   const exp = expected(name);
   const budget = load(name);
 

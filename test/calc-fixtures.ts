@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import type { Budget, BudgetLine } from '../shared/model/budget.ts';
 import { thousandsToKr } from '../shared/model/money.ts';
 import { blankProposal, type Kategori, type Proposal, type Vej } from '../shared/model/proposal.ts';
-import { fixturePath, readExpected, VEJ_OF_FIXTURE } from './helpers/fixtures.ts';
+import { fixturePath, readExpected, VEJ_OF_FIXTURE, type FixtureProposal } from './helpers/fixtures.ts';
 
 export { FIXTURES, readExpected } from './helpers/fixtures.ts';
 export const YEARS = [2026, 2027, 2028, 2029];
@@ -60,18 +60,10 @@ export function readCleanBudgetCsv(): Budget {
   return emptyBudget(lines, YEARS, 'budget-clean.csv');
 }
 
-export interface ExpectedProposal {
-  nr: string;
-  udvalg: string;
-  politikomraade: string;
-  titel: string;
-  vej: string;
-  kategori: string;
-  investering: boolean;
+export interface ExpectedProposal extends FixtureProposal {
   /** proposals-list: the amounts; proposal-forms: `i_alt` (udgifter + indtægter) is the amount. */
   amounts?: Record<string, number>;
   i_alt?: Record<string, number>;
-  aarsvaerk: Record<string, number>;
 }
 
 const KATEGORI_OF: Record<string, Kategori> = {

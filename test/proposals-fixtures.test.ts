@@ -3,7 +3,7 @@ import { fromYearRecord, thousandsToKr } from '../shared/model/money.ts';
 import { expenditureOf, type Kategori, type Proposal, type Vej } from '../shared/model/proposal.ts';
 import { importProposals, normaliseKategori, normaliseVej } from '../shared/proposals/index.ts';
 import { openWorkbook } from '../shared/workbook/index.ts';
-import { readExpected, readFixture, VEJ_OF_FIXTURE } from './helpers/fixtures.ts';
+import { readExpected, readFixture, VEJ_OF_FIXTURE, type FixtureProposal } from './helpers/fixtures.ts';
 
 /**
  * Expected numbers come from the fixture generator's own data (`*.expected.json`, computed in Python and checked
@@ -13,24 +13,16 @@ const YEARS = [2026, 2027, 2028, 2029];
 
 type YearRecord = Record<string, number>;
 
-interface ExpectedProposal {
+interface ExpectedProposal extends FixtureProposal {
   sheet?: string;
   row?: number;
-  nr: string;
-  udvalg: string;
-  politikomraade: string;
-  titel: string;
   vej_raw: string;
-  vej: string;
   kategori_raw: string;
-  kategori: string;
-  investering: boolean;
   amounts?: YearRecord;
   i_alt?: YearRecord;
   /** Form layout only: the economy table's Udgifter and Indtægter rows (I alt = their sum). */
   udgifter?: YearRecord;
   indtaegter?: YearRecord;
-  aarsvaerk: YearRecord;
   konsekvenser_borgere?: string;
   konsekvenser_medarbejdere?: string;
 }

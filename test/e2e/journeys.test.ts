@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openCatalogue } from '../../shared/catalogue/index.ts';
-import { readExpected } from '../helpers/fixtures.ts';
+import { READABLE_BUDGETS, readExpected } from '../helpers/fixtures.ts';
 import { FIXTURES, SHOTS, useHarness, type HarnessInUse } from './harness.ts';
 import {
   cell,
@@ -149,17 +149,8 @@ function expected(file: string): BudgetExpected {
   return readExpected<BudgetExpected>(file);
 }
 
-const BUDGETS = [
-  'budget-clean.xlsx',
-  'budget-clean.csv',
-  'budget-erp-export.xlsx',
-  'budget-multi-sheet.xlsx',
-  'budget-wide-years.xlsx',
-  'budget-libreoffice.xlsx',
-];
-
 describe('nyt projekt fra budget', () => {
-  for (const file of BUDGETS) {
+  for (const file of READABLE_BUDGETS) {
     it(`${file}: Budget-fanens totaler svarer til de uafhængigt beregnede`, async () => {
       const { page, context, errors } = await h.newPage();
       await newProjectFromBudget(page, FIXTURES, file);

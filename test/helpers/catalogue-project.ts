@@ -3,19 +3,11 @@ import type { BudgetLine } from '../../shared/model/budget.ts';
 import { STATUSES, type Kategori, type Proposal } from '../../shared/model/proposal.ts';
 import type { Project } from '../../shared/model/project.ts';
 import { emptyBudget } from '../calc-fixtures.ts';
-import { readExpected, VEJ_OF_FIXTURE } from './fixtures.ts';
+import { readExpected, VEJ_OF_FIXTURE, type FixtureProposal } from './fixtures.ts';
 
-interface ExpectedProposal {
+interface ExpectedProposal extends FixtureProposal {
   row: number;
-  nr: string;
-  udvalg: string;
-  politikomraade: string;
-  titel: string;
-  vej: string;
-  kategori: string;
-  investering: boolean;
   amounts: Record<string, number>;
-  aarsvaerk: Record<string, number>;
 }
 
 const YEARS = [2026, 2027, 2028, 2029];
