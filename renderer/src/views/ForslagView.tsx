@@ -68,6 +68,11 @@ function issuesFor(row: GridRow, field: FieldSpec): ProposalIssue[] {
   );
 }
 
+// What the choice columns offer; '' leaves vej or kategori unknown, a status is always set.
+const VEJ_CHOICES = ['', ...VEJE.map((v) => VEJ_LABEL[v])];
+const KATEGORI_CHOICES = ['', ...KATEGORIER.map((k) => KATEGORI_LABEL[k])];
+const STATUS_CHOICES = STATUSES.map((s) => STATUS_LABEL[s]);
+
 const isEditingKey = (e: KeyboardEvent): boolean =>
   e.key === 'Delete' ||
   ((e.ctrlKey || e.metaKey) && ['d', 'z', 'y', 'c', 'v', 'x', '-'].includes(e.key.toLowerCase()));
@@ -143,47 +148,27 @@ export function ForslagView() {
       if (field.kind === 'amount') {
         return { ...base, type: 'rightAligned', width: 118 };
       }
+      // A column edited by picking one of its texts.
+      const picked = (width: number, values: readonly string[]): ColDef<GridRow> => ({
+        ...base,
+        width,
+        cellEditor: 'agSelectCellEditor',
+        cellEditorParams: { values },
+      });
       if (field.id === 'vej') {
         return {
-          ...base,
-          width: 190,
-          cellEditor: 'agSelectCellEditor',
-          cellEditorParams: { values: ['', ...VEJE.map((v) => VEJ_LABEL[v])] },
+          ...picked(190, VEJ_CHOICES),
           cellRenderer: (p: { data?: GridRow }) => <VejTag vej={p.data?.proposal.vej ?? null} />,
         };
       }
-      if (field.id === 'kategori') {
-        return {
-          ...base,
-          width: 150,
-          cellEditor: 'agSelectCellEditor',
-          cellEditorParams: { values: ['', ...KATEGORIER.map((k) => KATEGORI_LABEL[k])] },
-        };
-      }
-      if (field.id === 'status') {
-        return {
-          ...base,
-          width: 120,
-          cellEditor: 'agSelectCellEditor',
-          cellEditorParams: { values: STATUSES.map((s) => STATUS_LABEL[s]) },
-        };
-      }
+      if (field.id === 'kategori') return picked(150, KATEGORI_CHOICES);
+      if (field.id === 'status') return picked(120, STATUS_CHOICES);
       if (field.id === 'committee') {
-        return {
-          ...base,
-          width: 190,
-          cellEditor: committees.length > 0 ? 'agSelectCellEditor' : 'agTextCellEditor',
-          cellEditorParams: committees.length > 0 ? { values: ['', ...committees] } : {},
-        };
+        return committees.length > 0
+          ? picked(190, ['', ...committees])
+          : { ...base, width: 190, cellEditor: 'agTextCellEditor', cellEditorParams: {} };
       }
-      if (field.id === 'isService') {
-        return {
-          ...base,
-          width: 84,
-          cellEditor: 'agSelectCellEditor',
-          cellEditorParams: { values: ['Ja', 'Nej'] },
-        };
-      }
+      if (field.id === 'isService') return picked(84, ['Ja', 'Nej']);
       if (field.id === 'title') return { ...base, width: 280 };
       if (field.id === 'id') return { ...base, width: 84, pinned: 'left' };
       return { ...base, width: 150 };
