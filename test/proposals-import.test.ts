@@ -29,6 +29,17 @@ async function importBytes(
   return importProposals(opened, { years: YEARS, ...options });
 }
 
+/** One sheet written with exceljs (`fill` adds its rows, merges, …), imported as the file `name`. */
+async function importSheet(
+  name: string,
+  sheet: string,
+  fill: (ws: ExcelJS.Worksheet) => void,
+): ReturnType<typeof importProposals> {
+  const wb = new ExcelJS.Workbook();
+  fill(wb.addWorksheet(sheet));
+  return importBytes([{ bytes: new Uint8Array(await wb.xlsx.writeBuffer()), name }]);
+}
+
 const BU01: Row = [
   'BU-01',
   'Børne- og Ungeudvalget',
@@ -95,21 +106,18 @@ describe('fortegn i indsendte forslag', () => {
   });
 
   it('et skema med en note om positive besparelser vendes', async () => {
-    const wb = new ExcelJS.Workbook();
-    const ws = wb.addWorksheet('Mit forslag');
-    ws.addRow(['Forslag nr.', 'KF-99']);
-    ws.addRow(['Titel:', 'Kortere åbningstid']);
-    ws.addRow(['Udvalg', 'Kultur- og Fritidsudvalget']);
-    ws.addRow(['Vej', 'Direkte']);
-    ws.addRow(['Kategori', 'Servicereduktion']);
-    ws.addRow([]);
-    ws.addRow(['Økonomi (1.000 kr.)', '2026', '2027', '2028', '2029']);
-    ws.addRow(['Besparelse', 10, 20, 20, 20]);
-    ws.addRow(['Årsværk', -0.5, -1, -1, -1]);
-    ws.addRow(['Besparelser angives som positive tal.']);
-    const result = await importBytes([
-      { bytes: new Uint8Array(await wb.xlsx.writeBuffer()), name: 'skema.xlsx' },
-    ]);
+    const result = await importSheet('skema.xlsx', 'Mit forslag', (ws) => {
+      ws.addRow(['Forslag nr.', 'KF-99']);
+      ws.addRow(['Titel:', 'Kortere åbningstid']);
+      ws.addRow(['Udvalg', 'Kultur- og Fritidsudvalget']);
+      ws.addRow(['Vej', 'Direkte']);
+      ws.addRow(['Kategori', 'Servicereduktion']);
+      ws.addRow([]);
+      ws.addRow(['Økonomi (1.000 kr.)', '2026', '2027', '2028', '2029']);
+      ws.addRow(['Besparelse', 10, 20, 20, 20]);
+      ws.addRow(['Årsværk', -0.5, -1, -1, -1]);
+      ws.addRow(['Besparelser angives som positive tal.']);
+    });
     expect(result.sheets[0]?.layout).toBe('form');
     expect(result.proposals[0]).toMatchObject({
       id: 'KF-99',
@@ -197,14 +205,11 @@ describe('advarsler med celle', () => {
   });
 
   it('tekst-tal læses på dansk, og fejlværdier nævnes', async () => {
-    const wb = new ExcelJS.Workbook();
-    const ws = wb.addWorksheet('Forslag');
-    ws.addRow(['Forslag nr.', 'Titel', 'Vej', 'Kategori', 2026, 2027, 2028, 2029]);
-    ws.addRow(['SS-01', 'Tekst-tal', 'Stille', 'Effektivisering', '-1.234,5', '(250)', '-', null]);
-    ws.getCell('H2').value = { formula: '1/0', result: { error: '#DIV/0!' } };
-    const result = await importBytes([
-      { bytes: new Uint8Array(await wb.xlsx.writeBuffer()), name: 'tekst.xlsx' },
-    ]);
+    const result = await importSheet('tekst.xlsx', 'Forslag', (ws) => {
+      ws.addRow(['Forslag nr.', 'Titel', 'Vej', 'Kategori', 2026, 2027, 2028, 2029]);
+      ws.addRow(['SS-01', 'Tekst-tal', 'Stille', 'Effektivisering', '-1.234,5', '(250)', '-', null]);
+      ws.getCell('H2').value = { formula: '1/0', result: { error: '#DIV/0!' } };
+    });
     expect(result.proposals[0]?.amounts).toEqual([-1_234_500, -250_000, 0, 0]);
     expect(result.problems.find((p) => p.code === 'proposal_error_value')?.cell).toBe('H2');
   });
@@ -317,37 +322,34 @@ describe('filer uden forslag', () => {
 
 describe('andre måder at skrive en liste på', () => {
   it('et udvalg flettet ned over sine forslag gælder for hver række', async () => {
-    const wb = new ExcelJS.Workbook();
-    const ws = wb.addWorksheet('Liste');
-    ws.addRow([
-      'Nr.',
-      'Udvalg',
-      'Forslag',
-      'Vej',
-      'Kategori',
-      'Budget 2026',
-      'Overslag 2027',
-      'Overslag 2028',
-      'Overslag 2029',
-    ]);
-    ws.addRow([
-      'TM-01',
-      'Teknik- og Miljøudvalget',
-      'Færre vejbump',
-      'Bred',
-      'Servicereduktion',
-      -1,
-      -1,
-      -1,
-      -1,
-    ]);
-    ws.addRow(['TM-02', null, 'Mindre saltning', 'Bred', 'Servicereduktion', -2, -2, -2, -2]);
-    ws.addRow(['TM-03', null, 'Slukket gadelys', 'Direkte', 'Servicereduktion', -3, -3, -3, -3]);
-    ws.mergeCells('B2:B4');
-    ws.addRow(['I alt', null, null, null, null, -6, -6, -6, -6]);
-    const result = await importBytes([
-      { bytes: new Uint8Array(await wb.xlsx.writeBuffer()), name: 'flettet.xlsx' },
-    ]);
+    const result = await importSheet('flettet.xlsx', 'Liste', (ws) => {
+      ws.addRow([
+        'Nr.',
+        'Udvalg',
+        'Forslag',
+        'Vej',
+        'Kategori',
+        'Budget 2026',
+        'Overslag 2027',
+        'Overslag 2028',
+        'Overslag 2029',
+      ]);
+      ws.addRow([
+        'TM-01',
+        'Teknik- og Miljøudvalget',
+        'Færre vejbump',
+        'Bred',
+        'Servicereduktion',
+        -1,
+        -1,
+        -1,
+        -1,
+      ]);
+      ws.addRow(['TM-02', null, 'Mindre saltning', 'Bred', 'Servicereduktion', -2, -2, -2, -2]);
+      ws.addRow(['TM-03', null, 'Slukket gadelys', 'Direkte', 'Servicereduktion', -3, -3, -3, -3]);
+      ws.mergeCells('B2:B4');
+      ws.addRow(['I alt', null, null, null, null, -6, -6, -6, -6]);
+    });
     expect(result.proposals.map((p) => [p.id, p.committee, p.title])).toEqual([
       ['TM-01', 'Teknik- og Miljøudvalget', 'Færre vejbump'],
       ['TM-02', 'Teknik- og Miljøudvalget', 'Mindre saltning'],
@@ -357,56 +359,53 @@ describe('andre måder at skrive en liste på', () => {
   });
 
   it('ét ark pr. udvalg uden udvalgskolonne: arkets navn er udvalget; årsværk i egne kolonner', async () => {
-    const wb = new ExcelJS.Workbook();
-    const ws = wb.addWorksheet('Kultur- og Fritidsudvalget');
-    ws.addRow([
-      'Forslag nr.',
-      'Titel',
-      'Vej',
-      'Kategori',
-      2026,
-      2027,
-      2028,
-      2029,
-      'Årsværk 2026',
-      'Årsværk 2027',
-      'Årsværk 2028',
-      'Årsværk 2029',
-      'Investering',
-    ]);
-    ws.addRow([
-      'KF-40',
-      'Ny hal',
-      'Stille',
-      'Effektivisering',
-      500,
-      -100,
-      -200,
-      -200,
-      1,
-      0,
-      -0.5,
-      -0.5,
-      'Ja',
-    ]);
-    ws.addRow([
-      'KF-41',
-      'Lukket café',
-      'Direkte',
-      'Opgavebortfald',
-      -10,
-      -10,
-      -10,
-      -10,
-      -0.25,
-      -0.25,
-      -0.25,
-      -0.25,
-      'Nej',
-    ]);
-    const result = await importBytes([
-      { bytes: new Uint8Array(await wb.xlsx.writeBuffer()), name: 'kf.xlsx' },
-    ]);
+    const result = await importSheet('kf.xlsx', 'Kultur- og Fritidsudvalget', (ws) => {
+      ws.addRow([
+        'Forslag nr.',
+        'Titel',
+        'Vej',
+        'Kategori',
+        2026,
+        2027,
+        2028,
+        2029,
+        'Årsværk 2026',
+        'Årsværk 2027',
+        'Årsværk 2028',
+        'Årsværk 2029',
+        'Investering',
+      ]);
+      ws.addRow([
+        'KF-40',
+        'Ny hal',
+        'Stille',
+        'Effektivisering',
+        500,
+        -100,
+        -200,
+        -200,
+        1,
+        0,
+        -0.5,
+        -0.5,
+        'Ja',
+      ]);
+      ws.addRow([
+        'KF-41',
+        'Lukket café',
+        'Direkte',
+        'Opgavebortfald',
+        -10,
+        -10,
+        -10,
+        -10,
+        -0.25,
+        -0.25,
+        -0.25,
+        -0.25,
+        'Nej',
+      ]);
+    });
     expect(result.proposals.map((p) => p.committee)).toEqual([
       'Kultur- og Fritidsudvalget',
       'Kultur- og Fritidsudvalget',
@@ -434,23 +433,27 @@ describe('andre måder at skrive en liste på', () => {
 
 describe('andre forslagsskemaer', () => {
   it('etiketter i kolonne B, år ned ad rækkerne og Udgifter/Indtægter/I alt på tværs', async () => {
-    const wb = new ExcelJS.Workbook();
-    const ws = wb.addWorksheet('Ark1');
-    ws.addRow([null, 'Forslagsnummer:', null, 'SS-70']);
-    ws.addRow([null, 'Titel på forslaget:', null, 'Færre vikarer']);
-    ws.addRow([null, 'Fagudvalg', null, 'Social- og Sundhedsudvalget']);
-    ws.addRow([null, 'Politikområde', null, 'Ældre']);
-    ws.addRow([null, 'Vej', null, 'den SMALLE vej']);
-    ws.addRow([null, 'Kategori', null, 'Effektiviseringer']);
-    ws.addRow([]);
-    ws.addRow([null, 'År', 'Merudgifter/mindreudgifter', 'Merindtægter/mindreindtægter', 'I alt', 'Årsværk']);
-    ws.addRow([null, '2026', -100, 10, -90, -0.5]);
-    ws.addRow([null, '2027', -200, 20, -180, -1]);
-    ws.addRow([null, '2028', -200, 20, -180, -1]);
-    ws.addRow([null, '2029', -200, 20, -180, -1]);
-    const result = await importBytes([
-      { bytes: new Uint8Array(await wb.xlsx.writeBuffer()), name: 'ss.xlsx' },
-    ]);
+    const result = await importSheet('ss.xlsx', 'Ark1', (ws) => {
+      ws.addRow([null, 'Forslagsnummer:', null, 'SS-70']);
+      ws.addRow([null, 'Titel på forslaget:', null, 'Færre vikarer']);
+      ws.addRow([null, 'Fagudvalg', null, 'Social- og Sundhedsudvalget']);
+      ws.addRow([null, 'Politikområde', null, 'Ældre']);
+      ws.addRow([null, 'Vej', null, 'den SMALLE vej']);
+      ws.addRow([null, 'Kategori', null, 'Effektiviseringer']);
+      ws.addRow([]);
+      ws.addRow([
+        null,
+        'År',
+        'Merudgifter/mindreudgifter',
+        'Merindtægter/mindreindtægter',
+        'I alt',
+        'Årsværk',
+      ]);
+      ws.addRow([null, '2026', -100, 10, -90, -0.5]);
+      ws.addRow([null, '2027', -200, 20, -180, -1]);
+      ws.addRow([null, '2028', -200, 20, -180, -1]);
+      ws.addRow([null, '2029', -200, 20, -180, -1]);
+    });
     expect(result.sheets[0]?.layout).toBe('form');
     expect(result.proposals[0]).toMatchObject({
       id: 'SS-70',
@@ -467,18 +470,15 @@ describe('andre forslagsskemaer', () => {
   });
 
   it('etiket og værdi i samme celle ("Forslag nr.: TM-30")', async () => {
-    const wb = new ExcelJS.Workbook();
-    const ws = wb.addWorksheet('Skema');
-    ws.addRow(['Forslag nr.: TM-30']);
-    ws.addRow(['Titel: Færre tømninger']);
-    ws.addRow(['Udvalg: Teknik- og Miljøudvalget']);
-    ws.addRow(['Vej: Bred']);
-    ws.addRow(['Kategori: Servicereduktion']);
-    ws.addRow(['Økonomi (1.000 kr.)', 2026, 2027, 2028, 2029]);
-    ws.addRow(['I alt', -1, -2, -3, -4]);
-    const result = await importBytes([
-      { bytes: new Uint8Array(await wb.xlsx.writeBuffer()), name: 'inline.xlsx' },
-    ]);
+    const result = await importSheet('inline.xlsx', 'Skema', (ws) => {
+      ws.addRow(['Forslag nr.: TM-30']);
+      ws.addRow(['Titel: Færre tømninger']);
+      ws.addRow(['Udvalg: Teknik- og Miljøudvalget']);
+      ws.addRow(['Vej: Bred']);
+      ws.addRow(['Kategori: Servicereduktion']);
+      ws.addRow(['Økonomi (1.000 kr.)', 2026, 2027, 2028, 2029]);
+      ws.addRow(['I alt', -1, -2, -3, -4]);
+    });
     expect(result.proposals[0]).toMatchObject({
       id: 'TM-30',
       title: 'Færre tømninger',
@@ -547,21 +547,18 @@ describe('andre forslagsskemaer', () => {
 
 describe('skemaets indtægtsrække under andre navne', () => {
   it('"Udgifter i alt", "Heraf indtægter" og "Netto i alt": delene er ikke totalen', async () => {
-    const wb = new ExcelJS.Workbook();
-    const ws = wb.addWorksheet('SS-90');
-    ws.addRow(['Forslag nr.', 'SS-90']);
-    ws.addRow(['Titel', 'Egenbetaling for madservice']);
-    ws.addRow(['Udvalg', 'Social- og Sundhedsudvalget']);
-    ws.addRow(['Vej', 'Direkte']);
-    ws.addRow(['Kategori', 'Servicereduktion']);
-    ws.addRow(['Økonomi (1.000 kr.)', 2026, 2027, 2028, 2029]);
-    ws.addRow(['Lønudgifter', -50, -100, -100, -100]);
-    ws.addRow(['Udgifter i alt', -50, -100, -100, -100]);
-    ws.addRow(['Heraf indtægter', -20, -40, -40, -40]);
-    ws.addRow(['Netto i alt', -70, -140, -140, -140]);
-    const result = await importBytes([
-      { bytes: new Uint8Array(await wb.xlsx.writeBuffer()), name: 'ss.xlsx' },
-    ]);
+    const result = await importSheet('ss.xlsx', 'SS-90', (ws) => {
+      ws.addRow(['Forslag nr.', 'SS-90']);
+      ws.addRow(['Titel', 'Egenbetaling for madservice']);
+      ws.addRow(['Udvalg', 'Social- og Sundhedsudvalget']);
+      ws.addRow(['Vej', 'Direkte']);
+      ws.addRow(['Kategori', 'Servicereduktion']);
+      ws.addRow(['Økonomi (1.000 kr.)', 2026, 2027, 2028, 2029]);
+      ws.addRow(['Lønudgifter', -50, -100, -100, -100]);
+      ws.addRow(['Udgifter i alt', -50, -100, -100, -100]);
+      ws.addRow(['Heraf indtægter', -20, -40, -40, -40]);
+      ws.addRow(['Netto i alt', -70, -140, -140, -140]);
+    });
     expect(result.proposals[0]).toMatchObject({
       id: 'SS-90',
       amounts: [-70_000, -140_000, -140_000, -140_000],
@@ -573,18 +570,15 @@ describe('skemaets indtægtsrække under andre navne', () => {
 
 describe('merindtægter skrevet positive i skemaet', () => {
   it('når I alt er Udgifter minus Indtægter, gemmes indtægterne med modsat fortegn, og det siges', async () => {
-    const wb = new ExcelJS.Workbook();
-    const ws = wb.addWorksheet('TM-91');
-    ws.addRow(['Forslag nr.', 'TM-91']);
-    ws.addRow(['Titel', 'Betalingsparkering ved stranden']);
-    ws.addRow(['Udvalg', 'Teknik- og Miljøudvalget']);
-    ws.addRow(['Økonomi (1.000 kr.)', 2026, 2027, 2028, 2029]);
-    ws.addRow(['Udgifter', 40, 10, 10, 10]);
-    ws.addRow(['Merindtægter', 100, 200, 200, 0]);
-    ws.addRow(['I alt', -60, -190, -190, 10]);
-    const result = await importBytes([
-      { bytes: new Uint8Array(await wb.xlsx.writeBuffer()), name: 'tm.xlsx' },
-    ]);
+    const result = await importSheet('tm.xlsx', 'TM-91', (ws) => {
+      ws.addRow(['Forslag nr.', 'TM-91']);
+      ws.addRow(['Titel', 'Betalingsparkering ved stranden']);
+      ws.addRow(['Udvalg', 'Teknik- og Miljøudvalget']);
+      ws.addRow(['Økonomi (1.000 kr.)', 2026, 2027, 2028, 2029]);
+      ws.addRow(['Udgifter', 40, 10, 10, 10]);
+      ws.addRow(['Merindtægter', 100, 200, 200, 0]);
+      ws.addRow(['I alt', -60, -190, -190, 10]);
+    });
     expect(result.proposals[0]).toMatchObject({
       amounts: [-60_000, -190_000, -190_000, 10_000],
       income: [-100_000, -200_000, -200_000, 0],
@@ -599,34 +593,28 @@ describe('merindtægter skrevet positive i skemaet', () => {
 
 describe('liste med Udgifter og Indtægter for sig', () => {
   it('beløbet er Udgifter + Indtægter, når der ingen I alt-kolonne er', async () => {
-    const wb = new ExcelJS.Workbook();
-    const ws = wb.addWorksheet('Forslag');
-    ws.addRow([null, null, 'Udgifter', null, null, null, 'Indtægter', null, null, null, 'Årsværk']);
-    ws.addRow(['Nr.', 'Titel', 2026, 2027, 2028, 2029, 2026, 2027, 2028, 2029, 2026, 2027, 2028, 2029]);
-    ws.addRow(['KF-60', 'Højere takster', -10, -10, -10, -10, -5, -6, -7, -8, 0, 0, 0, -0.5]);
-    ws.mergeCells('C1:F1');
-    ws.mergeCells('G1:J1');
-    ws.mergeCells('K1:N1');
-    const result = await importBytes([
-      { bytes: new Uint8Array(await wb.xlsx.writeBuffer()), name: 'ui.xlsx' },
-    ]);
+    const result = await importSheet('ui.xlsx', 'Forslag', (ws) => {
+      ws.addRow([null, null, 'Udgifter', null, null, null, 'Indtægter', null, null, null, 'Årsværk']);
+      ws.addRow(['Nr.', 'Titel', 2026, 2027, 2028, 2029, 2026, 2027, 2028, 2029, 2026, 2027, 2028, 2029]);
+      ws.addRow(['KF-60', 'Højere takster', -10, -10, -10, -10, -5, -6, -7, -8, 0, 0, 0, -0.5]);
+      ws.mergeCells('C1:F1');
+      ws.mergeCells('G1:J1');
+      ws.mergeCells('K1:N1');
+    });
     expect(result.proposals[0]?.amounts).toEqual([-15_000, -16_000, -17_000, -18_000]);
     expect(result.proposals[0]?.income).toEqual([-5_000, -6_000, -7_000, -8_000]);
     expect(result.proposals[0]?.fte).toEqual([0, 0, 0, -0.5]);
   });
 
   it('en I alt-kolonne er beløbet, og indtægtskolonnerne gemmes som indtægtsdelen', async () => {
-    const wb = new ExcelJS.Workbook();
-    const ws = wb.addWorksheet('Forslag');
-    ws.addRow([null, null, 'Indtægter', null, null, null, 'I alt']);
-    ws.addRow(['Nr.', 'Titel', 2026, 2027, 2028, 2029, 2026, 2027, 2028, 2029]);
-    ws.addRow(['KF-61', 'Udlejning af sale', -2, -4, -4, -4, -12.5, -24, -24, -24]);
-    ws.addRow(['KF-62', 'Lukket café', 3.5, 7, 7, 7, -20, -40, -40, -40]);
-    ws.mergeCells('C1:F1');
-    ws.mergeCells('G1:J1');
-    const result = await importBytes([
-      { bytes: new Uint8Array(await wb.xlsx.writeBuffer()), name: 'ialt.xlsx' },
-    ]);
+    const result = await importSheet('ialt.xlsx', 'Forslag', (ws) => {
+      ws.addRow([null, null, 'Indtægter', null, null, null, 'I alt']);
+      ws.addRow(['Nr.', 'Titel', 2026, 2027, 2028, 2029, 2026, 2027, 2028, 2029]);
+      ws.addRow(['KF-61', 'Udlejning af sale', -2, -4, -4, -4, -12.5, -24, -24, -24]);
+      ws.addRow(['KF-62', 'Lukket café', 3.5, 7, 7, 7, -20, -40, -40, -40]);
+      ws.mergeCells('C1:F1');
+      ws.mergeCells('G1:J1');
+    });
     expect(result.proposals.map((p) => [p.id, p.amounts, p.income])).toEqual([
       ['KF-61', [-12_500, -24_000, -24_000, -24_000], [-2_000, -4_000, -4_000, -4_000]],
       ['KF-62', [-20_000, -40_000, -40_000, -40_000], [3_500, 7_000, 7_000, 7_000]],
@@ -634,17 +622,25 @@ describe('liste med Udgifter og Indtægter for sig', () => {
   });
 
   it('positive besparelser i kroner: indtægterne vendes og omregnes som beløbet', async () => {
-    const wb = new ExcelJS.Workbook();
-    const ws = wb.addWorksheet('Forslag');
-    ws.addRow(['Beløb i kr. Besparelser og merindtægter angives som positive tal.']);
-    ws.addRow([null, null, 'Udgifter', null, null, null, 'Indtægter']);
-    ws.addRow(['Nr.', 'Titel', 2026, 2027, 2028, 2029, 2026, 2027, 2028, 2029]);
-    ws.addRow(['TM-61', 'Parkeringsafgift', 0, 100_000, 100_000, 100_000, 50_000, 250_000, 250_000, 250_000]);
-    ws.mergeCells('C2:F2');
-    ws.mergeCells('G2:J2');
-    const result = await importBytes([
-      { bytes: new Uint8Array(await wb.xlsx.writeBuffer()), name: 'kroner.xlsx' },
-    ]);
+    const result = await importSheet('kroner.xlsx', 'Forslag', (ws) => {
+      ws.addRow(['Beløb i kr. Besparelser og merindtægter angives som positive tal.']);
+      ws.addRow([null, null, 'Udgifter', null, null, null, 'Indtægter']);
+      ws.addRow(['Nr.', 'Titel', 2026, 2027, 2028, 2029, 2026, 2027, 2028, 2029]);
+      ws.addRow([
+        'TM-61',
+        'Parkeringsafgift',
+        0,
+        100_000,
+        100_000,
+        100_000,
+        50_000,
+        250_000,
+        250_000,
+        250_000,
+      ]);
+      ws.mergeCells('C2:F2');
+      ws.mergeCells('G2:J2');
+    });
     expect(result.sheets[0]?.savingsFlipped).toBe(true);
     expect(result.proposals[0]?.amounts).toEqual([-50_000, -350_000, -350_000, -350_000]);
     expect(result.proposals[0]?.income).toEqual([-50_000, -250_000, -250_000, -250_000]);
