@@ -20,6 +20,13 @@ export function cell(page: Page, rowIndex: number, colId: string): Locator {
     .first();
 }
 
+/** Clicks a cell of the Forslag grid, types `typed` and confirms it with Enter. */
+export async function typeInCell(page: Page, rowIndex: number, colId: string, typed: string): Promise<void> {
+  await cell(page, rowIndex, colId).click();
+  await page.keyboard.type(typed);
+  await page.keyboard.press('Enter');
+}
+
 /** Pastes text as the clipboard would deliver it after copying in Excel. */
 export async function pasteText(page: Page, text: string): Promise<void> {
   await page.evaluate((t) => {

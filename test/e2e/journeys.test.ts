@@ -14,6 +14,7 @@ import {
   rowNumbers,
   startEmptyProject,
   text,
+  typeInCell,
 } from './app-driver.ts';
 
 const h = useHarness();
@@ -43,9 +44,7 @@ describe('Forslag redigeres som i Excel', () => {
     const { page, context, errors } = await h.newPage();
     await startEmptyProject(page);
     await page.getByRole('button', { name: 'Nyt forslag' }).click();
-    await cell(page, 0, 'title').click();
-    await page.keyboard.type('Færre vikarer');
-    await page.keyboard.press('Enter');
+    await typeInCell(page, 0, 'title', 'Færre vikarer');
     await expect.poll(() => text(page, 0, 'title')).toBe('Færre vikarer');
     // Typing over an amount replaces it; Danish parentheses are a negative number.
     await cell(page, 0, 'amount:0').click();
@@ -126,9 +125,7 @@ describe('Forslag redigeres som i Excel', () => {
       '-2.000',
     ]);
     await page.getByRole('tab', { name: 'Forslag' }).click();
-    await cell(page, 1, 'amount:0').click();
-    await page.keyboard.type('-1.234.567');
-    await page.keyboard.press('Enter');
+    await typeInCell(page, 1, 'amount:0', '-1.234.567');
     await page.getByRole('tab', { name: 'Oversigt' }).click();
     expect((await smalle.getByRole('cell').first().innerText()).trim()).toBe('-1.234.567');
     await h.shot(page, 'oversigt');

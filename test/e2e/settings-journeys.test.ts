@@ -9,6 +9,7 @@ import {
   rowNumbers,
   startEmptyProject,
   text,
+  typeInCell,
 } from './app-driver.ts';
 
 const h = useHarness();
@@ -21,9 +22,7 @@ describe('fortegn: positive beløb er besparelser', () => {
     expect(await page.getByRole('heading', { name: 'Seneste projekter' }).count()).toBe(0);
     await startEmptyProject(page);
     await page.getByRole('button', { name: 'Nyt forslag' }).click();
-    await cell(page, 0, 'amount:0').click();
-    await page.keyboard.type('-250');
-    await page.keyboard.press('Enter');
+    await typeInCell(page, 0, 'amount:0', '-250');
     await expect.poll(() => text(page, 0, 'amount:0')).toBe('-250');
 
     await page.getByRole('tab', { name: 'Værktøjer' }).click();
@@ -34,9 +33,7 @@ describe('fortegn: positive beløb er besparelser', () => {
     expect(await header.count()).toBe(1);
 
     // Typed as a positive saving, stored as a negative amount: the other convention shows it with minus.
-    await cell(page, 0, 'amount:1').click();
-    await page.keyboard.type('1.500');
-    await page.keyboard.press('Enter');
+    await typeInCell(page, 0, 'amount:1', '1.500');
     await expect.poll(() => text(page, 0, 'amount:1')).toBe('1.500');
     await page.getByRole('tab', { name: 'Værktøjer' }).click();
     await page.getByRole('combobox', { name: 'Fortegn' }).selectOption('negativeIsSaving');
@@ -87,12 +84,8 @@ describe('gem og åbn projektet', () => {
     const first = await h.newPage();
     await startEmptyProject(first.page);
     await first.page.getByRole('button', { name: 'Nyt forslag' }).click();
-    await cell(first.page, 0, 'title').click();
-    await first.page.keyboard.type('Lukning af filial');
-    await first.page.keyboard.press('Enter');
-    await cell(first.page, 0, 'amount:2').click();
-    await first.page.keyboard.type('-725,5');
-    await first.page.keyboard.press('Enter');
+    await typeInCell(first.page, 0, 'title', 'Lukning af filial');
+    await typeInCell(first.page, 0, 'amount:2', '-725,5');
     await expect.poll(() => text(first.page, 0, 'amount:2')).toBe('-725,5');
     const download = first.page.waitForEvent('download', { timeout: 60_000 });
     await first.page.getByRole('button', { name: 'Gem projekt', exact: true }).click();
