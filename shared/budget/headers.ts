@@ -141,6 +141,24 @@ export function classifyYearHeader(normalised: string): YearHeader {
   return { kind: 'notPlan', year, reason: 'unknown words' };
 }
 
+const OUT_YEAR_NAME = '(?:bo|budgetoverslag|budgetoverslagsår|overslag|overslagsår|overslagsaar)';
+const RELATIVE_OUT_YEAR = new RegExp(`^${OUT_YEAR_NAME} ?([1-9])$|^([1-9]) ?${OUT_YEAR_NAME}$`);
+
+/**
+ * An overslagsår named by its place instead of its year: "BO1", "BO 2", "Overslagsår 3", "1. overslagsår",
+ * "Budgetoverslag 1 (1.000 kr.)". Returns n for the n-th year after the budget year, null for anything else; the
+ * year comes from the budget year column beside it.
+ */
+export function relativeOutYear(normalised: string): number | null {
+  const text = normalised
+    .replace(/\(?i? ?1\.?000 ?kr\)?|t ?kr|kr/g, ' ')
+    .replace(/[()\-–,/]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+  const match = RELATIVE_OUT_YEAR.exec(text);
+  return match ? Number(match[1] ?? match[2]) : null;
+}
+
 /**
  * Sub-headers that split an amount column under a group header ("Budget 2026" over "Udgift | Indtægt", or over
  * "1.000 kr."): a group cell's text applies to the empty cells to its right when the row below holds these.

@@ -1,5 +1,5 @@
 import type { ColumnMapping, FieldName, SheetMapping } from '../model/budget.ts';
-import { classifyYearHeader, normaliseHeader } from './headers.ts';
+import { classifyYearHeader, normaliseHeader, relativeOutYear } from './headers.ts';
 import { yearColumnLetters, type BudgetPreview } from './preview.ts';
 
 /**
@@ -77,9 +77,18 @@ export function reuseMapping(saved: ColumnMapping, preview: BudgetPreview): Colu
     const original = saved.sheets.find((x) => x.sheet === s.sheet) ?? savedBudget[0];
     if (!original || s.role !== 'budget') continue;
     const cols = savedYears.map((y) => original.years[String(y)] ?? '');
-    const sheetYears = cols.map((letter, k) => {
-      const h = classifyYearHeader(normaliseHeader(s.headers?.[yearColumnLetters(letter)[0] ?? ''] ?? ''));
-      return h.kind === 'none' ? (savedYears[k] ?? 0) : h.year;
+    const heads = cols.map((letter) =>
+      normaliseHeader(s.headers?.[yearColumnLetters(letter)[0] ?? ''] ?? ''),
+    );
+    const dated = heads.map((h) => classifyYearHeader(h));
+    // "BO1".."BO3" count from the new budget year column (the plan's first).
+    const first = dated[0];
+    const budgetYear = first && first.kind !== 'none' ? first.year : undefined;
+    const sheetYears = heads.map((h, k) => {
+      const d = dated[k];
+      if (d && d.kind !== 'none') return d.year;
+      const offset = relativeOutYear(h);
+      return offset !== null && budgetYear !== undefined ? budgetYear + offset : (savedYears[k] ?? 0);
     });
     years ??= sheetYears;
     const mapped: Record<string, string> = {};

@@ -9,6 +9,7 @@ import {
   fieldForHeader,
   isAmountSubHeader,
   isOtherHeaderWord,
+  relativeOutYear,
   normaliseHeader,
   type YearPart,
 } from './headers.ts';
@@ -128,6 +129,10 @@ interface HeaderCandidate {
   hasData: boolean;
 }
 
+function isYearNumber(value: number): boolean {
+  return Number.isInteger(value) && value >= 1950 && value <= 2199;
+}
+
 function rowCells(row: Row): HeaderCell[] {
   const out: HeaderCell[] = [];
   for (const cell of row.cells) {
@@ -146,6 +151,9 @@ function rowCells(row: Row): HeaderCell[] {
  * A sub-header that names a field ("Udvalg") stands alone; others get the group's text in front ("Budget 2026 Udgift").
  */
 function combineRows(upper: Row, lower: Row, merges: readonly CellRange[]): HeaderCell[] {
+  // A lower row holding numbers that are not years is data, not sub-headers ("Budget" over "-2000").
+  if (lower.cells.some((c) => c.kind === 'number' && !isYearNumber(c.value as number)))
+    return rowCells(upper);
   const top = new Map<number, HeaderCell>();
   for (const c of rowCells(upper)) top.set(c.col, c);
   const bottom = new Map<number, HeaderCell>();
@@ -218,6 +226,7 @@ function candidateOf(
       planYears++;
       yearCols.add(cell.col);
     } else if (year.kind === 'notPlan') score += 1;
+    else if (relativeOutYear(n) !== null && !hidden.has(cell.col)) score += 2;
     else if (isOtherHeaderWord(n)) score += 1;
   }
   return { row, groupRow, cells, score, planYears, yearCols, hasData: false };
@@ -306,6 +315,30 @@ class HeaderSearch {
     if (this.closedAt === 0) return row < HEADER_SEARCH_LIMIT;
     return row < Math.max(SCAN_ROWS, (this.best()?.row ?? 0) + PREVIEW_ROWS + 1);
   }
+}
+
+/**
+ * "BO1", "BO2", "BO3" beside "Budget 2026" are 2027-2029: overslagsår named by their place get the budget year's
+ * column's year plus their number. Without one budget year column to count from they stay unread (the user maps
+ * them in the wizard).
+ */
+function datedOutYears(
+  yearColumns: readonly YearColumn[],
+  relative: readonly { col: number; offset: number; header: string }[],
+): YearColumn[] {
+  if (relative.length === 0) return [];
+  const marked = new Set(yearColumns.filter((y) => y.budgetMarker && !y.outYearMarker).map((y) => y.year));
+  const all = new Set(yearColumns.map((y) => y.year));
+  const budgetYear = marked.size === 1 ? [...marked][0] : all.size === 1 ? [...all][0] : undefined;
+  if (budgetYear === undefined) return [];
+  return relative.map((r) => ({
+    year: budgetYear + r.offset,
+    col: r.col,
+    part: 'net',
+    budgetMarker: false,
+    outYearMarker: true,
+    header: r.header,
+  }));
 }
 
 /**
@@ -485,6 +518,7 @@ function analyse(scan: Scan, options: PreviewOptions, notes: Problem[], fileName
   if (best.groupRow > 0) preview.groupHeaderRow = best.groupRow;
   const fieldRank = new Map<FieldName, number>();
   const yearColumns: YearColumn[] = [];
+  const relativeColumns: { col: number; offset: number; header: string }[] = [];
   for (const cell of best.cells) {
     const text = cell.text;
     if (text === '') continue;
@@ -513,7 +547,13 @@ function analyse(scan: Scan, options: PreviewOptions, notes: Problem[], fileName
           header: text,
         });
     } else if (year.kind === 'notPlan') preview.notPlanColumns[letter] = text;
+    else {
+      const offset = relativeOutYear(n);
+      if (offset !== null && !hidden.has(cell.col))
+        relativeColumns.push({ col: cell.col, offset, header: text });
+    }
   }
+  yearColumns.push(...datedOutYears(yearColumns, relativeColumns));
   const plan = choosePlan(yearColumns, options.budgetYear);
   const used = new Set<number>();
   const incomeCols = new Set<number>();
