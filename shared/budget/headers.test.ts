@@ -25,6 +25,9 @@ describe('årskolonner', () => {
     ['Budget 2026 (1.000 kr.)', 2026],
     ['B2027 (2026-priser)', 2027],
     ['Vedtaget budget 2026', 2026],
+    ['Vedt. budget 2026', 2026],
+    ['VB 2026', 2026],
+    ['Basisbudget 2026', 2026],
   ])('%j er planåret %d', (text, y) => {
     expect(year(text)).toMatchObject({ kind: 'plan', year: y });
   });

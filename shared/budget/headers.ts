@@ -90,8 +90,8 @@ export type YearHeader =
   | { kind: 'none' };
 
 const PLAN_WORDS =
-  /^(b|bf|bo|bo\d|[1-3]|budget|budgetår|budgetaar|budgetforslag|forslag|overslag|overslagsår|overslagsaar|budgetoverslag|bo-år|år|aar|plan|ramme|netto|beløb|beloeb|drift|udgift|i|alt|faste|priser|pl|p|l|vedtaget)$/;
-const BUDGET_WORDS = /^(b|bf|budget|budgetår|budgetaar|budgetforslag)$/;
+  /^(b|bf|bo|bo\d|[1-3]|budget|budgetår|budgetaar|budgetforslag|forslag|overslag|overslagsår|overslagsaar|budgetoverslag|bo-år|år|aar|plan|ramme|netto|beløb|beloeb|drift|udgift|i|alt|faste|priser|pl|p|l|vedtaget|vedt|basisbudget|vb)$/;
+const BUDGET_WORDS = /^(b|bf|budget|budgetår|budgetaar|budgetforslag|basisbudget|vb)$/;
 const OUT_YEAR_WORDS = /^(bo|bo\d|overslag|overslagsår|overslagsaar|budgetoverslag|bo-år)$/;
 const EXPENSE_WORDS = /^(udgift|udgifter|udg|bruttoudgift|bruttoudgifter)$/;
 const INCOME_WORDS = /^(indtægt|indtægter|indtaegt|indtaegter|indt|bruttoindtægt|bruttoindtægter)$/;
