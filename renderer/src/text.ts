@@ -209,6 +209,7 @@ export const TEXT = {
     roles: { budget: 'Budgetlinjer', summary: 'Oversigt (bruges ikke)', ignored: 'Ignoreres' },
     columnsOf: (sheet: string) => `Kolonner i arket ${sheet}`,
     headerRow: 'Overskriftsrække',
+    unit: 'Beløbene er i',
     fields: {
       committee: 'Udvalg',
       area: 'Politikområde',

@@ -199,3 +199,46 @@ describe('en overskrift i to rækker', () => {
     await context.close();
   });
 });
+
+describe('beløbenes enhed', () => {
+  /** Whole kroner per year, as an ERP export writes them without saying so. */
+  const KRONER: [string, string, number[]][] = [
+    ['Børne- og Ungeudvalget', 'Folkeskoler', [412_350_500, 410_000_000, 409_000_000, 408_250_000]],
+    ['Økonomiudvalget', 'Administration', [98_400_000, 98_400_000, 97_900_000, 97_900_000]],
+  ];
+  /** The same totals in 1.000 kr., added up here. */
+  const THOUSANDS = [0, 1, 2, 3].map((i) => KRONER.reduce((sum, [, , kr]) => sum + (kr[i] ?? 0), 0) / 1000);
+  let kroner: string;
+
+  beforeAll(async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('Drift');
+    ws.addRow(['Udvalg', 'Tekst', 'Budget 2026', 'BO1', 'BO2', 'BO3']);
+    for (const [committee, text, kr] of KRONER) ws.addRow([committee, text, ...kr]);
+    kroner = join(SHOTS, 'budget-kroner.xlsx');
+    writeFileSync(kroner, new Uint8Array(await wb.xlsx.writeBuffer()));
+  });
+
+  it('kroner valgt i guiden giver totaler i 1.000 kr., og valget huskes til næste gang', async () => {
+    const { page, context, errors } = await h.newPage();
+    await chooseFiles(page, 'Nyt projekt fra budget', [kroner]);
+    const unit = page.getByRole('combobox', { name: 'Beløbene er i' });
+    await unit.waitFor({ timeout: 60_000 });
+    expect(await unit.inputValue()).toBe('thousands');
+    await unit.selectOption({ label: 'kr.' });
+    const report = await importAndReport(page);
+    expect(report).not.toContain('ligner hele kroner');
+    await page.getByRole('button', { name: 'Luk', exact: true }).click();
+    await page.getByRole('tab', { name: 'Budget' }).click();
+    const summary = page.getByRole('table', { name: 'Udvalg og politikområder' });
+    const total = await rowNumbers(summary.getByRole('row', { name: /^I alt/ }));
+    expect(total).toHaveLength(4);
+    total.forEach((v, i) => expect(v).toBeCloseTo(THOUSANDS[i] ?? NaN, 1));
+
+    await chooseFiles(page, 'Nyt projekt fra budget', [kroner]);
+    await page.getByText('Kortlægningen fra sidste budget').waitFor({ timeout: 60_000 });
+    expect(await unit.inputValue()).toBe('kr');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});

@@ -5,11 +5,13 @@ import {
   mappingSignature,
   reuseMapping,
   serviceValueKey,
+  UNIT_NAMES,
   yearColumnLetters,
   type BudgetPreview,
 } from '../../../shared/budget/index.ts';
 import { createProject } from '../../../shared/project/index.ts';
 import {
+  type AmountUnit,
   type Budget,
   type ColumnMapping,
   type FieldName,
@@ -26,6 +28,7 @@ import { TEXT } from '../text.ts';
 import { JobCancelled, runJob } from '../worker/client.ts';
 
 const W = TEXT.wizard;
+const UNITS: readonly AmountUnit[] = ['thousands', 'kr', 'millions'];
 const FIELDS: readonly FieldName[] = [
   'committee',
   'area',
@@ -291,6 +294,19 @@ export function BudgetWizard({ file }: { file: { name: string; bytes: Uint8Array
                 onChange={(e) => updateSheet({ headerRow: Math.max(0, Number(e.target.value) || 0) })}
               />
             </label>
+            <label>
+              {W.unit}{' '}
+              <select
+                value={sheetMapping.unit ?? 'thousands'}
+                onChange={(e) => updateSheet({ unit: e.target.value as AmountUnit })}
+              >
+                {UNITS.map((u) => (
+                  <option key={u} value={u}>
+                    {UNIT_NAMES[u]}
+                  </option>
+                ))}
+              </select>
+            </label>
           </div>
           <div className="mapping-grid">
             {FIELDS.map((f) => (
@@ -446,7 +462,10 @@ function ServiceValues({
   const [counted, setCounted] = useState<{ key: string; result: Counted } | null>(null);
   const { serviceValues, ...layout } = mapping;
   const hasColumn = layout.sheets.some((s) => s.role === 'budget' && (s.columns.service?.length ?? 0) > 0);
-  const key = hasColumn ? JSON.stringify(layout) : '';
+  // The unit does not change which values the service column holds, so choosing it does not count again.
+  const key = hasColumn
+    ? JSON.stringify({ ...layout, sheets: layout.sheets.map(({ unit: _unit, ...rest }) => rest) })
+    : '';
 
   useEffect(() => {
     if (key === '') return;
