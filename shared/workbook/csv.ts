@@ -45,18 +45,31 @@ export function decodeWindows1252(bytes: Uint8Array): string {
   return parts.join('');
 }
 
+/** How many lines (outside quotes) the separator is judged on. */
+const SEPARATOR_SAMPLE_LINES = 30;
+
+/**
+ * The field separator: `;` (Danish), tab or `,`, judged on the first lines, not the first alone, because an export
+ * may start with a title ("Fjordby Kommune, budget 2026") whose comma says nothing. The first candidate found on at
+ * least half of the lines wins, in that order: a Danish file has commas too, in its decimals.
+ */
 function detectSeparator(text: string): string {
+  const lines: string[] = [];
   let line = '';
   let inQuotes = false;
-  for (let i = 0; i < text.length && i < 65536; i++) {
-    const ch = text[i];
+  for (let i = 0; i < text.length && i < 1 << 20 && lines.length < SEPARATOR_SAMPLE_LINES; i++) {
+    const ch = text[i] ?? '';
     if (ch === '"') inQuotes = !inQuotes;
-    else if (!inQuotes && (ch === '\n' || ch === '\r')) break;
-    if (!inQuotes) line += ch;
+    else if (!inQuotes && (ch === '\n' || ch === '\r')) {
+      if (line.trim() !== '') lines.push(line);
+      line = '';
+    } else if (!inQuotes) line += ch;
   }
-  if (line.includes(';')) return ';';
-  if (line.includes('\t')) return '\t';
-  if (line.includes(',')) return ',';
+  if (line.trim() !== '') lines.push(line);
+  for (const separator of [';', '\t', ',']) {
+    const found = lines.filter((l) => l.includes(separator)).length;
+    if (found > 0 && found * 2 >= lines.length) return separator;
+  }
   return ';';
 }
 

@@ -517,6 +517,23 @@ describe('dansk CSV', () => {
     expect(grid.rows[2]?.[0]).toMatchObject({ kind: 'text', value: '1.0', address: 'A3' });
   });
 
+  it.each([
+    [
+      'en titel med komma over semikolon-data',
+      'Fjordby Kommune, budget 2026\r\nUdvalg;Tekst;2026\r\nØU;Løn;-1,5\r\n',
+      ';',
+    ],
+    ['tabulator', 'Udvalg\tTekst\t2026\nØU\tLøn, fælles\t-1,5\n', '\t'],
+    ['komma med punktum som decimaltegn', 'Udvalg,Tekst,2026\nØU,"Løn; fælles",-1.5\n', ','],
+  ])('skilletegnet findes på de første linjer: %s', async (_, text, separator) => {
+    const file = await openWorkbook(new TextEncoder().encode(text), 'budget.csv');
+    const grid = await file.readSheetGrid('budget');
+    const last = grid.rows[grid.rows.length - 1]?.map((c) => c?.value);
+    expect(last).toHaveLength(3);
+    expect(last?.[0]).toBe('ØU');
+    expect([...csvRecords(text, separator)].at(-1)).toEqual(last);
+  });
+
   it('Windows-1252 når filen ikke er gyldig UTF-8', () => {
     const bytes = new Uint8Array([0x42, 0xf8, 0x72, 0x6e, 0x65, 0x3b, 0x80]); // "Børne;€"
     expect(decodeText(bytes)).toEqual({ text: 'Børne;€', encoding: 'windows-1252' });
