@@ -6,6 +6,7 @@ import { defaultPrintOptions } from './print-options.ts';
 import { PrintView } from './views/PrintView.tsx';
 import { testContext } from './test-context.ts';
 import { docFor } from './store/workbench-store.ts';
+import { tableCells } from './test-html.ts';
 
 const NOW = new Date('2026-11-27T10:00:00Z');
 
@@ -49,12 +50,7 @@ function project(): Project {
 function table(html: string, name: string): string[][] {
   const start = html.indexOf(`aria-label="${name}"`);
   expect(start, `tabellen "${name}"`).toBeGreaterThan(-1);
-  const body = html.slice(start, html.indexOf('</table>', start));
-  return [...body.matchAll(/<tr[^>]*>(.*?)<\/tr>/g)].map((row) =>
-    [...(row[1] ?? '').matchAll(/<t[hd][^>]*>(.*?)<\/t[hd]>/g)].map((c) =>
-      (c[1] ?? '').replace(/<[^>]+>/g, ''),
-    ),
-  );
+  return tableCells(html.slice(start, html.indexOf('</table>', start)));
 }
 
 describe('udskriftsvisningen af kataloget', () => {

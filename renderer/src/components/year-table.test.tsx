@@ -1,18 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { formatAmount } from '../grid/amounts.ts';
+import { tableCells as cells } from '../test-html.ts';
 import { AmountRow, YearHead, YearTable } from './YearTable.tsx';
 
 const YEARS = [2026, 2027, 2028];
-
-/** The texts of the cells of every table row, head included. */
-function cells(html: string): string[][] {
-  return [...html.matchAll(/<tr[^>]*>(.*?)<\/tr>/g)].map((row) =>
-    [...(row[1] ?? '').matchAll(/<t[hd][^>]*>(.*?)<\/t[hd]>/g)].map((c) =>
-      (c[1] ?? '').replace(/<[^>]+>/g, ''),
-    ),
-  );
-}
 
 describe('tabeller med ét beløb pr. år', () => {
   it('en tabel viser overskrift med enhed, en række pr. linje og I alt til sidst', () => {
