@@ -53,6 +53,15 @@ describe('overslagsår uden årstal', () => {
     totals.forEach((v, i) => expect(v).toBeCloseTo(EXPECTED[i] ?? NaN, 1));
   });
 
+  it('efter sidste års budget: BO-kolonnerne regnes fra den budgetkolonne, de står efter', async () => {
+    const file = await workbook(['Budget 2026', 'BO1', 'BO2', 'BO3'], ['Regnskab 2024', 'Budget 2025']);
+    const preview = await previewBudget(file);
+    expect(preview.years).toEqual([2026, 2027, 2028, 2029]);
+    expect(preview.mapping.sheets[0]?.years).toEqual({ '2026': 'E', '2027': 'F', '2028': 'G', '2029': 'H' });
+    const totals = summarizeBudget(await importBudget(file)).totals.map((kr) => kr / 1000);
+    totals.forEach((v, i) => expect(v).toBeCloseTo(EXPECTED[i] ?? NaN, 1));
+  });
+
   it('"B2026 | 1. overslagsår | 2. overslagsår | 3. overslagsår" læses på samme måde', async () => {
     const preview = await previewBudget(
       await workbook(['B2026', '1. overslagsår', '2. overslagsår', '3. overslagsår']),

@@ -319,7 +319,7 @@ class HeaderSearch {
 
 /**
  * "BO1", "BO2", "BO3" beside "Budget 2026" are 2027-2029: overslagsår named by their place get the budget year's
- * column's year plus their number. Without one budget year column to count from they stay unread (the user maps
+ * column's year plus their number. Without a year column before them to count from they stay unread (the user maps
  * them in the wizard).
  */
 function datedOutYears(
@@ -327,10 +327,16 @@ function datedOutYears(
   relative: readonly { col: number; offset: number; header: string }[],
 ): YearColumn[] {
   if (relative.length === 0) return [];
-  const marked = new Set(yearColumns.filter((y) => y.budgetMarker && !y.outYearMarker).map((y) => y.year));
-  const all = new Set(yearColumns.map((y) => y.year));
-  const budgetYear = marked.size === 1 ? [...marked][0] : all.size === 1 ? [...all][0] : undefined;
-  if (budgetYear === undefined) return [];
+  const firstRelative = Math.min(...relative.map((r) => r.col));
+  // The budget year column they follow: the nearest one to their left ("Budget 2025 | Budget 2026 | BO1 …").
+  const before = yearColumns.filter((y) => y.col < firstRelative && !y.outYearMarker);
+  const marked = before.filter((y) => y.budgetMarker);
+  const base = (marked.length > 0 ? marked : before).reduce<YearColumn | undefined>(
+    (nearest, y) => (nearest === undefined || y.col > nearest.col ? y : nearest),
+    undefined,
+  );
+  if (base === undefined) return [];
+  const budgetYear = base.year;
   return relative.map((r) => ({
     year: budgetYear + r.offset,
     col: r.col,
