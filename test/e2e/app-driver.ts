@@ -39,6 +39,18 @@ export async function pasteText(page: Page, text: string): Promise<void> {
   }, text);
 }
 
+/** What a copy (Ctrl+C) in the page puts on the clipboard, read from the copy event as the app answers it. */
+export async function copiedText(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    const data = new DataTransfer();
+    const target = document.activeElement ?? document.body;
+    target.dispatchEvent(
+      new ClipboardEvent('copy', { clipboardData: data, bubbles: true, cancelable: true }),
+    );
+    return data.getData('text/plain');
+  });
+}
+
 export async function startEmptyProject(page: Page): Promise<void> {
   await page.getByRole('button', { name: 'Tomt projekt' }).click();
   await grid(page).waitFor();

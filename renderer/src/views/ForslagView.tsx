@@ -22,6 +22,7 @@ import {
 import { EDIT_GRID_MODULES } from '../grid/ag-setup.ts';
 import { cachedBudgetSummary } from '../../../shared/budget/summary.ts';
 import { copyBlock, fillDown, pasteBlock, writeCells, type Row } from '../grid/cell-edits.ts';
+import { cellId, rangeBlock, type CellPos, type CellRange } from '../grid/cell-range.ts';
 import {
   amountGroupHeader,
   blankProposal,
@@ -73,6 +74,9 @@ const VEJ_CHOICES = ['', ...VEJE.map((v) => VEJ_LABEL[v])];
 const KATEGORI_CHOICES = ['', ...KATEGORIER.map((k) => KATEGORI_LABEL[k])];
 const STATUS_CHOICES = STATUSES.map((s) => STATUS_LABEL[s]);
 
+/** Keys that move the focus and, with Shift, extend a block of cells. */
+const EXTENDING_KEYS = /^(Arrow(Up|Down|Left|Right)|Home|End|PageUp|PageDown)$/;
+
 const isEditingKey = (e: KeyboardEvent): boolean =>
   e.key === 'Delete' ||
   ((e.ctrlKey || e.metaKey) && ['d', 'z', 'y', 'c', 'v', 'x', '-'].includes(e.key.toLowerCase()));
@@ -99,6 +103,11 @@ export function ForslagView() {
   const sign = doc.project.settings.signDisplay;
   const apiRef = useRef<GridApi<GridRow> | null>(null);
   const gridBase = useGridBase(apiRef);
+  // A block of cells chosen with Shift+click or Shift+arrow keys, as in Excel; AG Grid Community has no range
+  // selection, so the view keeps it: where it began, the block, and the cells in it for their style.
+  const anchor = useRef<CellPos | null>(null);
+  const range = useRef<CellRange | null>(null);
+  const inRange = useRef<ReadonlySet<string>>(new Set());
   const [filters, setFilters] = useState<Filters>(NO_FILTER);
   const [menu, setMenu] = useState<{ x: number; y: number } | null>(null);
 
@@ -143,7 +152,10 @@ export function ForslagView() {
           const found = p.data ? issuesFor(p.data, field) : [];
           return found.length > 0 ? found.map((i) => i.message).join('\n') : undefined;
         },
-        cellClassRules: { 'cell-issue': (p) => (p.data ? issuesFor(p.data, field).length > 0 : false) },
+        cellClassRules: {
+          'cell-issue': (p) => (p.data ? issuesFor(p.data, field).length > 0 : false),
+          'cell-in-range': (p) => (p.data ? inRange.current.has(cellId(p.data.key, field.id)) : false),
+        },
       };
       if (field.kind === 'amount') {
         return { ...base, type: 'rightAligned', width: 118 };
@@ -193,6 +205,14 @@ export function ForslagView() {
     return keys;
   }, []);
 
+  const displayedFields = useCallback(
+    (): FieldSpec[] =>
+      (apiRef.current?.getAllDisplayedColumns() ?? [])
+        .map((c) => fieldById.get(c.getColId()))
+        .filter((f): f is FieldSpec => f !== undefined),
+    [fieldById],
+  );
+
   const focusedCell = useCallback((): {
     key: number;
     fieldIndex: number;
@@ -202,14 +222,35 @@ export function ForslagView() {
     const cell = api?.getFocusedCell();
     if (!api || !cell) return null;
     const node = api.getDisplayedRowAtIndex(cell.rowIndex);
-    const displayedFields = api
-      .getAllDisplayedColumns()
-      .map((c) => fieldById.get(c.getColId()))
-      .filter((f): f is FieldSpec => f !== undefined);
-    const fieldIndex = displayedFields.findIndex((f) => f.id === cell.column.getColId());
+    const shown = displayedFields();
+    const fieldIndex = shown.findIndex((f) => f.id === cell.column.getColId());
     if (!node?.data || fieldIndex < 0) return null;
-    return { key: node.data.key, fieldIndex, displayedFields };
-  }, [fieldById]);
+    return { key: node.data.key, fieldIndex, displayedFields: shown };
+  }, [displayedFields]);
+
+  /** The Shift-chosen block as rows and fields in displayed order; null when one cell is chosen. */
+  const chosenBlock = useCallback((): { keys: number[]; fields: FieldSpec[] } | null => {
+    if (!range.current) return null;
+    const shown = displayedFields();
+    const block = rangeBlock(
+      range.current,
+      displayedKeys(),
+      shown.map((f) => f.id),
+    );
+    if (!block) return null;
+    return { keys: block.keys, fields: shown.filter((f) => block.colIds.includes(f.id)) };
+  }, [displayedFields, displayedKeys]);
+
+  const setRange = useCallback(
+    (next: CellRange | null) => {
+      if (next === null && range.current === null) return;
+      range.current = next;
+      const block = chosenBlock();
+      inRange.current = new Set(block?.keys.flatMap((k) => block.fields.map((f) => cellId(k, f.id))) ?? []);
+      apiRef.current?.refreshCells();
+    },
+    [chosenBlock],
+  );
 
   const selectedKeysTopDown = useCallback((): number[] => {
     const api = apiRef.current;
@@ -251,10 +292,32 @@ export function ForslagView() {
       if (!at) return;
       const block = parseTsv(text);
       if (block.length === 0) return;
+      const single = block.length === 1 && block[0]?.length === 1;
+      const chosen = chosenBlock();
+      if (chosen) {
+        // Into a chosen block: one value fills it, a block is pasted from its top left cell (as in Excel).
+        const fields = displayedFields();
+        const from = fields.findIndex((f) => f.id === chosen.fields[0]?.id);
+        const keys = displayedKeys();
+        const rows = single ? chosen.keys.map(() => chosen.fields.map(() => block[0]?.[0] ?? '')) : block;
+        let rejected = 0;
+        store.actions.changeRows((current) => {
+          const result = pasteBlock(
+            current,
+            single ? chosen.keys : keys.slice(keys.indexOf(chosen.keys[0] ?? at.key)),
+            single ? chosen.fields : fields.slice(from),
+            rows,
+            (_, existing) => newRow(existing),
+          );
+          rejected = result.rejected.length;
+          return result.rows;
+        });
+        report(rejected);
+        return;
+      }
       const keys = displayedKeys();
       const start = keys.indexOf(at.key);
       const selected = selectedKeysTopDown();
-      const single = block.length === 1 && block[0]?.length === 1;
       const targets = single && selected.length > 1 ? selected : keys.slice(start);
       const expanded = single && selected.length > 1 ? targets.map(() => block[0] ?? []) : block;
       let rejected = 0;
@@ -271,18 +334,23 @@ export function ForslagView() {
       });
       report(rejected);
     },
-    [focusedCell, displayedKeys, selectedKeysTopDown, store, newRow, report],
+    [focusedCell, chosenBlock, displayedFields, displayedKeys, selectedKeysTopDown, store, newRow, report],
   );
 
   const copyText = useCallback((): string => {
     const at = focusedCell();
     if (!at) return '';
-    const selected = selectedKeysTopDown();
     const rowsNow = rowsOf(store.getState().history.present);
+    const chosen = chosenBlock();
+    if (chosen) return formatTsv(copyBlock(rowsNow, chosen.keys, chosen.fields));
+    const selected = selectedKeysTopDown();
     if (selected.length > 1) return formatTsv(copyBlock(rowsNow, selected, at.displayedFields));
     const field = at.displayedFields[at.fieldIndex];
     return field ? formatTsv(copyBlock(rowsNow, [at.key], [field])) : '';
-  }, [focusedCell, selectedKeysTopDown, store]);
+  }, [focusedCell, chosenBlock, selectedKeysTopDown, store]);
+
+  // A new filter shows other rows, so a block chosen among the old ones ends.
+  useEffect(() => setRange(null), [filters, setRange]);
 
   const ops = useMemo(
     (): GridOps => ({
@@ -318,6 +386,12 @@ export function ForslagView() {
         store.actions.select(null);
       },
       fillDown() {
+        const chosen = chosenBlock();
+        if (chosen) {
+          // The block's top row fills the rows below it, column by column.
+          store.actions.changeRows((current) => fillDown(current, chosen.keys, chosen.fields).rows);
+          return;
+        }
         const at = focusedCell();
         if (!at) return;
         const field = at.displayedFields[at.fieldIndex];
@@ -337,6 +411,14 @@ export function ForslagView() {
         pasteText(await navigator.clipboard.readText());
       },
       clearCells() {
+        const chosen = chosenBlock();
+        if (chosen) {
+          const cells = chosen.keys.flatMap((key) =>
+            chosen.fields.map((field) => ({ key, field, text: '' })),
+          );
+          store.actions.changeRows((current) => writeCells(current, cells).rows);
+          return;
+        }
         const at = focusedCell();
         if (!at) return;
         const field = at.displayedFields[at.fieldIndex];
@@ -352,7 +434,17 @@ export function ForslagView() {
         );
       },
     }),
-    [store, newRow, focusRow, selectedKeysTopDown, focusedCell, displayedKeys, copyText, pasteText],
+    [
+      store,
+      newRow,
+      focusRow,
+      selectedKeysTopDown,
+      focusedCell,
+      chosenBlock,
+      displayedKeys,
+      copyText,
+      pasteText,
+    ],
   );
 
   useEffect(() => {
@@ -428,13 +520,37 @@ export function ForslagView() {
       e.preventDefault();
       e.clipboardData.setData('text/plain', text);
     };
+    // The block follows the clicks and moving keys in the grid, read after the grid has moved its focus (its
+    // focus events come later and without the input): Shift+click and Shift with an arrow, Home, End or Page key
+    // extend it, as in Excel; another click or move starts over from the new cell. Other keys (Delete, Ctrl+C,
+    // Ctrl+D, typing) act on the block and leave it.
+    const onInput = (e: KeyboardEvent | MouseEvent): void => {
+      const moving =
+        e instanceof MouseEvent || EXTENDING_KEYS.test(e.key) || e.key === 'Tab' || e.key === 'Enter';
+      if (!moving || !(e.target instanceof Node) || !box.contains(e.target)) return;
+      const api = apiRef.current;
+      const focus = api?.getFocusedCell();
+      const key = focus ? api?.getDisplayedRowAtIndex(focus.rowIndex)?.data?.key : undefined;
+      if (!focus || key === undefined) return;
+      const at = { key, colId: focus.column.getColId() };
+      const extend = e.shiftKey && (e instanceof MouseEvent || EXTENDING_KEYS.test(e.key));
+      if (extend && anchor.current) setRange({ anchor: anchor.current, end: at });
+      else {
+        anchor.current = at;
+        setRange(null);
+      }
+    };
     box.addEventListener('paste', onPaste);
     box.addEventListener('copy', onCopy);
+    box.addEventListener('keydown', onInput);
+    box.addEventListener('click', onInput);
     return () => {
       box.removeEventListener('paste', onPaste);
       box.removeEventListener('copy', onCopy);
+      box.removeEventListener('keydown', onInput);
+      box.removeEventListener('click', onInput);
     };
-  }, [pasteText, copyText]);
+  }, [pasteText, copyText, setRange]);
 
   const selected = allRows.find((r) => r.key === selectedKey) ?? null;
   const filterSelect = (
@@ -519,6 +635,7 @@ export function ForslagView() {
             onCellEditRequest={onCellEditRequest}
             onCellKeyDown={onCellKeyDown}
             onCellFocused={onCellFocused}
+            onSortChanged={() => setRange(null)}
             overlayNoRowsTemplate={`<span>${TEXT.forslag.empty}</span>`}
           />
         </div>
