@@ -292,49 +292,39 @@ export function ForslagView() {
       if (!at) return;
       const block = parseTsv(text);
       if (block.length === 0) return;
-      const single = block.length === 1 && block[0]?.length === 1;
+      const value = block.length === 1 && block[0]?.length === 1 ? (block[0][0] ?? '') : null;
       const chosen = chosenBlock();
-      if (chosen) {
-        // Into a chosen block: one value fills it, a block is pasted from its top left cell (as in Excel).
-        const fields = displayedFields();
-        const from = fields.findIndex((f) => f.id === chosen.fields[0]?.id);
-        const keys = displayedKeys();
-        const rows = single ? chosen.keys.map(() => chosen.fields.map(() => block[0]?.[0] ?? '')) : block;
-        let rejected = 0;
-        store.actions.changeRows((current) => {
-          const result = pasteBlock(
-            current,
-            single ? chosen.keys : keys.slice(keys.indexOf(chosen.keys[0] ?? at.key)),
-            single ? chosen.fields : fields.slice(from),
-            rows,
-            (_, existing) => newRow(existing),
-          );
-          rejected = result.rejected.length;
-          return result.rows;
-        });
-        report(rejected);
-        return;
-      }
       const keys = displayedKeys();
-      const start = keys.indexOf(at.key);
       const selected = selectedKeysTopDown();
-      const targets = single && selected.length > 1 ? selected : keys.slice(start);
-      const expanded = single && selected.length > 1 ? targets.map(() => block[0] ?? []) : block;
+      const shown = at.displayedFields;
+      // As in Excel: one value fills a chosen block (or the selected rows); a block is pasted from the chosen
+      // block's top left cell, else from the focused cell, and may run past the last row (new proposals).
+      let targets: number[];
+      let fields: FieldSpec[];
+      let cells: (readonly string[])[];
+      if (chosen && value !== null) {
+        targets = chosen.keys;
+        fields = chosen.fields;
+        cells = targets.map(() => fields.map(() => value));
+      } else if (value !== null && selected.length > 1) {
+        targets = selected;
+        fields = shown.slice(at.fieldIndex);
+        cells = targets.map(() => [value]);
+      } else {
+        const from = chosen ? { key: chosen.keys[0] ?? at.key, field: chosen.fields[0] } : null;
+        targets = keys.slice(keys.indexOf(from?.key ?? at.key));
+        fields = shown.slice(from?.field ? shown.indexOf(from.field) : at.fieldIndex);
+        cells = block;
+      }
       let rejected = 0;
       store.actions.changeRows((current) => {
-        const result = pasteBlock(
-          current,
-          targets,
-          at.displayedFields.slice(at.fieldIndex),
-          expanded,
-          (_, existing) => newRow(existing),
-        );
+        const result = pasteBlock(current, targets, fields, cells, (_, existing) => newRow(existing));
         rejected = result.rejected.length;
         return result.rows;
       });
       report(rejected);
     },
-    [focusedCell, chosenBlock, displayedFields, displayedKeys, selectedKeysTopDown, store, newRow, report],
+    [focusedCell, chosenBlock, displayedKeys, selectedKeysTopDown, store, newRow, report],
   );
 
   const copyText = useCallback((): string => {
