@@ -30,7 +30,11 @@ const EXPECTED = YEARS.map((_, y) => LINES.reduce((sum, l) => sum + (l.tenths[y]
 /** What a tenth of 1.000 kr. is written as, in each unit. */
 const PER_TENTH: Record<AmountUnit, number> = { kr: 100, thousands: 0.1, millions: 0.0001 };
 
-async function workbookBytes(unit: AmountUnit, title: string | null): Promise<Uint8Array> {
+async function workbookBytes(
+  unit: AmountUnit,
+  title: string | null,
+  extraColumn: string | null = null,
+): Promise<Uint8Array> {
   const wb = new ExcelJS.Workbook();
   const ws = wb.addWorksheet('Budget');
   if (title !== null) {
@@ -38,13 +42,19 @@ async function workbookBytes(unit: AmountUnit, title: string | null): Promise<Ui
     ws.addRow([title]);
     ws.addRow([]);
   }
-  ws.addRow(['Udvalg', 'Tekst', ...YEARS.map((y) => `Budget ${y}`)]);
-  for (const l of LINES) ws.addRow([l.committee, l.text, ...l.tenths.map((t) => t * PER_TENTH[unit])]);
+  const extra = extraColumn === null ? [] : [extraColumn];
+  ws.addRow(['Udvalg', 'Tekst', ...YEARS.map((y) => `Budget ${y}`), ...extra]);
+  for (const l of LINES)
+    ws.addRow([l.committee, l.text, ...l.tenths.map((t) => t * PER_TENTH[unit]), ...extra.map(() => 4321)]);
   return new Uint8Array(await wb.xlsx.writeBuffer());
 }
 
-async function workbook(unit: AmountUnit, title: string | null): Promise<WorkbookFile> {
-  return openWorkbook(await workbookBytes(unit, title), `budget-${unit}.xlsx`);
+async function workbook(
+  unit: AmountUnit,
+  title: string | null,
+  extraColumn: string | null = null,
+): Promise<WorkbookFile> {
+  return openWorkbook(await workbookBytes(unit, title, extraColumn), `budget-${unit}.xlsx`);
 }
 
 function totals(budget: Awaited<ReturnType<typeof importBudget>>): number[] {
@@ -88,6 +98,13 @@ describe('beløb i kr. og mio. kr.', () => {
     expectTotals(totals(chosen));
     expect(chosen.report.problems.some((p) => p.code === 'amounts_look_like_kroner')).toBe(false);
     expect(chosen.mapping.sheets[0]?.unit).toBe('kr');
+  });
+
+  it('en anden kolonnes enhed ("Udgift pr. borger (kr.)") gælder ikke beløbene', async () => {
+    const file = await workbook('thousands', null, 'Udgift pr. borger (kr.)');
+    const preview = await previewBudget(file);
+    expect(preview.mapping.sheets[0]?.unit).toBeUndefined();
+    expectTotals(totals(await importBudget(file)));
   });
 
   it('1.000 kr. uden angivet enhed: ingen advarsel', async () => {

@@ -576,10 +576,9 @@ function analyse(scan: Scan, options: PreviewOptions, notes: Problem[], fileName
   }
   notes.push(...addedYearNotes(fileName, preview, rows, incomeCols));
   if (!preview.columns.committee) preview.committeeFromSheet = info.name;
-  readUnit(preview, rows, best.row, notes, fileName);
-
   // Cross-sheet formulas in the amount cells below the header: a summary of other sheets.
   const yearCols = new Set(Object.values(preview.years).flatMap(yearColumnLetters).map(columnNumber));
+  readUnit(preview, rows, best.row, yearCols, notes, fileName);
   let amountCells = 0;
   let crossSheet = 0;
   for (const row of rows) {
@@ -602,18 +601,23 @@ function analyse(scan: Scan, options: PreviewOptions, notes: Problem[], fileName
   return preview;
 }
 
-/** The unit stated in the title rows and the header ("Beløb i kr."), set on the preview and told in a note. */
+/** The unit stated in the title rows or the year headers ("Beløb i kr."), set on the preview and told in a note. */
 function readUnit(
   preview: SheetPreview,
   rows: readonly Row[],
   headerRow: number,
+  yearCols: ReadonlySet<number>,
   notes: Problem[],
   fileName: string,
 ): void {
+  // The title rows say it for the sheet; in the header only the plan year columns count ("Budget 2026 (kr.)"),
+  // since another column may state its own unit ("Udgift pr. borger (kr.)").
   const cells = rows
     .filter((r) => r.row <= headerRow)
     .flatMap((r) =>
-      r.cells.filter((c) => c.kind === 'text').map((c) => ({ address: c.address, text: String(c.value) })),
+      r.cells
+        .filter((c) => c.kind === 'text' && (r.row < headerRow || yearCols.has(c.col)))
+        .map((c) => ({ address: c.address, text: String(c.value) })),
     );
   const stated = sheetUnit(cells);
   if (stated === null) return;
