@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { KR_PER_UNIT, sheetUnit } from '../shared/budget/unit.ts';
 import { describe, expect, it } from 'vitest';
 import { KATEGORIER, STATUSES, VEJE } from '../shared/model/proposal.ts';
 import { KATEGORI_LABEL, STATUS_LABEL, VEJ_LABEL } from '../shared/model/labels.ts';
@@ -6,7 +7,6 @@ import {
   normaliseKategori,
   normaliseStatus,
   normaliseVej,
-  statedUnit,
   statesSavingsNegative,
   statesSavingsPositive,
 } from '../shared/proposals/index.ts';
@@ -151,6 +151,13 @@ describe('fortegn: hvornår et ark siger, at besparelser er positive', () => {
     expect(statesSavingsNegative('Besparelse (positive tal)')).toBe(false);
   });
 });
+
+/** The factor to 1.000 kr. the proposal importer applies for these notes (budget and proposals share the rules). */
+function statedUnit(texts: readonly string[]): { factor: number } | null {
+  const stated = sheetUnit(texts.map((text, i) => ({ address: `A${i + 1}`, text })));
+  if (stated === null) return null;
+  return { factor: 'conflict' in stated ? 1 : KR_PER_UNIT[stated.unit] / KR_PER_UNIT.thousands };
+}
 
 describe('enheden for beløb', () => {
   it('1.000 kr. er normalen; kr. og mio. kr. omregnes kun når arket siger det', () => {

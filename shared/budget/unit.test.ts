@@ -16,6 +16,9 @@ describe('enheden et ark angiver for sine beløb', () => {
     ['Beløb\u00a0i\u00a0kroner', 'kr'],
     ['Tal i mio. kr.', 'millions'],
     ['Oversigt (mio. kr., løbende priser)', 'millions'],
+    ['Besparelse i kr.', 'kr'],
+    ['Mindreudgift (DKK)', 'kr'],
+    ['Beløb kr.', 'kr'],
   ])('%s → %s', (text, unit) => {
     expect(statedUnit(text)).toBe(unit);
   });

@@ -6,16 +6,15 @@ import type { AmountUnit } from '../model/budget.ts';
  * its unit in its title rows or headers is read in that unit.
  *
  * Only a statement of unit counts, not any mention of money: a whole cell that is a unit ("kr.", "Beløb i kr."),
- * a unit in parentheses ("(1.000 kr., 2026-priser)", "Budget 2026 (kr.)") or after "i" ("Tal i mio. kr."). A title
- * such as "Besparelse på 5 mio. kr." states nothing.
+ * a unit in parentheses ("(1.000 kr., 2026-priser)", "Budget 2026 (kr.)") or after "i" or "beløb" ("Tal i mio.
+ * kr.", "Besparelse i kr."). A title such as "Besparelse på 5 mio. kr." states nothing. Budgets and department
+ * proposal sheets are read by the same rules.
  */
 
-const UNIT = String.raw`(1[. ]?000 ?kr\.?|t\. ?kr\.?|tkr\.?|tusinde? kr\.?|mio\.? ?kr\.?|millioner kr\.?|(?:hele )?(?:kroner|kr\.?))`;
+const UNIT = String.raw`(1[. ]?000 ?kr\.?|t\. ?kr\.?|tkr\.?|tusinde? kr\.?|mio\.? ?kr\.?|millioner kr\.?|(?:hele )?(?:kroner|kr\.?)|dkk)`;
 const WHOLE_CELL = new RegExp(String.raw`^(?:(?:alle )?(?:beløb|tal)(?: er)?(?: angivet)? ?i )?${UNIT}$`);
 const IN_PARENTHESES = new RegExp(String.raw`\((?:i )?${UNIT}(?:[,;)]| i )`);
-const AFTER_I = new RegExp(
-  String.raw`(?:beløb|tal|angivet|opgjort|udtrykt|budget \d{4}|\d{4}) i ${UNIT}(?:$|[,;). ])`,
-);
+const AFTER_I = new RegExp(String.raw`(?:^|\s)(?:i|beløb) ${UNIT}(?:$|[,;). ])`);
 
 /** Kroner per unit: what an amount in the unit is multiplied by to give whole kroner. */
 export const KR_PER_UNIT: Readonly<Record<AmountUnit, number>> = {
@@ -43,7 +42,7 @@ export function statedUnit(text: string): AmountUnit | null {
     .toLowerCase()
     .replace(/[\s\u00a0]+/g, ' ')
     .trim();
-  if (t === '' || !t.includes('kr')) return null;
+  if (t === '' || !/kr|dkk/.test(t)) return null;
   const match = WHOLE_CELL.exec(t) ?? IN_PARENTHESES.exec(t) ?? AFTER_I.exec(t);
   return match?.[1] ? unitOfWords(match[1]) : null;
 }

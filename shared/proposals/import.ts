@@ -10,7 +10,8 @@ import { fieldOfLabel, isTotalsLabel } from './labels.ts';
 import { detectListLayout, type ListLayout } from './list-layout.ts';
 import { foldWord } from './normalise.ts';
 import { mergeProposals, type DuplicatePolicy, type IncomingProposal, type MergeResult } from './merge.ts';
-import { mentionsSavings, statedUnit, statesSavingsNegative, statesSavingsPositive } from './sign.ts';
+import { KR_PER_UNIT, sheetUnit, UNIT_NAMES } from '../budget/unit.ts';
+import { mentionsSavings, statesSavingsNegative, statesSavingsPositive } from './sign.ts';
 
 export interface ProposalFileInput {
   file: WorkbookFile;
@@ -325,21 +326,23 @@ function warnIfSavingsLookPositive(
   });
 }
 
-/** Amounts stated in kroner or millions are converted to 1.000 kr., and the report says so. */
+/**
+ * Amounts stated in kroner or millions are converted to 1.000 kr., and the report says so; read by the budget
+ * importer's rules (`sheetUnit`). Notes that disagree leave the normal unit, 1.000 kr.
+ */
 function unitScale(notes: readonly TextAt[], hasProposals: boolean, ctx: SheetContext): number {
   if (!hasProposals) return 1;
-  const unit = statedUnit(notes.map((n) => n.text));
-  if (!unit || unit.factor === 1) return 1;
-  const cell = notes.find((n) => n.text === unit.text)?.cell;
+  const stated = sheetUnit(notes.map((n) => ({ address: n.cell, text: n.text })));
+  if (!stated || 'conflict' in stated || stated.unit === 'thousands') return 1;
   ctx.problems.push({
-    code: unit.factor > 1 ? 'proposal_unit_millions' : 'proposal_unit_kroner',
+    code: stated.unit === 'millions' ? 'proposal_unit_millions' : 'proposal_unit_kroner',
     severity: 'info',
-    message: `Arket '${ctx.sheet}' angiver beløb i ${unit.factor > 1 ? 'mio. kr.' : 'kr.'} ('${unit.text}'). Beløbene er omregnet til 1.000 kr.`,
+    message: `Arket '${ctx.sheet}' angiver beløb i ${UNIT_NAMES[stated.unit]} ('${stated.text}'). Beløbene er omregnet til 1.000 kr.`,
     file: ctx.file,
     sheet: ctx.sheet,
-    ...(cell ? { cell } : {}),
+    ...(stated.cell ? { cell: stated.cell } : {}),
   });
-  return unit.factor;
+  return KR_PER_UNIT[stated.unit] / KR_PER_UNIT.thousands;
 }
 
 function textsOf(cells: readonly (Cell | undefined)[], sheet?: string): TextAt[] {

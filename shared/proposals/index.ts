@@ -74,4 +74,4 @@ export {
   type MergeResult,
 } from './merge.ts';
 export { foldWord, normaliseKategori, normaliseStatus, normaliseVej } from './normalise.ts';
-export { mentionsSavings, statedUnit, statesSavingsNegative, statesSavingsPositive } from './sign.ts';
+export { mentionsSavings, statesSavingsNegative, statesSavingsPositive } from './sign.ts';

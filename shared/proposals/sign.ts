@@ -33,18 +33,3 @@ function clauses(text: string): string[] {
     .map((c) => c.trim())
     .filter((c) => c !== '');
 }
-
-/**
- * The unit a sheet states for its amounts, as a factor to 1.000 kr.: "1.000 kr." / "t.kr." → 1, "mio. kr." → 1000,
- * "kr." alone (or "hele kroner") → 0.001. null when no unit is stated (then 1.000 kr., the normal unit, is assumed).
- */
-export function statedUnit(texts: readonly string[]): { factor: number; text: string } | null {
-  const lower = texts.map((t) => ({ t, l: t.toLowerCase() }));
-  const thousands = lower.find(({ l }) => /1\.?000 ?kr|\bt\. ?kr|\btkr|\btusind/.test(l));
-  if (thousands) return { factor: 1, text: thousands.t };
-  const millions = lower.find(({ l }) => /\bmio\.? ?kr|\bmillion(er)? kr/.test(l));
-  if (millions) return { factor: 1000, text: millions.t };
-  const kroner = lower.find(({ l }) => /(\(|\bi |beløb )kr\.?(\)|,|\s|$)|hele kroner|\(dkk\)/.test(l));
-  if (kroner) return { factor: 0.001, text: kroner.t };
-  return null;
-}
