@@ -135,6 +135,11 @@ describe('beløb i kr. og mio. kr.', () => {
       const json = JSON.parse(out) as { totals: Record<string, number>; sheets: { unit?: string }[] };
       expectTotals(YEARS.map((y) => json.totals[String(y)] ?? NaN));
       expect(json.sheets[0]?.unit).toBe('kr');
+      out = '';
+      expect(await main(['inspect', path, '--unit', 'kr'], io)).toBe(0);
+      expect(out).toContain(
+        'Budget: budget, overskrift i række 1, år 2026=C 2027=D 2028=E 2029=F, skrevet i kr.',
+      );
       expect(await main(['inspect', path, '--unit', 'øre'], io)).toBe(1);
       expect(err).toContain('--unit skal være kr, 1000 eller mio');
     } finally {

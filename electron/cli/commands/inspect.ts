@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { importBudget, summarizeBudget } from '../../../shared/budget/index.ts';
+import { importBudget, summarizeBudget, UNIT_NAMES } from '../../../shared/budget/index.ts';
 import type { Budget, ColumnMapping } from '../../../shared/model/budget.ts';
 import { toYearRecord, type Kr } from '../../../shared/model/money.ts';
 import { ReadError } from '../../../shared/model/problem.ts';
@@ -108,7 +108,8 @@ function human(budget: Budget): string {
       const yearCols = Object.entries(m.years)
         .map(([y, c]) => `${y}=${c}`)
         .join(' ');
-      return `  ${m.sheet}: ${ROLE_WORD[m.role]}${m.headerRow > 0 ? `, overskrift i række ${m.headerRow}` : ''}${yearCols ? `, år ${yearCols}` : ''}`;
+      const unit = m.unit && m.unit !== 'thousands' ? `, skrevet i ${UNIT_NAMES[m.unit]}` : '';
+      return `  ${m.sheet}: ${ROLE_WORD[m.role]}${m.headerRow > 0 ? `, overskrift i række ${m.headerRow}` : ''}${yearCols ? `, år ${yearCols}` : ''}${unit}`;
     }),
     '',
     formatYearTable(years, [
