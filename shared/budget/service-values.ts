@@ -1,4 +1,4 @@
-import type { ColumnMapping, ServiceValueCount } from '../model/budget.ts';
+import type { Budget, ColumnMapping, ServiceValueCount } from '../model/budget.ts';
 import { isReadError } from '../model/problem.ts';
 import type { AbortSignalLike, WorkbookFile } from '../workbook/types.ts';
 import { importBudget } from './import.ts';
@@ -21,13 +21,15 @@ export {
 export async function serviceValuesIn(
   file: WorkbookFile,
   mapping: ColumnMapping,
-  options: { signal?: AbortSignalLike } = {},
+  options: { signal?: AbortSignalLike; keep?: (budget: Budget) => void } = {},
 ): Promise<ServiceValueCount[]> {
   try {
     const budget = await importBudget(file, {
       mapping,
       ...(options.signal ? { signal: options.signal } : {}),
     });
+    // The count is a whole import; `keep` is handed it, so an import with the same mapping need not run again.
+    options.keep?.(budget);
     return budget.report.serviceValues ?? [];
   } catch (error) {
     if (isReadError(error) && error.problem.code === 'no_amounts_found') return [];

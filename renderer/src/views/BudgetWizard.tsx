@@ -462,10 +462,9 @@ function ServiceValues({
   const [counted, setCounted] = useState<{ key: string; result: Counted } | null>(null);
   const { serviceValues, ...layout } = mapping;
   const hasColumn = layout.sheets.some((s) => s.role === 'budget' && (s.columns.service?.length ?? 0) > 0);
-  // The unit does not change which values the service column holds, so choosing it does not count again.
-  const key = hasColumn
-    ? JSON.stringify({ ...layout, sheets: layout.sheets.map(({ unit: _unit, ...rest }) => rest) })
-    : '';
+  // The whole mapping but the values' reading: the count is an import with it, which the import then reuses
+  // (renderer/src/worker/handlers.ts) when the user chooses no values.
+  const key = hasColumn ? JSON.stringify(layout) : '';
 
   useEffect(() => {
     if (key === '') return;

@@ -15,6 +15,12 @@ type Req<K extends WorkerRequest['kind']> = Extract<WorkerRequest, { kind: K }>;
 /** Workbooks opened for the import wizard, kept between preview and import. */
 const openFiles = new Map<string, WorkbookFile>();
 
+/**
+ * The import the wizard's service value count ran (a whole import of the sheet): when the user imports with that
+ * same mapping, choosing no service values, the import is that one and does not read a large file again.
+ */
+let counted: { fileId: string; mapping: string; budget: WorkerResults['importBudget'] } | null = null;
+
 async function runImportProposals(
   request: Req<'importProposals'>,
   job: JobContext,
@@ -39,6 +45,7 @@ async function runPreviewBudget(
 ): Promise<WorkerResults['previewBudget']> {
   // One wizard at a time: an earlier, abandoned file is let go.
   openFiles.clear();
+  counted = null;
   const file = await openWorkbook(request.bytes, request.name);
   openFiles.set(request.fileId, file);
   return previewBudget(file, { signal: job.signal });
@@ -50,6 +57,13 @@ async function runImportBudget(
 ): Promise<WorkerResults['importBudget']> {
   const file = openFiles.get(request.fileId);
   if (!file) throw new Error('Arbejdsbogen er ikke åben længere. Vælg filen igen.');
+  const done = counted;
+  counted = null;
+  if (done && done.fileId === request.fileId && done.mapping === JSON.stringify(request.mapping)) {
+    openFiles.delete(request.fileId);
+    job.progress(1);
+    return done.budget;
+  }
   const budget = await importBudget(file, {
     mapping: request.mapping,
     signal: job.signal,
@@ -77,7 +91,11 @@ export async function handlers(request: WorkerRequest, job: JobContext): Promise
     case 'serviceValues': {
       const file = openFiles.get(request.fileId);
       if (!file) throw new Error('Arbejdsbogen er ikke åben længere. Vælg filen igen.');
-      return serviceValuesIn(file, request.mapping, { signal: job.signal });
+      const mapping = JSON.stringify(request.mapping);
+      return serviceValuesIn(file, request.mapping, {
+        signal: job.signal,
+        keep: (budget) => (counted = { fileId: request.fileId, mapping, budget }),
+      });
     }
     case 'buildCatalogue':
       return runBuildCatalogue(request);

@@ -1,0 +1,70 @@
+/**
+ * The import wizard's jobs as the Web Worker runs them (called directly here): the service value count is a whole
+ * import, and the import right after it with the same mapping takes that result instead of reading the file again.
+ * Totals against budget-clean.xlsx.expected.json.
+ */
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import * as budgetModule from '../shared/budget/index.ts';
+import { summarizeBudget } from '../shared/budget/index.ts';
+import type { Budget, ColumnMapping, ServiceValueCount } from '../shared/model/budget.ts';
+import type { BudgetPreview } from '../shared/budget/index.ts';
+import { handlers } from '../renderer/src/worker/handlers.ts';
+import { readExpected, readFixture } from './helpers/fixtures.ts';
+
+vi.mock('../shared/budget/index.ts', async (importOriginal) => {
+  const original = await importOriginal<typeof budgetModule>();
+  return { ...original, importBudget: vi.fn(original.importBudget) };
+});
+
+const FILE = 'budget-clean.xlsx';
+const job = { signal: new AbortController().signal, progress: () => undefined };
+const expected = readExpected<{ grand_total: Record<string, number>; service_total: Record<string, number> }>(
+  FILE,
+);
+
+async function openAndCount(
+  fileId: string,
+): Promise<{ mapping: ColumnMapping; values: ServiceValueCount[] }> {
+  const preview = (await handlers(
+    { kind: 'previewBudget', fileId, name: FILE, bytes: readFixture(FILE) },
+    job,
+  )) as BudgetPreview;
+  const { serviceValues: _none, ...layout } = preview.mapping;
+  const values = (await handlers(
+    { kind: 'serviceValues', fileId, mapping: layout },
+    job,
+  )) as ServiceValueCount[];
+  return { mapping: preview.mapping, values };
+}
+
+function thousands(kr: readonly number[]): number[] {
+  return kr.map((k) => k / 1000);
+}
+
+beforeEach(() => {
+  vi.mocked(budgetModule.importBudget).mockClear();
+});
+
+describe('importguidens job i arbejderen', () => {
+  it('importen efter optællingen af serviceværdier genbruger den og læser ikke filen igen', async () => {
+    const { mapping, values } = await openAndCount('a');
+    expect(values.map((v) => v.text).sort()).toEqual(['Ja', 'Nej']);
+    const budget = (await handlers({ kind: 'importBudget', fileId: 'a', mapping }, job)) as Budget;
+    expect(budgetModule.importBudget).not.toHaveBeenCalled();
+    const summary = summarizeBudget(budget);
+    thousands(summary.totals).forEach((v, i) =>
+      expect(v).toBeCloseTo(Object.values(expected.grand_total)[i] ?? NaN, 1),
+    );
+    thousands(summary.serviceTotals ?? []).forEach((v, i) =>
+      expect(v).toBeCloseTo(Object.values(expected.service_total)[i] ?? NaN, 1),
+    );
+  });
+
+  it('med valgte serviceværdier køres importen igen og bruger valget', async () => {
+    const { mapping } = await openAndCount('b');
+    const chosen = { ...mapping, serviceValues: { ja: false, nej: false } };
+    const budget = (await handlers({ kind: 'importBudget', fileId: 'b', mapping: chosen }, job)) as Budget;
+    expect(budgetModule.importBudget).toHaveBeenCalledTimes(1);
+    expect(summarizeBudget(budget).serviceTotals?.every((kr) => kr === 0)).toBe(true);
+  });
+});
