@@ -44,21 +44,22 @@ describe('overslagsår uden årstal', () => {
     expect(relativeOutYear(normaliseHeader(header))).toBeNull();
   });
 
-  it('"Budget 2026 | BO1 | BO2 | BO3": planen er 2026-2029, og totalerne passer', async () => {
-    const file = await workbook(['Budget 2026', 'BO1', 'BO2', 'BO3'], ['Regnskab 2024']);
+  it.each([
+    ['"Budget 2026 | BO1 | BO2 | BO3"', ['Regnskab 2024'], ['D', 'E', 'F', 'G']],
+    [
+      'efter sidste års "Budget 2025" regnes de fra kolonnen før dem',
+      ['Regnskab 2024', 'Budget 2025'],
+      ['E', 'F', 'G', 'H'],
+    ],
+  ])('%s: planen er 2026-2029 i de rigtige kolonner, og totalerne passer', async (_, before, letters) => {
+    const file = await workbook(['Budget 2026', 'BO1', 'BO2', 'BO3'], before);
     const preview = await previewBudget(file);
     expect(preview.years).toEqual([2026, 2027, 2028, 2029]);
-    expect(preview.mapping.sheets[0]?.years).toEqual({ '2026': 'D', '2027': 'E', '2028': 'F', '2029': 'G' });
+    expect(preview.mapping.sheets[0]?.years).toEqual(
+      Object.fromEntries(letters.map((letter, i) => [String(2026 + i), letter])),
+    );
     const totals = summarizeBudget(await importBudget(file)).totals.map((kr) => kr / 1000);
-    totals.forEach((v, i) => expect(v).toBeCloseTo(EXPECTED[i] ?? NaN, 1));
-  });
-
-  it('efter sidste års budget: BO-kolonnerne regnes fra den budgetkolonne, de står efter', async () => {
-    const file = await workbook(['Budget 2026', 'BO1', 'BO2', 'BO3'], ['Regnskab 2024', 'Budget 2025']);
-    const preview = await previewBudget(file);
-    expect(preview.years).toEqual([2026, 2027, 2028, 2029]);
-    expect(preview.mapping.sheets[0]?.years).toEqual({ '2026': 'E', '2027': 'F', '2028': 'G', '2029': 'H' });
-    const totals = summarizeBudget(await importBudget(file)).totals.map((kr) => kr / 1000);
+    expect(totals).toHaveLength(4);
     totals.forEach((v, i) => expect(v).toBeCloseTo(EXPECTED[i] ?? NaN, 1));
   });
 

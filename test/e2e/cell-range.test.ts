@@ -15,14 +15,21 @@ const EXCEL =
   'Kortere åbningstid\tKultur- og Fritidsudvalget\tBiblioteker\tbrede\tServicereduktion\tForslag\t-10\t-20\t-30\t-40\r\n' +
   'Lukning af Solsikken\tBørne- og Ungeudvalget\tDagtilbud\tsmalle\tOpgavebortfald\tForslag\t-1\t-2\t-3\t-4\r\n';
 
+/** A fresh page with the three proposals pasted into the Forslag grid. */
+async function threeProposals(): ReturnType<typeof h.newPage> {
+  const opened = await h.newPage();
+  const { page } = opened;
+  await startEmptyProject(page);
+  await page.getByRole('button', { name: 'Nyt forslag' }).click();
+  await cell(page, 0, 'title').click();
+  await pasteText(page, EXCEL);
+  await row(page, 2).waitFor();
+  return opened;
+}
+
 describe('en blok af celler i Forslag', () => {
   it('Shift+klik vælger en blok, der kopieres som blok, ryddes med Delete og fyldes med én indsat værdi', async () => {
-    const { page, context, errors } = await h.newPage();
-    await startEmptyProject(page);
-    await page.getByRole('button', { name: 'Nyt forslag' }).click();
-    await cell(page, 0, 'title').click();
-    await pasteText(page, EXCEL);
-    await row(page, 2).waitFor();
+    const { page, context, errors } = await threeProposals();
 
     // From 2026 in the first row to 2027 in the third: three rows, two years.
     await cell(page, 0, 'amount:0').click();
@@ -53,12 +60,7 @@ describe('en blok af celler i Forslag', () => {
   });
 
   it('Shift+pil udvider blokken fra den valgte celle; Ctrl+D fylder blokkens øverste række nedad', async () => {
-    const { page, context, errors } = await h.newPage();
-    await startEmptyProject(page);
-    await page.getByRole('button', { name: 'Nyt forslag' }).click();
-    await cell(page, 0, 'title').click();
-    await pasteText(page, EXCEL);
-    await row(page, 2).waitFor();
+    const { page, context, errors } = await threeProposals();
 
     await cell(page, 0, 'vej').click();
     await page.keyboard.press('Shift+ArrowDown');
