@@ -63,6 +63,12 @@ describe('overslagsår uden årstal', () => {
     totals.forEach((v, i) => expect(v).toBeCloseTo(EXPECTED[i] ?? NaN, 1));
   });
 
+  it('korte årstal "B26 | BO27 | BO28 | BO29" ved siden af "R24" er planen 2026-2029', async () => {
+    const preview = await previewBudget(await workbook(['B26', 'BO27', 'BO28', 'BO29'], ['R24']));
+    expect(preview.years).toEqual([2026, 2027, 2028, 2029]);
+    expect(preview.mapping.sheets[0]?.years).toEqual({ '2026': 'D', '2027': 'E', '2028': 'F', '2029': 'G' });
+  });
+
   it('"B2026 | 1. overslagsår | 2. overslagsår | 3. overslagsår" læses på samme måde', async () => {
     const preview = await previewBudget(
       await workbook(['B2026', '1. overslagsår', '2. overslagsår', '3. overslagsår']),

@@ -28,6 +28,9 @@ describe('årskolonner', () => {
     ['Vedt. budget 2026', 2026],
     ['VB 2026', 2026],
     ['Basisbudget 2026', 2026],
+    ['B26', 2026],
+    ['BO27', 2027],
+    ['BO 28', 2028],
   ])('%j er planåret %d', (text, y) => {
     expect(year(text)).toMatchObject({ kind: 'plan', year: y });
   });
@@ -43,6 +46,8 @@ describe('årskolonner', () => {
     'Budget 2026-2029',
     'Årsværk 2026',
     'Forbrug 2025',
+    'R24',
+    'KB25',
   ])('%j er ikke en planårskolonne', (text) => {
     expect(year(text).kind).toBe('notPlan');
   });

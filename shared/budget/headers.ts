@@ -97,17 +97,19 @@ const EXPENSE_WORDS = /^(udgift|udgifter|udg|bruttoudgift|bruttoudgifter)$/;
 const INCOME_WORDS = /^(indtægt|indtægter|indtaegt|indtaegter|indt|bruttoindtægt|bruttoindtægter)$/;
 const NET_WORDS = /^(netto|nettoudgift|nettoudgifter|net)$/;
 
+const SHORT_YEAR = /^(b|bo|bf|vb|r|kb|ob) ?(\d{2})$/;
+
 /**
  * Reads a header as a year column: "2026", "B2026", "BO2027", "Budget 2026", "Overslag 2027", "Overslagsår 2028",
  * "Budgetoverslag 2029", "BF 2026", "2026 (1.000 kr.)", "B2027 (2026-priser)". A header with two years
  * ("Ændring B2026-KB2025") or a non-plan word (Regnskab, KB, Korrigeret, Oprindeligt) is `notPlan`.
  */
 export function classifyYearHeader(normalised: string): YearHeader {
-  // The price level ("2026-priser", "p/l 2026") is not the column's year.
-  const text = normalised.replace(
-    /(?<!\d)\d{4}[- ]?(priser|pl|p\/l)\b|\b(p\/l|pl|prisniveau)[- ]?\d{4}(?!\d)/g,
-    ' ',
-  );
+  // The price level ("2026-priser", "p/l 2026") is not the column's year; the short forms "B26", "BO27", "R24"
+  // are the years 2026, 2027, 2024.
+  const text = normalised
+    .replace(SHORT_YEAR, (_, prefix: string, yy: string) => `${prefix}20${yy}`)
+    .replace(/(?<!\d)\d{4}[- ]?(priser|pl|p\/l)\b|\b(p\/l|pl|prisniveau)[- ]?\d{4}(?!\d)/g, ' ');
   const years = text.match(/(?<!\d)(19[5-9]\d|20\d\d|21\d\d)(?!\d)/g);
   if (!years || years.length === 0) return { kind: 'none' };
   const year = Number(years[0]);
