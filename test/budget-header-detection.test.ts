@@ -223,6 +223,8 @@ interface TwoRowOptions {
   merge: boolean;
   /** The budget year; 2026 unless said. */
   firstYear?: number;
+  /** A blank row between the group row and the sub-headers. */
+  gap?: boolean;
 }
 
 const planLabels = (first: number): string[] => [
@@ -236,8 +238,11 @@ const planLabels = (first: number): string[] => [
  * Row g: Udvalg | Område | Tekst | Regnskab 2024 (2 cols) | Budget 2026 (2 cols) | Overslag 2027 (2 cols) …
  * Row g+1:       |        |       | Udgift | Indtægt | Udgift | Indtægt …
  */
-async function splitYearWorkbook(o: TwoRowOptions): Promise<{ bytes: Uint8Array; groupRow: number }> {
+async function splitYearWorkbook(
+  o: TwoRowOptions,
+): Promise<{ bytes: Uint8Array; groupRow: number; subRow: number }> {
   const groupRow = o.titles ? 4 : 1;
+  const subRow = groupRow + (o.gap ? 2 : 1);
   const bytes = await xlsx((ws) => {
     if (o.titles) {
       ws.getRow(1).values = ['Fjordby Kommune'];
@@ -253,18 +258,18 @@ async function splitYearWorkbook(o: TwoRowOptions): Promise<{ bytes: Uint8Array;
       sub.push('Udgift', 'Indtægt');
     }
     ws.getRow(groupRow).values = group;
-    ws.getRow(groupRow + 1).values = sub;
+    ws.getRow(subRow).values = sub;
     if (o.merge) {
-      for (let c = 1; c <= 3; c++) ws.mergeCells(groupRow, c, groupRow + 1, c);
+      for (let c = 1; c <= 3; c++) ws.mergeCells(groupRow, c, subRow, c);
       for (let c = 4; c <= 12; c += 2) ws.mergeCells(groupRow, c, groupRow, c + 1);
     }
     o.lines.forEach((l, i) => {
       const values: Cell[] = [l.committee, l.area, l.text, tenths(l.other[0] ?? 0), -tenths(l.other[1] ?? 0)];
       l.expense.forEach((e, y) => values.push(tenths(e), tenths(l.income[y] ?? 0)));
-      ws.getRow(groupRow + 2 + i).values = values;
+      ws.getRow(subRow + 1 + i).values = values;
     });
   });
-  return { bytes, groupRow };
+  return { bytes, groupRow, subRow };
 }
 
 describe('overskrift i to rækker: årene i en flettet gruppecelle over Udgift og Indtægt', () => {
@@ -275,16 +280,18 @@ describe('overskrift i to rækker: årene i en flettet gruppecelle over Udgift o
     { count: 150, titles: true, merge: true },
     // Group text only in the first cell of each group ("centrér over markering"), no title rows.
     { count: 20, titles: false, merge: false },
+    // A blank row between the group cells and Udgift | Indtægt.
+    { count: 20, titles: true, merge: false, gap: true },
   ])(
     '$count linjer, titelrækker: $titles, flettet: $merge: nettoen er Udgift + Indtægt',
-    async ({ count, titles, merge }) => {
+    async ({ count, titles, merge, gap }) => {
       const lines = makeLines(count, 4, 2, count + 7);
-      const { bytes, groupRow } = await splitYearWorkbook({ lines, titles, merge });
+      const { bytes, groupRow, subRow } = await splitYearWorkbook({ lines, titles, merge, gap });
       const file = await open(bytes);
       const preview = await previewBudget(file);
       const sheet = preview.sheets[0];
       expect(sheet?.groupHeaderRow).toBe(groupRow);
-      expect(sheet?.headerRow).toBe(groupRow + 1);
+      expect(sheet?.headerRow).toBe(subRow);
       expect(preview.years).toEqual([2026, 2027, 2028, 2029]);
       expect(sheet?.years).toEqual({ '2026': 'F+G', '2027': 'H+I', '2028': 'J+K', '2029': 'L+M' });
       expect(sheet?.columns).toMatchObject({ committee: ['A'], area: ['B'], text: ['C'] });
@@ -296,7 +303,7 @@ describe('overskrift i to rækker: årene i en flettet gruppecelle over Udgift o
 
       const budget = await importBudget(file);
       expect(budget.lines).toHaveLength(count);
-      expect(budget.lines[0]?.source.row).toBe(groupRow + 2);
+      expect(budget.lines[0]?.source.row).toBe(subRow + 1);
       expect(budget.lines[0]?.committee).toBe(COMMITTEES[0]);
       const first = lines[0];
       expect(budget.lines[0]?.amounts).toEqual(

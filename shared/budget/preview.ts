@@ -252,7 +252,8 @@ function better(a: HeaderCandidate, b: HeaderCandidate | null): boolean {
  * Finds the header among a sheet's first rows, fed one row at a time so the reading can stop early: within the
  * first 40 rows the best header wins; past them the search goes on (ERP reports list their selection criteria
  * first, one line per filter) until a header has a data row below it, at most to row 200. Each row is tried alone
- * and together with the row above it (a two-row header); the pair must score higher to be chosen.
+ * and together with the row above it, or above one blank row (a two-row header); the pair must score higher to be
+ * chosen.
  */
 class HeaderSearch {
   private readonly candidates: HeaderCandidate[] = [];
@@ -271,14 +272,15 @@ class HeaderSearch {
     if (this.closedAt === 0 && row.row <= HEADER_SEARCH_LIMIT) {
       const hidden = this.hidden();
       const single = candidateOf(row.row, 0, rowCells(row), hidden);
+      // The row above, or the one above a blank row: some exports leave one between group cells and sub-headers.
       const above = this.previous;
       const pair =
-        above && above.row === row.row - 1
+        above && row.row - above.row <= 2
           ? candidateOf(row.row, above.row, combineRows(above, row, this.merges), hidden)
           : null;
       // The pair replaces the row above as a header only when it reads better than that row alone.
       const last = this.candidates[this.candidates.length - 1];
-      const upper = last && last.row === row.row - 1 ? last : null;
+      const upper = last && last.row === above?.row ? last : null;
       if (pair && isHeader(pair) && pair.score > single.score && (!upper || pair.score > upper.score)) {
         if (upper) this.candidates.pop();
         candidate = pair;
@@ -295,7 +297,7 @@ class HeaderSearch {
         if (amounts >= Math.min(2, c.yearCols.size)) c.hasData = true;
       }
     }
-    this.previous = row;
+    if (rowCells(row).length > 0) this.previous = row;
     this.close(row.row + 1);
   }
 
