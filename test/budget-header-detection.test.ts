@@ -16,6 +16,7 @@ import {
 } from '../shared/budget/index.ts';
 import type { ColumnMapping } from '../shared/model/budget.ts';
 import { openWorkbook, type WorkbookFile } from '../shared/workbook/index.ts';
+import { READABLE_BUDGETS, readFixture } from './helpers/fixtures.ts';
 
 type Cell = string | number | null;
 
@@ -385,6 +386,41 @@ async function blockWorkbook(
     });
   });
 }
+
+describe('tal i en kolonne uden overskrift', () => {
+  it('en flettet årscelle uden Udgift | Indtægt under: den anden kolonne nævnes med sin celle og tælles ikke', async () => {
+    const lines = makeLines(12, 4, 2, 5);
+    const bytes = await xlsx((ws) => {
+      ws.getRow(1).values = [
+        'Udvalg',
+        'Område',
+        'Tekst',
+        ...planLabels(2026).flatMap((label) => [label, null]),
+      ];
+      for (let c = 4; c <= 10; c += 2) ws.mergeCells(1, c, 1, c + 1);
+      lines.forEach((l, i) => {
+        const values: Cell[] = [l.committee, l.area, l.text];
+        l.expense.forEach((e, y) => values.push(tenths(e), tenths(l.income[y] ?? 0)));
+        ws.getRow(2 + i).values = values;
+      });
+    });
+    const preview = await previewBudget(await open(bytes));
+    const notes = preview.problems.filter((p) => p.code === 'unlabelled_numbers');
+    expect(notes.map((n) => n.cell)).toEqual(['E2', 'G2', 'I2', 'K2']);
+    expect(notes[0]?.message).toContain("Kolonne E på arket 'Rapport' har tal, men ingen overskrift");
+    expect(preview.sheets[0]?.years).toEqual({ '2026': 'D', '2027': 'F', '2028': 'H', '2029': 'J' });
+  });
+
+  it('de offentlige budgetter har ingen sådanne kolonner', async () => {
+    for (const name of READABLE_BUDGETS) {
+      const preview = await previewBudget(await openWorkbook(readFixture(name), name));
+      expect(
+        preview.problems.filter((p) => p.code === 'unlabelled_numbers'),
+        name,
+      ).toEqual([]);
+    }
+  });
+});
 
 describe('overskrift i to rækker: Udgifter og Indtægter over hver sin blok af år', () => {
   it.each([

@@ -578,9 +578,10 @@ function analyse(scan: Scan, options: PreviewOptions, notes: Problem[], fileName
   }
   notes.push(...addedYearNotes(fileName, preview, rows, incomeCols));
   if (!preview.columns.committee) preview.committeeFromSheet = info.name;
-  // Cross-sheet formulas in the amount cells below the header: a summary of other sheets.
   const yearCols = new Set(Object.values(preview.years).flatMap(yearColumnLetters).map(columnNumber));
   readUnit(preview, rows, best.row, yearCols, notes, fileName);
+  notes.push(...unlabelledNumberNotes(fileName, preview, rows, best.row));
+  // Cross-sheet formulas in the amount cells below the header: a summary of other sheets.
   let amountCells = 0;
   let crossSheet = 0;
   for (const row of rows) {
@@ -601,6 +602,49 @@ function analyse(scan: Scan, options: PreviewOptions, notes: Problem[], fileName
     preview.reason = 'Arket har budgetlinjer med beløb for budgetårene.';
   }
   return preview;
+}
+
+/**
+ * Numbers in a column with no header that nothing reads: a year split into two columns under one merged "Budget
+ * 2026" cell with no sub-headers looks like this, and its second column would be left out without a word. Judged
+ * on the data rows the preview read; a column counts when at least half of them (and three) hold a number there.
+ */
+function unlabelledNumberNotes(
+  fileName: string,
+  preview: SheetPreview,
+  rows: readonly Row[],
+  headerRow: number,
+): Problem[] {
+  const mapped = new Set(
+    [
+      ...Object.values(preview.columns).flat(),
+      ...Object.values(preview.years).flatMap(yearColumnLetters),
+    ].map(columnNumber),
+  );
+  const dataRows = rows.filter((r) => r.row > headerRow);
+  const numbers = new Map<number, { count: number; first: string }>();
+  for (const row of dataRows) {
+    for (const cell of row.cells) {
+      if (cell.kind !== 'number' || mapped.has(cell.col) || preview.headers[columnLetters(cell.col)])
+        continue;
+      const seen = numbers.get(cell.col) ?? { count: 0, first: cell.address };
+      seen.count++;
+      numbers.set(cell.col, seen);
+    }
+  }
+  const notes: Problem[] = [];
+  for (const [col, seen] of numbers) {
+    if (seen.count < 3 || seen.count * 2 < dataRows.length) continue;
+    notes.push({
+      code: 'unlabelled_numbers',
+      severity: 'warning',
+      message: `Kolonne ${columnLetters(col)} på arket '${preview.name}' har tal, men ingen overskrift, og læses ikke. Hører den til et budgetår (fx indtægterne under en flettet årscelle), så skriv 'Udgift' og 'Indtægt' under årets celle i Excel, og indlæs filen igen.`,
+      file: fileName,
+      sheet: preview.name,
+      cell: seen.first,
+    });
+  }
+  return notes;
 }
 
 /** The unit stated in the title rows or the year headers ("Beløb i kr."), set on the preview and told in a note. */
