@@ -224,6 +224,7 @@ export const TEXT = {
     none: '(ingen)',
     addedColumns: (columns: string) => `${columns} (lagt sammen)`,
     yearColumn: (year: number) => `Beløb ${year}`,
+    addedYearColumn: (year: number) => `Læg til ${year}`,
     committeeFromSheet: 'Udvalg for alle linjer i arket',
     previewOf: (sheet: string) => `De første rækker i arket ${sheet}`,
     row: 'Række',

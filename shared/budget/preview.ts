@@ -607,7 +607,8 @@ function analyse(scan: Scan, options: PreviewOptions, notes: Problem[], fileName
 /**
  * Numbers in a column with no header that nothing reads: a year split into two columns under one merged "Budget
  * 2026" cell with no sub-headers looks like this, and its second column would be left out without a word. Judged
- * on the data rows the preview read; a column counts when at least half of them (and three) hold a number there.
+ * on the data rows the preview read; a column counts when at least half of them (and three, if there are) hold a
+ * number there.
  */
 function unlabelledNumberNotes(
   fileName: string,
@@ -632,19 +633,26 @@ function unlabelledNumberNotes(
       numbers.set(cell.col, seen);
     }
   }
-  const notes: Problem[] = [];
-  for (const [col, seen] of numbers) {
-    if (seen.count < 3 || seen.count * 2 < dataRows.length) continue;
-    notes.push({
+  const unread = [...numbers]
+    .filter(([, seen]) => seen.count >= Math.min(3, dataRows.length) && seen.count * 2 >= dataRows.length)
+    .sort(([a], [b]) => a - b);
+  const first = unread[0];
+  if (!first) return [];
+  const letters = unread.map(([col]) => columnLetters(col));
+  const named =
+    letters.length === 1
+      ? `Kolonne ${letters[0]}`
+      : `Kolonnerne ${letters.slice(0, -1).join(', ')} og ${letters[letters.length - 1]}`;
+  return [
+    {
       code: 'unlabelled_numbers',
       severity: 'warning',
-      message: `Kolonne ${columnLetters(col)} på arket '${preview.name}' har tal, men ingen overskrift, og læses ikke. Hører den til et budgetår (fx indtægterne under en flettet årscelle), så skriv 'Udgift' og 'Indtægt' under årets celle i Excel, og indlæs filen igen.`,
+      message: `${named} på arket '${preview.name}' har tal, men ingen overskrift, og læses ikke. Hører en af dem til et budgetår (fx indtægterne under en flettet årscelle), så læg den til årets kolonne i guiden ('Læg til' ved året).`,
       file: fileName,
       sheet: preview.name,
-      cell: seen.first,
-    });
-  }
-  return notes;
+      cell: first[1].first,
+    },
+  ];
 }
 
 /** The unit stated in the title rows or the year headers ("Beløb i kr."), set on the preview and told in a note. */

@@ -242,3 +242,63 @@ describe('beløbenes enhed', () => {
     await context.close();
   });
 });
+
+describe('et år i to kolonner uden Udgift | Indtægt under', () => {
+  /** Per year: the expenditure column, then the income column next to it, in 1.000 kr. */
+  const ROWS: [string, string, number[]][] = [
+    [
+      'Børne- og Ungeudvalget',
+      'Folkeskoler',
+      [400_000, -12_000, 401_000, -12_000, 402_000, -12_500, 403_000, -12_500],
+    ],
+    ['Økonomiudvalget', 'Administration', [98_000, -1_500, 98_500, -1_500, 99_000, -1_500, 99_500, -1_500]],
+  ];
+  const NET = [0, 1, 2, 3].map((y) =>
+    ROWS.reduce((sum, [, , cells]) => sum + (cells[2 * y] ?? 0) + (cells[2 * y + 1] ?? 0), 0),
+  );
+  let merged: string;
+
+  beforeAll(async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('Drift');
+    ws.getRow(1).values = [
+      'Udvalg',
+      'Tekst',
+      'Budget 2026',
+      null,
+      'Budget 2027',
+      null,
+      'Budget 2028',
+      null,
+      'Budget 2029',
+    ];
+    for (const c of [3, 5, 7, 9]) ws.mergeCells(1, c, 1, c + 1);
+    ROWS.forEach(([committee, text, cells], i) => (ws.getRow(2 + i).values = [committee, text, ...cells]));
+    merged = join(SHOTS, 'budget-flettede-aar.xlsx');
+    writeFileSync(merged, new Uint8Array(await wb.xlsx.writeBuffer()));
+  });
+
+  it('guiden siger hvilke kolonner der har tal uden overskrift; lagt til årene giver nettoet', async () => {
+    const { page, context, errors } = await h.newPage();
+    await chooseFiles(page, 'Nyt projekt fra budget', [merged]);
+    await page.getByRole('combobox', { name: /^Beløb 2026/ }).waitFor({ timeout: 60_000 });
+    await page.getByText("Kolonnerne D, F, H og J på arket 'Drift' har tal, men ingen overskrift").waitFor();
+    for (const [year, letter] of [
+      [2026, 'D'],
+      [2027, 'F'],
+      [2028, 'H'],
+      [2029, 'J'],
+    ] as const)
+      await page.getByRole('combobox', { name: `Læg til ${year}` }).selectOption(letter);
+    await h.shot(page, 'guide-laeg-til');
+    await importAndReport(page);
+    await page.getByRole('button', { name: 'Luk', exact: true }).click();
+    await page.getByRole('tab', { name: 'Budget' }).click();
+    const summary = page.getByRole('table', { name: 'Udvalg og politikområder' });
+    const total = await rowNumbers(summary.getByRole('row', { name: /^I alt/ }));
+    expect(total).toHaveLength(4);
+    total.forEach((v, i) => expect(v).toBeCloseTo(NET[i] ?? NaN, 1));
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});

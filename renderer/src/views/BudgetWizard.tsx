@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { Fragment, useEffect, useMemo, useRef, useState } from 'react';
 import {
   interpretServiceValue,
   MAX_SERVICE_VALUES,
@@ -327,22 +327,38 @@ export function BudgetWizard({ file }: { file: { name: string; bytes: Uint8Array
                 </select>
               </label>
             ))}
-            {mapping.years.map((y) => (
-              <label key={y}>
-                {W.yearColumn(y)}{' '}
-                <select
-                  value={sheetMapping.years[String(y)] ?? ''}
-                  onChange={(e) => {
-                    const years = { ...sheetMapping.years };
-                    if (e.target.value === '') delete years[String(y)];
-                    else years[String(y)] = e.target.value;
-                    updateSheet({ years });
-                  }}
-                >
-                  <ColumnOptions letters={letters} current={sheetMapping.years[String(y)]} />
-                </select>
-              </label>
-            ))}
+            {mapping.years.map((y) => {
+              const current = sheetMapping.years[String(y)];
+              const [first, added] = current ? yearColumnLetters(current) : [];
+              const setYear = (value: string | undefined): void => {
+                const years = { ...sheetMapping.years };
+                if (!value) delete years[String(y)];
+                else years[String(y)] = value;
+                updateSheet({ years });
+              };
+              return (
+                <Fragment key={y}>
+                  <label>
+                    {W.yearColumn(y)}{' '}
+                    <select value={current ?? ''} onChange={(e) => setYear(e.target.value)}>
+                      <ColumnOptions letters={letters} current={current} />
+                    </select>
+                  </label>
+                  {/* A year in two columns (Udgift and Indtægt) whose headers did not say so: add the second. */}
+                  {first && (
+                    <label>
+                      {W.addedYearColumn(y)}{' '}
+                      <select
+                        value={added ?? ''}
+                        onChange={(e) => setYear(e.target.value ? `${first}+${e.target.value}` : first)}
+                      >
+                        <ColumnOptions letters={letters.filter((l) => l.letter !== first)} />
+                      </select>
+                    </label>
+                  )}
+                </Fragment>
+              );
+            })}
           </div>
           {!sheetMapping.columns.committee && (
             <div className="form-row">
