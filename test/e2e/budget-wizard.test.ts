@@ -84,6 +84,16 @@ async function importAndReport(page: Page): Promise<string> {
   return report.innerText();
 }
 
+/** Closes the import report and checks the Budget tab's "I alt" row: one number per plan year, as expected. */
+async function expectBudgetTotals(page: Page, expected: readonly number[]): Promise<void> {
+  await page.getByRole('button', { name: 'Luk', exact: true }).click();
+  await page.getByRole('tab', { name: 'Budget' }).click();
+  const summary = page.getByRole('table', { name: 'Udvalg og politikområder' });
+  const total = await rowNumbers(summary.getByRole('row', { name: /^I alt/ }));
+  expect(total).toHaveLength(4);
+  total.forEach((v, i) => expect(v).toBeCloseTo(expected[i] ?? NaN, 1));
+}
+
 describe('værdier i servicekolonnen', () => {
   it('uden valg er hver linje ukendt, og rapporten siger det', async () => {
     const { page, context, errors } = await h.newPage();
@@ -189,12 +199,7 @@ describe('en overskrift i to rækker', () => {
     expect(chosen).toBe('C: Budget 2026 Udgift + D: Budget 2026 Indtægt (lagt sammen)');
     await h.shot(page, 'guide-to-raekker');
     await importAndReport(page);
-    await page.getByRole('button', { name: 'Luk', exact: true }).click();
-    await page.getByRole('tab', { name: 'Budget' }).click();
-    const summary = page.getByRole('table', { name: 'Udvalg og politikområder' });
-    const total = await rowNumbers(summary.getByRole('row', { name: /^I alt/ }));
-    expect(total).toHaveLength(4);
-    total.forEach((v, i) => expect(v).toBeCloseTo(NET[i] ?? NaN, 1));
+    await expectBudgetTotals(page, NET);
     expect(errors).toEqual([]);
     await context.close();
   });
@@ -228,12 +233,7 @@ describe('beløbenes enhed', () => {
     await unit.selectOption({ label: 'kr.' });
     const report = await importAndReport(page);
     expect(report).not.toContain('ligner hele kroner');
-    await page.getByRole('button', { name: 'Luk', exact: true }).click();
-    await page.getByRole('tab', { name: 'Budget' }).click();
-    const summary = page.getByRole('table', { name: 'Udvalg og politikområder' });
-    const total = await rowNumbers(summary.getByRole('row', { name: /^I alt/ }));
-    expect(total).toHaveLength(4);
-    total.forEach((v, i) => expect(v).toBeCloseTo(THOUSANDS[i] ?? NaN, 1));
+    await expectBudgetTotals(page, THOUSANDS);
 
     await chooseFiles(page, 'Nyt projekt fra budget', [kroner]);
     await page.getByText('Kortlægningen fra sidste budget').waitFor({ timeout: 60_000 });
@@ -292,12 +292,7 @@ describe('et år i to kolonner uden Udgift | Indtægt under', () => {
       await page.getByRole('combobox', { name: `Læg til ${year}` }).selectOption(letter);
     await h.shot(page, 'guide-laeg-til');
     await importAndReport(page);
-    await page.getByRole('button', { name: 'Luk', exact: true }).click();
-    await page.getByRole('tab', { name: 'Budget' }).click();
-    const summary = page.getByRole('table', { name: 'Udvalg og politikområder' });
-    const total = await rowNumbers(summary.getByRole('row', { name: /^I alt/ }));
-    expect(total).toHaveLength(4);
-    total.forEach((v, i) => expect(v).toBeCloseTo(NET[i] ?? NaN, 1));
+    await expectBudgetTotals(page, NET);
     expect(errors).toEqual([]);
     await context.close();
   });
