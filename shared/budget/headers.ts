@@ -97,6 +97,11 @@ const EXPENSE_WORDS = /^(udgift|udgifter|udg|bruttoudgift|bruttoudgifter)$/;
 const INCOME_WORDS = /^(indtægt|indtægter|indtaegt|indtaegter|indt|bruttoindtægt|bruttoindtægter)$/;
 const NET_WORDS = /^(netto|nettoudgift|nettoudgifter|net)$/;
 
+/** A number cell that can be a year column's header: the same years `classifyYearHeader` reads in text. */
+export function isYearNumber(value: number): boolean {
+  return Number.isInteger(value) && value >= 1950 && value <= 2199;
+}
+
 const SHORT_YEAR = /^(b|bo|bf|vb|r|kb|ob) ?(\d{2})$/;
 
 /**

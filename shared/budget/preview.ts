@@ -9,6 +9,7 @@ import {
   fieldForHeader,
   isAmountSubHeader,
   isOtherHeaderWord,
+  isYearNumber,
   relativeOutYear,
   normaliseHeader,
   type YearPart,
@@ -127,10 +128,6 @@ interface HeaderCandidate {
   yearCols: ReadonlySet<number>;
   /** A row below the header has numbers in its plan year columns (two of them, when there are two or more). */
   hasData: boolean;
-}
-
-function isYearNumber(value: number): boolean {
-  return Number.isInteger(value) && value >= 1950 && value <= 2199;
 }
 
 function rowCells(row: Row): HeaderCell[] {
