@@ -1,0 +1,213 @@
+import type ExcelJS from 'exceljs';
+import { krToThousands, type Kr } from '../../model/money.ts';
+import { KATEGORI_LABEL, VEJ_LABEL } from '../../model/labels.ts';
+import type { Kategori, Proposal, Status, Vej } from '../../model/proposal.ts';
+import type { Project } from '../../model/project.ts';
+import { UNKNOWN_KEY } from '../../calc/breakdown.ts';
+import { catalogueFigures, type CatalogueFigures } from '../figures.ts';
+import {
+  BOLD,
+  FMT_ONE_DECIMAL,
+  FMT_WHOLE,
+  HEADER_FILL,
+  SUBTITLE_FONT,
+  TOTAL_BORDER,
+  WRAP_TOP,
+} from '../format.ts';
+import { FORSLAG_FIRST_ROW, forslagColumns, cellSafe, type ForslagColumn } from '../layout.ts';
+import { catalogueTitle, selectProposals, type CatalogueOptions } from '../contents.ts';
+import { columnLetter, SHEET_NAMES } from '../names.ts';
+import { sheetRef, uniqueSheetName } from '../sheet-names.ts';
+
+/**
+ * What every sheet module of the catalogue writes from: the project, the selected proposals, Råderum's own figures,
+ * the sheet names and where the Forslag sheet puts its rows (other sheets' formulas point there), and the shared
+ * styles. Built once by `build.ts`; a sheet module never changes it.
+ */
+export interface SheetContext {
+  wb: ExcelJS.Workbook;
+  project: Project;
+  years: number[];
+  /** +1 as stored (saving negative), -1 when savings are shown positive. */
+  sign: 1 | -1;
+  savingsPositive: boolean;
+  selected: Proposal[];
+  figures: CatalogueFigures;
+  footerName: string;
+  amountFmt: string;
+  amountDecimals: number;
+  names: Record<keyof typeof SHEET_NAMES, string>;
+  forslag: ForslagPlacement;
+  styles: Styles;
+  /** The export date printed on the front page. */
+  now: Date;
+}
+
+/**
+ * Cell styles shared by reference: exceljs recognises a style object it has seen before and skips re-encoding it,
+ * which matters with a thousand form sheets. A shared style is never mutated after assignment.
+ */
+export interface Styles {
+  amount: Partial<ExcelJS.Style>;
+  boldAmount: Partial<ExcelJS.Style>;
+  totalAmount: Partial<ExcelJS.Style>;
+  fte: Partial<ExcelJS.Style>;
+  totalFte: Partial<ExcelJS.Style>;
+  label: Partial<ExcelJS.Style>;
+  wrap: Partial<ExcelJS.Style>;
+  formTitle: Partial<ExcelJS.Style>;
+  headerFirst: Partial<ExcelJS.Style>;
+  headerOther: Partial<ExcelJS.Style>;
+}
+
+function makeStyles(amountFmt: string): Styles {
+  return {
+    amount: { numFmt: amountFmt },
+    boldAmount: { numFmt: amountFmt, font: BOLD },
+    totalAmount: { numFmt: amountFmt, font: BOLD, border: TOTAL_BORDER },
+    fte: { numFmt: FMT_ONE_DECIMAL },
+    totalFte: { numFmt: FMT_ONE_DECIMAL, font: BOLD, border: TOTAL_BORDER },
+    label: { font: BOLD, alignment: { vertical: 'top' } },
+    wrap: { alignment: WRAP_TOP },
+    formTitle: { font: SUBTITLE_FONT, alignment: WRAP_TOP },
+    headerFirst: { font: BOLD, fill: HEADER_FILL, alignment: { vertical: 'bottom' } },
+    headerOther: {
+      font: BOLD,
+      fill: HEADER_FILL,
+      alignment: { horizontal: 'right', vertical: 'bottom', wrapText: true },
+    },
+  };
+}
+
+export interface ForslagPlacement {
+  columns: ForslagColumn[];
+  /** Row of each selected proposal, by index in `selected`. */
+  firstRow: number;
+  /** Last row of the data range (equals firstRow when there are no proposals, so ranges stay valid). */
+  lastRow: number;
+  totalsRow: number;
+}
+
+/** The context for one export; reserves the catalogue's sheet names in `taken`. */
+export function makeSheetContext(
+  wb: ExcelJS.Workbook,
+  project: Project,
+  options: CatalogueOptions,
+  taken: Set<string>,
+): SheetContext {
+  const savingsPositive = options.savingsPositive ?? project.settings.signDisplay === 'positiveIsSaving';
+  const selected = selectProposals(project, options);
+  const years = project.settings.years;
+  const wholeThousands = selected.every(
+    (p) => p.amounts.every((a) => a % 1000 === 0) && p.income.every((a) => a % 1000 === 0),
+  );
+  const amountDecimals = wholeThousands ? 0 : 1;
+  const names = {} as Record<keyof typeof SHEET_NAMES, string>;
+  for (const key of Object.keys(SHEET_NAMES) as (keyof typeof SHEET_NAMES)[]) {
+    names[key] = uniqueSheetName(SHEET_NAMES[key], taken);
+    taken.add(names[key].toLowerCase());
+  }
+  const columns = forslagColumns(years, savingsPositive);
+  const firstRow = FORSLAG_FIRST_ROW;
+  const lastRow = Math.max(firstRow, firstRow + selected.length - 1);
+  const amountFmt = amountDecimals === 0 ? FMT_WHOLE : FMT_ONE_DECIMAL;
+  return {
+    wb,
+    project,
+    years,
+    sign: savingsPositive ? -1 : 1,
+    savingsPositive,
+    selected,
+    figures: catalogueFigures(project, selected),
+    footerName: cellSafe(options.catalogue ?? catalogueTitle(project)),
+    amountFmt,
+    amountDecimals,
+    names,
+    forslag: { columns, firstRow, lastRow, totalsRow: lastRow + 2 },
+    styles: makeStyles(amountFmt),
+    now: options.now ?? new Date(),
+  };
+}
+
+/** Kroner in the stored sign → thousands in the sign the catalogue shows (never -0). */
+export function money(ctx: SheetContext, kr: Kr): number {
+  const value = krToThousands(kr) * ctx.sign;
+  return value === 0 ? 0 : value;
+}
+
+/** An absolute reference to one Forslag column's proposal rows. */
+export function forslagRange(ctx: SheetContext, col: number): string {
+  const letter = columnLetter(col);
+  return `${sheetRef(ctx.names.forslag)}!$${letter}$${ctx.forslag.firstRow}:$${letter}$${ctx.forslag.lastRow}`;
+}
+
+export function columnOf(ctx: SheetContext, field: ForslagColumn['field'], yearIndex?: number): number {
+  const found = ctx.forslag.columns.find((c) => c.field === field && c.yearIndex === yearIndex);
+  if (!found) throw new Error(`Forslag-kolonnen ${field} mangler`);
+  return found.col;
+}
+
+export function styleHeaderRow(styles: Styles, row: ExcelJS.Row, from: number, to: number): void {
+  for (let c = from; c <= to; c++)
+    row.getCell(c).style = c === from ? styles.headerFirst : styles.headerOther;
+}
+
+export function vejText(vej: Vej | null): string {
+  return vej === null ? '' : VEJ_LABEL[vej];
+}
+
+export function kategoriText(kategori: Kategori | null): string {
+  return kategori === null ? '' : KATEGORI_LABEL[kategori];
+}
+
+export function countedStatuses(ctx: SheetContext): Status[] {
+  return ctx.figures.countedStatuses;
+}
+
+/** calc keys a blank committee as UNKNOWN_KEY; in the Forslag sheet it is an empty cell. */
+export function committeeCell(key: string): string {
+  return key === UNKNOWN_KEY ? '' : key;
+}
+
+export function committeeLabel(key: string): string {
+  return key === UNKNOWN_KEY ? '(uden udvalg)' : cellSafe(key);
+}
+
+/** A row of year amounts: label in column 1, a formula with Råderum's cached result in each year column. */
+export function amountRow(
+  ctx: SheetContext,
+  ws: ExcelJS.Worksheet,
+  rowNumber: number,
+  label: string,
+  formula: (yearIndex: number) => string,
+  values: readonly Kr[],
+  options: { bold?: boolean; total?: boolean } = {},
+): void {
+  const row = ws.getRow(rowNumber);
+  row.getCell(1).value = cellSafe(label);
+  if (options.bold) row.getCell(1).font = BOLD;
+  ctx.years.forEach((_, i) => {
+    const cell = row.getCell(i + 2);
+    cell.value = { formula: formula(i), result: money(ctx, values[i] ?? 0) };
+    cell.style = options.total
+      ? ctx.styles.totalAmount
+      : options.bold
+        ? ctx.styles.boldAmount
+        : ctx.styles.amount;
+  });
+}
+
+/** A header row: `label` in column 1, the plan years after it. */
+export function yearHeader(ctx: SheetContext, ws: ExcelJS.Worksheet, rowNumber: number, label: string): void {
+  const row = ws.getRow(rowNumber);
+  row.getCell(1).value = label;
+  ctx.years.forEach((year, i) => {
+    row.getCell(i + 2).value = year;
+  });
+  styleHeaderRow(ctx.styles, row, 1, ctx.years.length + 1);
+}
+
+/** The gap row's label, saying which sign means what. */
+export function gapText(ctx: SheetContext): string {
+  return ctx.savingsPositive ? 'Mangler (+) / til overs (−)' : 'Mangler (−) / til overs (+)';
+}

@@ -1,0 +1,50 @@
+import type ExcelJS from 'exceljs';
+import { STATUS_LABEL } from '../../model/labels.ts';
+import { STATUSES } from '../../model/proposal.ts';
+import { catalogueTitle, signNote } from '../contents.ts';
+import { applyPrintSetup, BOLD, danishDate, SUBTITLE_FONT, TITLE_FONT, TOTAL_BORDER } from '../format.ts';
+import { cellSafe, TOTALS_LABEL } from '../layout.ts';
+import { columnOf, forslagRange, styleHeaderRow, type SheetContext } from './context.ts';
+
+/** The Forside sheet: kommune, title, price level, sign, date, and the number of proposals per status. */
+export function writeFrontPage(ctx: SheetContext, ws: ExcelJS.Worksheet): void {
+  ws.getColumn(1).width = 40;
+  ws.getColumn(2).width = 16;
+  ws.getCell('A1').value = cellSafe(ctx.project.settings.municipality);
+  ws.getCell('A1').font = SUBTITLE_FONT;
+  ws.getCell('A2').value = catalogueTitle(ctx.project);
+  ws.getCell('A2').font = TITLE_FONT;
+  let r = 3;
+  if (ctx.footerName !== catalogueTitle(ctx.project)) {
+    ws.getCell(r, 1).value = ctx.footerName;
+    ws.getCell(r++, 1).font = SUBTITLE_FONT;
+  }
+  r++;
+  ws.getCell(r, 1).value = `Prisniveau: ${ctx.project.settings.priceYear}-priser`;
+  r++;
+  ws.getCell(r, 1).value = signNote(ctx.project, ctx.savingsPositive);
+  r++;
+  ws.getCell(r, 1).value = `Dato: ${danishDate(ctx.now)}`;
+  r += 2;
+  const header = ws.getRow(r++);
+  header.getCell(1).value = 'Status';
+  header.getCell(2).value = 'Antal forslag';
+  styleHeaderRow(ctx.styles, header, 1, 2);
+  const statusRange = forslagRange(ctx, columnOf(ctx, 'status'));
+  const first = r;
+  for (const status of STATUSES) {
+    const row = ws.getRow(r++);
+    row.getCell(1).value = STATUS_LABEL[status];
+    row.getCell(2).value = {
+      formula: `COUNTIFS(${statusRange},$A${row.number})`,
+      result: ctx.selected.filter((p) => p.status === status).length,
+    };
+  }
+  const total = ws.getRow(r);
+  total.getCell(1).value = TOTALS_LABEL;
+  total.getCell(1).font = BOLD;
+  total.getCell(2).value = { formula: `SUM(B${first}:B${r - 1})`, result: ctx.selected.length };
+  total.getCell(2).font = BOLD;
+  total.getCell(2).border = TOTAL_BORDER;
+  applyPrintSetup(ws, { landscape: false, footerName: ctx.footerName });
+}
