@@ -173,6 +173,9 @@ export const COMMANDS: readonly Command[] = [
     id: 'grid.clear',
     label: TEXT.commands.clearCells,
     shortcut: 'Delete',
+    // Only in the grid: Delete on a button or a tab must not empty the cell the grid last had focused.
+    keyTest: (e) =>
+      e.key === 'Delete' && e.target instanceof Element && e.target.closest('.ag-root') !== null,
     gridOnly: true,
     enabled: onForslag,
     run: (ctx) => ctx.grid.current?.clearCells(),

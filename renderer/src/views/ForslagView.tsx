@@ -22,7 +22,9 @@ import {
 import { EDIT_GRID_MODULES } from '../grid/ag-setup.ts';
 import { cachedBudgetSummary } from '../../../shared/budget/summary.ts';
 import { copyBlock, fillDown, pasteBlock, writeCells, type Row } from '../grid/cell-edits.ts';
-import { cellId, rangeBlock, type CellPos, type CellRange } from '../grid/cell-range.ts';
+import { cellId } from '../grid/cell-range.ts';
+import { clearTargets, copyTargets, fillTargets, pasteTargets, rowTargets } from '../grid/grid-targets.ts';
+import { useCellRange } from '../grid/use-cell-range.ts';
 import {
   amountGroupHeader,
   blankProposal,
@@ -34,24 +36,21 @@ import { formatTsv, parseTsv } from '../grid/tsv.ts';
 import type { ProposalIssue } from '../grid/validation.ts';
 import { gridRowsOf, type GridRow } from '../grid/grid-rows.ts';
 import { useApp, useWorkbench } from '../app-context.ts';
-import { dispatch, findCommand, type GridOps } from '../commands.ts';
+import { COMMANDS, dispatch, type GridOps } from '../commands.ts';
 import { newRowKey, rowsOf } from '../store/workbench-store.ts';
 import { TEXT } from '../text.ts';
 import { CommandButton } from '../components/CommandButton.tsx';
-import { FilterSelect } from '../components/FilterSelect.tsx';
+import { GridContextMenu } from '../components/GridContextMenu.tsx';
+import {
+  NO_FILTER,
+  passesFilter,
+  ProposalFilters,
+  type ProposalFilter,
+} from '../components/ProposalFilters.tsx';
 import { useKeptValue } from '../components/KeptView.tsx';
 import { useGridBase } from '../components/use-grid.ts';
 import { VejTag } from '../components/VejTag.tsx';
 import { DetailPanel } from './DetailPanel.tsx';
-
-interface Filters {
-  vej: string;
-  kategori: string;
-  status: string;
-  committee: string;
-}
-
-const NO_FILTER: Filters = { vej: '', kategori: '', status: '', committee: '' };
 
 // Grid options are compared by identity on every render; new objects make AG Grid redo work on each edit.
 const ROW_SELECTION: RowSelectionOptions<GridRow> = {
@@ -73,9 +72,6 @@ function issuesFor(row: GridRow, field: FieldSpec): ProposalIssue[] {
 const VEJ_CHOICES = ['', ...VEJE.map((v) => VEJ_LABEL[v])];
 const KATEGORI_CHOICES = ['', ...KATEGORIER.map((k) => KATEGORI_LABEL[k])];
 const STATUS_CHOICES = STATUSES.map((s) => STATUS_LABEL[s]);
-
-/** Keys that move the focus and, with Shift, extend a block of cells. */
-const EXTENDING_KEYS = /^(Arrow(Up|Down|Left|Right)|Home|End|PageUp|PageDown)$/;
 
 const isEditingKey = (e: KeyboardEvent): boolean =>
   e.key === 'Delete' ||
@@ -103,28 +99,17 @@ export function ForslagView() {
   const sign = doc.project.settings.signDisplay;
   const apiRef = useRef<GridApi<GridRow> | null>(null);
   const gridBase = useGridBase(apiRef);
-  // A block of cells chosen with Shift+click or Shift+arrow keys, as in Excel; AG Grid Community has no range
-  // selection, so the view keeps it: where it began, the block, and the cells in it for their style.
-  const anchor = useRef<CellPos | null>(null);
-  const range = useRef<CellRange | null>(null);
-  const inRange = useRef<ReadonlySet<string>>(new Set());
-  const [filters, setFilters] = useState<Filters>(NO_FILTER);
+  const [filters, setFilters] = useState<ProposalFilter>(NO_FILTER);
   const [menu, setMenu] = useState<{ x: number; y: number } | null>(null);
 
   const fields = useMemo(() => proposalFields(years, sign), [years, sign]);
   const fieldById = useMemo(() => new Map(fields.map((f) => [f.id as string, f])), [fields]);
+  const { inRange, selection, setRange, follow } = useCellRange(apiRef, fieldById);
 
   const allRows = useMemo((): GridRow[] => gridRowsOf(rowsOf(doc), sign), [doc, sign]);
 
   const rows = useMemo(
-    () =>
-      allRows.filter(
-        ({ proposal: p }) =>
-          (filters.vej === '' || (p.vej ?? '') === filters.vej) &&
-          (filters.kategori === '' || (p.kategori ?? '') === filters.kategori) &&
-          (filters.status === '' || p.status === filters.status) &&
-          (filters.committee === '' || p.committee === filters.committee),
-      ),
+    () => allRows.filter(({ proposal }) => passesFilter(proposal, filters)),
     [allRows, filters],
   );
 
@@ -194,70 +179,7 @@ export function ForslagView() {
       { headerName: unit, marryChildren: true, children: leaves.slice(firstYear, firstYear + yearCount) },
       ...leaves.slice(firstYear + yearCount),
     ];
-  }, [fields, committees, priceYear, sign, years.length]);
-
-  // Rows as displayed (after filter and sort) and columns as displayed, for paste and fill.
-  const displayedKeys = useCallback((): number[] => {
-    const keys: number[] = [];
-    apiRef.current?.forEachNodeAfterFilterAndSort((n) => {
-      if (n.data) keys.push(n.data.key);
-    });
-    return keys;
-  }, []);
-
-  const displayedFields = useCallback(
-    (): FieldSpec[] =>
-      (apiRef.current?.getAllDisplayedColumns() ?? [])
-        .map((c) => fieldById.get(c.getColId()))
-        .filter((f): f is FieldSpec => f !== undefined),
-    [fieldById],
-  );
-
-  const focusedCell = useCallback((): {
-    key: number;
-    fieldIndex: number;
-    displayedFields: FieldSpec[];
-  } | null => {
-    const api = apiRef.current;
-    const cell = api?.getFocusedCell();
-    if (!api || !cell) return null;
-    const node = api.getDisplayedRowAtIndex(cell.rowIndex);
-    const shown = displayedFields();
-    const fieldIndex = shown.findIndex((f) => f.id === cell.column.getColId());
-    if (!node?.data || fieldIndex < 0) return null;
-    return { key: node.data.key, fieldIndex, displayedFields: shown };
-  }, [displayedFields]);
-
-  /** The Shift-chosen block as rows and fields in displayed order; null when one cell is chosen. */
-  const chosenBlock = useCallback((): { keys: number[]; fields: FieldSpec[] } | null => {
-    if (!range.current) return null;
-    const shown = displayedFields();
-    const block = rangeBlock(
-      range.current,
-      displayedKeys(),
-      shown.map((f) => f.id),
-    );
-    if (!block) return null;
-    return { keys: block.keys, fields: shown.filter((f) => block.colIds.includes(f.id)) };
-  }, [displayedFields, displayedKeys]);
-
-  const setRange = useCallback(
-    (next: CellRange | null) => {
-      if (next === null && range.current === null) return;
-      range.current = next;
-      const block = chosenBlock();
-      inRange.current = new Set(block?.keys.flatMap((k) => block.fields.map((f) => cellId(k, f.id))) ?? []);
-      apiRef.current?.refreshCells();
-    },
-    [chosenBlock],
-  );
-
-  const selectedKeysTopDown = useCallback((): number[] => {
-    const api = apiRef.current;
-    if (!api) return [];
-    const selected = new Set(api.getSelectedNodes().map((n) => n.data?.key));
-    return displayedKeys().filter((k) => selected.has(k));
-  }, [displayedKeys]);
+  }, [fields, committees, priceYear, sign, years.length, inRange]);
 
   const report = useCallback(
     (rejected: number) => store.actions.notify(rejected > 0 ? TEXT.forslag.pasteRejected(rejected) : null),
@@ -288,56 +210,26 @@ export function ForslagView() {
 
   const pasteText = useCallback(
     (text: string) => {
-      const at = focusedCell();
-      if (!at) return;
-      const block = parseTsv(text);
-      if (block.length === 0) return;
-      const value = block.length === 1 && block[0]?.length === 1 ? (block[0][0] ?? '') : null;
-      const chosen = chosenBlock();
-      const keys = displayedKeys();
-      const selected = selectedKeysTopDown();
-      const shown = at.displayedFields;
-      // As in Excel: one value fills a chosen block (or the selected rows); a block is pasted from the chosen
-      // block's top left cell, else from the focused cell, and may run past the last row (new proposals).
-      let targets: number[];
-      let fields: FieldSpec[];
-      let cells: (readonly string[])[];
-      if (chosen && value !== null) {
-        targets = chosen.keys;
-        fields = chosen.fields;
-        cells = targets.map(() => fields.map(() => value));
-      } else if (value !== null && selected.length > 1) {
-        targets = selected;
-        fields = shown.slice(at.fieldIndex);
-        cells = targets.map(() => [value]);
-      } else {
-        const from = chosen ? { key: chosen.keys[0] ?? at.key, field: chosen.fields[0] } : null;
-        targets = keys.slice(keys.indexOf(from?.key ?? at.key));
-        fields = shown.slice(from?.field ? shown.indexOf(from.field) : at.fieldIndex);
-        cells = block;
-      }
+      const target = pasteTargets(selection(), parseTsv(text));
+      if (!target) return;
       let rejected = 0;
       store.actions.changeRows((current) => {
-        const result = pasteBlock(current, targets, fields, cells, (_, existing) => newRow(existing));
+        const result = pasteBlock(current, target.keys, target.fields, target.cells, (_, existing) =>
+          newRow(existing),
+        );
         rejected = result.rejected.length;
         return result.rows;
       });
       report(rejected);
     },
-    [focusedCell, chosenBlock, displayedKeys, selectedKeysTopDown, store, newRow, report],
+    [selection, store, newRow, report],
   );
 
   const copyText = useCallback((): string => {
-    const at = focusedCell();
-    if (!at) return '';
-    const rowsNow = rowsOf(store.getState().history.present);
-    const chosen = chosenBlock();
-    if (chosen) return formatTsv(copyBlock(rowsNow, chosen.keys, chosen.fields));
-    const selected = selectedKeysTopDown();
-    if (selected.length > 1) return formatTsv(copyBlock(rowsNow, selected, at.displayedFields));
-    const field = at.displayedFields[at.fieldIndex];
-    return field ? formatTsv(copyBlock(rowsNow, [at.key], [field])) : '';
-  }, [focusedCell, chosenBlock, selectedKeysTopDown, store]);
+    const target = copyTargets(selection());
+    if (!target) return '';
+    return formatTsv(copyBlock(rowsOf(store.getState().history.present), target.keys, target.fields));
+  }, [selection, store]);
 
   // A new filter shows other rows, so a block chosen among the old ones ends.
   useEffect(() => setRange(null), [filters, setRange]);
@@ -355,8 +247,7 @@ export function ForslagView() {
         focusRow(key, 'title');
       },
       duplicateRows() {
-        const keys = selectedKeysTopDown();
-        const chosen = keys.length > 0 ? keys : [store.getState().selectedKey ?? -1];
+        const chosen = rowTargets(selection(), store.getState().selectedKey);
         store.actions.changeRows((current) => {
           const out: Row[] = [];
           for (const r of current) {
@@ -370,28 +261,14 @@ export function ForslagView() {
         });
       },
       deleteRows() {
-        const keys = selectedKeysTopDown();
-        const chosen = new Set(keys.length > 0 ? keys : [store.getState().selectedKey ?? -1]);
+        const chosen = new Set(rowTargets(selection(), store.getState().selectedKey));
         store.actions.changeRows((current) => current.filter((r) => !chosen.has(r.key)));
         store.actions.select(null);
       },
       fillDown() {
-        const chosen = chosenBlock();
-        if (chosen) {
-          // The block's top row fills the rows below it, column by column.
-          store.actions.changeRows((current) => fillDown(current, chosen.keys, chosen.fields).rows);
-          return;
-        }
-        const at = focusedCell();
-        if (!at) return;
-        const field = at.displayedFields[at.fieldIndex];
-        if (!field) return;
-        const selected = selectedKeysTopDown();
-        const keys = displayedKeys();
-        // Several rows selected: the top one fills the rest; one cell: it takes the value above, as in Excel.
-        const span = selected.length > 1 ? selected : [keys[keys.indexOf(at.key) - 1] ?? at.key, at.key];
-        if (span.length < 2 || span[0] === span[1]) return;
-        store.actions.changeRows((current) => fillDown(current, span, [field]).rows);
+        const target = fillTargets(selection());
+        if (!target) return;
+        store.actions.changeRows((current) => fillDown(current, target.keys, target.fields).rows);
       },
       async copy() {
         const text = copyText();
@@ -401,40 +278,13 @@ export function ForslagView() {
         pasteText(await navigator.clipboard.readText());
       },
       clearCells() {
-        const chosen = chosenBlock();
-        if (chosen) {
-          const cells = chosen.keys.flatMap((key) =>
-            chosen.fields.map((field) => ({ key, field, text: '' })),
-          );
-          store.actions.changeRows((current) => writeCells(current, cells).rows);
-          return;
-        }
-        const at = focusedCell();
-        if (!at) return;
-        const field = at.displayedFields[at.fieldIndex];
-        if (!field) return;
-        const selected = selectedKeysTopDown();
-        const keys = selected.length > 1 ? selected : [at.key];
-        store.actions.changeRows(
-          (current) =>
-            writeCells(
-              current,
-              keys.map((key) => ({ key, field, text: '' })),
-            ).rows,
-        );
+        const target = clearTargets(selection());
+        if (!target) return;
+        const cells = target.keys.flatMap((key) => target.fields.map((field) => ({ key, field, text: '' })));
+        store.actions.changeRows((current) => writeCells(current, cells).rows);
       },
     }),
-    [
-      store,
-      newRow,
-      focusRow,
-      selectedKeysTopDown,
-      focusedCell,
-      chosenBlock,
-      displayedKeys,
-      copyText,
-      pasteText,
-    ],
+    [store, newRow, focusRow, selection, copyText, pasteText],
   );
 
   useEffect(() => {
@@ -471,22 +321,16 @@ export function ForslagView() {
     [store],
   );
 
+  // Grid commands by their own key tests (Delete, Ctrl+D, Ctrl+-), here because the grid keeps these keys while it
+  // has focus; not while a cell is being edited, where the keys belong to the editor.
   const onCellKeyDown = useCallback(
     (e: CellKeyDownEvent<GridRow>) => {
       const ev = e.event;
       if (!(ev instanceof KeyboardEvent) || apiRef.current?.getEditingCells().length) return;
-      const k = ev.key.toLowerCase();
-      const mod = ev.ctrlKey || ev.metaKey;
-      if (ev.key === 'Delete') {
-        ev.preventDefault();
-        void dispatch(ctx, 'grid.clear');
-      } else if (mod && k === 'd') {
-        ev.preventDefault();
-        void dispatch(ctx, 'grid.fillDown');
-      } else if (mod && k === '-') {
-        ev.preventDefault();
-        void dispatch(ctx, 'proposals.delete');
-      }
+      const command = COMMANDS.find((c) => c.gridOnly && c.keyTest?.(ev));
+      if (!command) return;
+      ev.preventDefault();
+      void dispatch(ctx, command.id);
     },
     [ctx],
   );
@@ -510,26 +354,7 @@ export function ForslagView() {
       e.preventDefault();
       e.clipboardData.setData('text/plain', text);
     };
-    // The block follows the clicks and moving keys in the grid, read after the grid has moved its focus (its
-    // focus events come later and without the input): Shift+click and Shift with an arrow, Home, End or Page key
-    // extend it, as in Excel; another click or move starts over from the new cell. Other keys (Delete, Ctrl+C,
-    // Ctrl+D, typing) act on the block and leave it.
-    const onInput = (e: KeyboardEvent | MouseEvent): void => {
-      const moving =
-        e instanceof MouseEvent || EXTENDING_KEYS.test(e.key) || e.key === 'Tab' || e.key === 'Enter';
-      if (!moving || !(e.target instanceof Node) || !box.contains(e.target)) return;
-      const api = apiRef.current;
-      const focus = api?.getFocusedCell();
-      const key = focus ? api?.getDisplayedRowAtIndex(focus.rowIndex)?.data?.key : undefined;
-      if (!focus || key === undefined) return;
-      const at = { key, colId: focus.column.getColId() };
-      const extend = e.shiftKey && (e instanceof MouseEvent || EXTENDING_KEYS.test(e.key));
-      if (extend && anchor.current) setRange({ anchor: anchor.current, end: at });
-      else {
-        anchor.current = at;
-        setRange(null);
-      }
-    };
+    const onInput = (e: KeyboardEvent | MouseEvent): void => follow(e, box);
     box.addEventListener('paste', onPaste);
     box.addEventListener('copy', onCopy);
     box.addEventListener('keydown', onInput);
@@ -540,24 +365,9 @@ export function ForslagView() {
       box.removeEventListener('keydown', onInput);
       box.removeEventListener('click', onInput);
     };
-  }, [pasteText, copyText, setRange]);
+  }, [pasteText, copyText, follow]);
 
   const selected = allRows.find((r) => r.key === selectedKey) ?? null;
-  const filterSelect = (
-    name: keyof Filters,
-    label: string,
-    options: readonly { value: string; label: string }[],
-  ) => (
-    <FilterSelect
-      className="filter"
-      label={label}
-      allText={`${label.replace('Filtrér på ', '')}: ${TEXT.forslag.all}`}
-      value={filters[name]}
-      options={options}
-      onChange={(value) => setFilters({ ...filters, [name]: value })}
-    />
-  );
-
   return (
     <div className="forslag-view">
       <div className="view-toolbar">
@@ -574,28 +384,7 @@ export function ForslagView() {
         >
           {TEXT.commands.showDetail}
         </button>
-        <div className="filters" role="group" aria-label={TEXT.forslag.filters}>
-          {filterSelect(
-            'vej',
-            TEXT.forslag.filterVej,
-            VEJE.map((v) => ({ value: v, label: VEJ_LABEL[v] })),
-          )}
-          {filterSelect(
-            'kategori',
-            TEXT.forslag.filterKategori,
-            KATEGORIER.map((k) => ({ value: k, label: KATEGORI_LABEL[k] })),
-          )}
-          {filterSelect(
-            'status',
-            TEXT.forslag.filterStatus,
-            STATUSES.map((s) => ({ value: s, label: STATUS_LABEL[s] })),
-          )}
-          {filterSelect(
-            'committee',
-            TEXT.forslag.filterCommittee,
-            committees.map((c) => ({ value: c, label: c })),
-          )}
-        </div>
+        <ProposalFilters value={filters} committees={committees} onChange={setFilters} />
         <span className="count">{TEXT.forslag.rowsCount(rows.length, allRows.length)}</span>
       </div>
       <div className="forslag-body">
@@ -642,65 +431,7 @@ export function ForslagView() {
           />
         )}
       </div>
-      {menu && <ContextMenu x={menu.x} y={menu.y} onClose={() => setMenu(null)} />}
-    </div>
-  );
-}
-
-const MENU_IDS = [
-  'grid.copy',
-  'grid.paste',
-  'grid.fillDown',
-  'grid.clear',
-  'proposals.add',
-  'proposals.duplicate',
-  'proposals.delete',
-  'edit.undo',
-  'edit.redo',
-];
-
-function ContextMenu({ x, y, onClose }: { x: number; y: number; onClose: () => void }) {
-  const ctx = useApp();
-  const state = useWorkbench((s) => s);
-  const first = useRef<HTMLButtonElement | null>(null);
-  useEffect(() => {
-    first.current?.focus();
-  }, []);
-  return (
-    <div
-      className="context-backdrop"
-      onClick={onClose}
-      onContextMenu={(e) => (e.preventDefault(), onClose())}
-    >
-      <div
-        className="context-menu"
-        role="menu"
-        style={{ left: x, top: y }}
-        onKeyDown={(e) => {
-          if (e.key === 'Escape') onClose();
-        }}
-      >
-        {MENU_IDS.map((id, i) => {
-          const c = findCommand(id);
-          if (!c) return null;
-          return (
-            <button
-              key={id}
-              ref={i === 0 ? first : undefined}
-              type="button"
-              role="menuitem"
-              disabled={!c.enabled(state)}
-              onClick={() => {
-                onClose();
-                void dispatch(ctx, id);
-              }}
-            >
-              <span>{c.label}</span>
-              {c.shortcut && <kbd>{c.shortcut}</kbd>}
-            </button>
-          );
-        })}
-      </div>
+      {menu && <GridContextMenu x={menu.x} y={menu.y} onClose={() => setMenu(null)} />}
     </div>
   );
 }
