@@ -8,6 +8,7 @@ import { targetCommand } from './commands/target.ts';
 import { efficiencyCommand } from './commands/efficiency.ts';
 import { cutCommand } from './commands/cut.ts';
 import { calcCommand } from './commands/calc.ts';
+import { traceCommand } from './commands/trace.ts';
 
 /** Every CLI command, in the order `--help` lists them. Each lives in its own module under commands/. */
 export const commands: Command[] = [
@@ -18,6 +19,7 @@ export const commands: Command[] = [
   efficiencyCommand,
   cutCommand,
   calcCommand,
+  traceCommand,
   exportCommand,
   openCatalogueCommand,
 ];

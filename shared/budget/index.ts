@@ -5,6 +5,7 @@
  *   const preview = await previewBudget(file);                       // roles, header rows, columns, years, first rows
  *   const budget = await importBudget(file, { mapping: preview.mapping, signal, onProgress });
  *   const summary = summarizeBudget(budget);                         // totals / service / per udvalg (kroner)
+ *   const trace = traceBudget(budget, { year, committee, area, service }); // the lines behind a summary figure, with cells
  *   const again = reuseMapping(savedMapping, await previewBudget(nextFile)); // null when the layout differs
  *   const values = await serviceValuesIn(file, mapping);            // distinct service column values, counts, reading
  *   importBudget(file, { mapping: { ...mapping, serviceValues: { s: true, o: false } } }); // the user's reading
@@ -20,6 +21,14 @@ export {
   yearColumnLetters,
 } from './preview.ts';
 export { summarizeBudget, type BudgetSummary } from './summary.ts';
+export {
+  amountCell,
+  traceBudget,
+  type BudgetCellSource,
+  type BudgetTrace,
+  type BudgetTraceFilter,
+  type BudgetTraceItem,
+} from './trace.ts';
 export { KR_PER_UNIT, statedUnit, UNIT_NAMES } from './unit.ts';
 export { mappingSignature, reuseMapping } from './mapping.ts';
 export {

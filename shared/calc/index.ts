@@ -29,6 +29,9 @@
  *   budgetAfter(budget, proposals, statuses?, years?) → { byCommittee, total }
  *   coverage(budget, proposals, statuses?, years?) → { rows: [{ committee, base, baseShare, proposals, proposalShare, proposalCount }], withoutProposals }
  *   budgetBase(budget, years) → per-committee base, service per committee, serviceFrame, total (cached)
+ *   traceProposals(proposals, years, { year | null, veje?, kategorier?, committees?, catalogues?, statuses?, scope? }, counted?)
+ *     → { total, items: [{ index, id, title, amount }], zeroCount }: "Hvad består tallet af?" — the proposals behind a
+ *     total of the breakdown (or a target's achieved), summing exactly to it.
  *   convertPrices(amounts, fromYear, toYear, index, 'prices' | 'wages') → amounts at toYear's level
  *     (throws PriceIndexError with a Danish message when the table lacks a year).
  */
@@ -42,3 +45,4 @@ export * from './budget-after.ts';
 export * from './prices.ts';
 export * from './round.ts';
 export * from './project-calc.ts';
+export * from './trace.ts';
