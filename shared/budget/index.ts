@@ -30,7 +30,15 @@ export {
   type BudgetTraceItem,
 } from './trace.ts';
 export { KR_PER_UNIT, statedUnit, UNIT_NAMES } from './unit.ts';
-export { mappingSignature, reuseMapping } from './mapping.ts';
+export {
+  mappingSignature,
+  reuseMapping,
+  withBudgetYear,
+  withFieldColumn,
+  withServiceValue,
+  withSheet,
+  withYearColumn,
+} from './mapping.ts';
 export {
   interpretServiceValue,
   MAX_SERVICE_VALUES,

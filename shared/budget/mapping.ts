@@ -1,6 +1,8 @@
 import type { ColumnMapping, FieldName, SheetMapping } from '../model/budget.ts';
 import { classifyYearHeader, normaliseHeader, relativeOutYear } from './headers.ts';
-import { yearColumnLetters, type BudgetPreview } from './preview.ts';
+import { yearColumnLetters } from './columns.ts';
+import type { BudgetPreview } from './preview.ts';
+import { serviceValueKey } from './service-flag.ts';
 
 /**
  * A confirmed mapping is saved as plain JSON and reused for the next workbook of the same layout: same budget
@@ -102,4 +104,83 @@ export function reuseMapping(saved: ColumnMapping, preview: BudgetPreview): Colu
   // The reading of the service column's values belongs to the layout's code list, so it comes along.
   if (saved.serviceValues) reused.serviceValues = { ...saved.serviceValues };
   return reused;
+}
+
+/*
+ * The import wizard's edits of a mapping, as pure functions: each returns a new mapping and leaves the one it was
+ * given as it was (the wizard keeps the previous one for its preview and its remembered layout).
+ */
+
+/**
+ * Moves the plan to start at `budgetYear`. The year columns keep their order: the column of the old budget year
+ * becomes the new budget year's, and so on.
+ */
+export function withBudgetYear(mapping: ColumnMapping, budgetYear: number): ColumnMapping {
+  const years = [0, 1, 2, 3].map((i) => budgetYear + i);
+  const shift = (rec: Record<string, string>): Record<string, string> => {
+    const letters = mapping.years.map((y) => rec[String(y)]);
+    const out: Record<string, string> = {};
+    years.forEach((y, i) => {
+      const l = letters[i];
+      if (l) out[String(y)] = l;
+    });
+    return out;
+  };
+  return { ...mapping, years, sheets: mapping.sheets.map((s) => ({ ...s, years: shift(s.years) })) };
+}
+
+/** The user's reading of one service column value; null forgets it (the built-in reading applies again). */
+export function withServiceValue(
+  mapping: ColumnMapping,
+  text: string,
+  isService: boolean | null,
+): ColumnMapping {
+  const values = { ...mapping.serviceValues };
+  if (isService === null) delete values[serviceValueKey(text)];
+  else values[serviceValueKey(text)] = isService;
+  const next: ColumnMapping = { ...mapping, serviceValues: values };
+  if (Object.keys(values).length === 0) delete next.serviceValues;
+  return next;
+}
+
+/** Changes one sheet's mapping (header row, unit, columns, years, committee); other sheets stay as they were. */
+export function withSheet(
+  mapping: ColumnMapping,
+  sheet: string,
+  patch: Partial<SheetMapping>,
+): ColumnMapping {
+  return { ...mapping, sheets: mapping.sheets.map((s) => (s.sheet === sheet ? { ...s, ...patch } : s)) };
+}
+
+/** Sets the column of one field on a sheet; an empty letter removes the field. */
+export function withFieldColumn(
+  mapping: ColumnMapping,
+  sheet: string,
+  field: FieldName,
+  letter: string,
+): ColumnMapping {
+  const current = mapping.sheets.find((s) => s.sheet === sheet);
+  if (!current) return mapping;
+  const columns = { ...current.columns };
+  if (letter === '') delete columns[field];
+  else columns[field] = [letter];
+  return withSheet(mapping, sheet, { columns });
+}
+
+/**
+ * Sets the column reference of one plan year on a sheet ("E", or "E+F" for two columns added up); an empty
+ * reference removes the year's column.
+ */
+export function withYearColumn(
+  mapping: ColumnMapping,
+  sheet: string,
+  year: number,
+  ref: string,
+): ColumnMapping {
+  const current = mapping.sheets.find((s) => s.sheet === sheet);
+  if (!current) return mapping;
+  const years = { ...current.years };
+  if (ref === '') delete years[String(year)];
+  else years[String(year)] = ref;
+  return withSheet(mapping, sheet, { years });
 }

@@ -4,8 +4,12 @@ import {
   MAX_SERVICE_VALUES,
   mappingSignature,
   reuseMapping,
-  serviceValueKey,
   UNIT_NAMES,
+  withBudgetYear,
+  withFieldColumn,
+  withServiceValue,
+  withSheet,
+  withYearColumn,
   yearColumnLetters,
   type BudgetPreview,
 } from '../../../shared/budget/index.ts';
@@ -165,33 +169,9 @@ export function BudgetWizard({ file }: { file: { name: string; bytes: Uint8Array
   const sheetMapping = mapping.sheets.find((s) => s.sheet === sheet);
   const sheetPreview = preview.sheets.find((s) => s.name === sheet);
   const letters = lettersOf(preview, sheet);
-  const updateSheet = (patch: Partial<SheetMapping>): void =>
-    setMapping({
-      ...mapping,
-      sheets: mapping.sheets.map((s) => (s.sheet === sheet ? { ...s, ...patch } : s)),
-    });
-  const setBudgetYear = (year: number): void => {
-    const years = [0, 1, 2, 3].map((i) => year + i);
-    // Year columns keep their order: the first mapped column becomes the new budget year, and so on.
-    const shift = (rec: Record<string, string>): Record<string, string> => {
-      const letters = mapping.years.map((y) => rec[String(y)]);
-      const out: Record<string, string> = {};
-      years.forEach((y, i) => {
-        const l = letters[i];
-        if (l) out[String(y)] = l;
-      });
-      return out;
-    };
-    setMapping({ ...mapping, years, sheets: mapping.sheets.map((s) => ({ ...s, years: shift(s.years) })) });
-  };
-  const setServiceValue = (text: string, isService: boolean | null): void => {
-    const values = { ...mapping.serviceValues };
-    if (isService === null) delete values[serviceValueKey(text)];
-    else values[serviceValueKey(text)] = isService;
-    const next: ColumnMapping = { ...mapping, serviceValues: values };
-    if (Object.keys(values).length === 0) delete next.serviceValues;
-    setMapping(next);
-  };
+  const updateSheet = (patch: Partial<SheetMapping>): void => setMapping(withSheet(mapping, sheet, patch));
+  const setServiceValue = (text: string, isService: boolean | null): void =>
+    setMapping(withServiceValue(mapping, text, isService));
   const budgetSheets = mapping.sheets.filter((s) => s.role === 'budget');
   const canImport = budgetSheets.length > 0 && budgetSheets.every((s) => Object.keys(s.years).length > 0);
 
@@ -232,7 +212,7 @@ export function BudgetWizard({ file }: { file: { name: string; bytes: Uint8Array
             value={mapping.years[0] ?? ''}
             onChange={(e) => {
               const y = Number(e.target.value);
-              if (Number.isInteger(y) && y >= 2000 && y <= 2100) setBudgetYear(y);
+              if (Number.isInteger(y) && y >= 2000 && y <= 2100) setMapping(withBudgetYear(mapping, y));
             }}
           />
         </label>
@@ -263,10 +243,7 @@ export function BudgetWizard({ file }: { file: { name: string; bytes: Uint8Array
                       value={m?.role ?? 'ignored'}
                       onChange={(e) => {
                         const role = e.target.value as SheetMapping['role'];
-                        setMapping({
-                          ...mapping,
-                          sheets: mapping.sheets.map((x) => (x.sheet === s.name ? { ...x, role } : x)),
-                        });
+                        setMapping(withSheet(mapping, s.name, { role }));
                       }}
                     >
                       <option value="budget">{W.roles.budget}</option>
@@ -314,14 +291,7 @@ export function BudgetWizard({ file }: { file: { name: string; bytes: Uint8Array
                 {W.fields[f] ?? f}{' '}
                 <select
                   value={sheetMapping.columns[f]?.[0] ?? ''}
-                  onChange={(e) =>
-                    updateSheet({
-                      columns: {
-                        ...sheetMapping.columns,
-                        [f]: e.target.value === '' ? undefined : [e.target.value],
-                      },
-                    })
-                  }
+                  onChange={(e) => setMapping(withFieldColumn(mapping, sheet, f, e.target.value))}
                 >
                   <ColumnOptions letters={letters} />
                 </select>
@@ -330,12 +300,7 @@ export function BudgetWizard({ file }: { file: { name: string; bytes: Uint8Array
             {mapping.years.map((y) => {
               const current = sheetMapping.years[String(y)];
               const [first, added] = current ? yearColumnLetters(current) : [];
-              const setYear = (value: string | undefined): void => {
-                const years = { ...sheetMapping.years };
-                if (!value) delete years[String(y)];
-                else years[String(y)] = value;
-                updateSheet({ years });
-              };
+              const setYear = (ref: string): void => setMapping(withYearColumn(mapping, sheet, y, ref));
               return (
                 <Fragment key={y}>
                   <label>
