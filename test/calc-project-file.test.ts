@@ -6,6 +6,7 @@ import fc from 'fast-check';
 import { gzipSync, strToU8 } from 'fflate';
 import { nodeGunzip, nodeGzip, readProjectFile, writeProjectFile } from '../electron/node/project-file.ts';
 import type { Budget, BudgetLine } from '../shared/model/budget.ts';
+import { AMOUNT_LIMIT_KR } from '../shared/model/money.ts';
 import { isReadError } from '../shared/model/problem.ts';
 import type { Project } from '../shared/model/project.ts';
 import { KATEGORIER, STATUSES, VEJE, type Proposal } from '../shared/model/proposal.ts';
@@ -14,7 +15,8 @@ import { emptyBudget, line, proposal } from './calc-fixtures.ts';
 
 const YEARS = [2026, 2027, 2028, 2029];
 const text = fc.string({ maxLength: 12, unit: 'grapheme' });
-const kr = fc.integer({ min: -1e12, max: 1e12 });
+// Every amount within the model's bound (|amount| < 10^12 kr.), the extremes included.
+const kr = fc.integer({ min: -(AMOUNT_LIMIT_KR - 1), max: AMOUNT_LIMIT_KR - 1 });
 const amounts = fc.array(kr, { minLength: 4, maxLength: 4 });
 
 const arbLine: fc.Arbitrary<BudgetLine> = fc.record(

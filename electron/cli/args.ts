@@ -1,5 +1,6 @@
 import type { AmountUnit, Budget } from '../../shared/model/budget.ts';
-import { thousandsToKr, type Kr } from '../../shared/model/money.ts';
+import { isPlausibleKr, thousandsToKr, type Kr } from '../../shared/model/money.ts';
+import { AMOUNT_LIMIT_TEXT, PERCENT_LIMIT } from '../../shared/project/limits.ts';
 import { describeLocation, ReadError, type Problem } from '../../shared/model/problem.ts';
 import type { Project } from '../../shared/model/project.ts';
 import {
@@ -112,6 +113,14 @@ export function parseCliNumber(text: string, what: string): number {
   return value;
 }
 
+/** A percentage typed on the command line, within ±100 % (what a project can hold). */
+export function parseCliPercent(text: string, what: string): number {
+  const value = parseCliNumber(text, what);
+  if (Math.abs(value) > PERCENT_LIMIT)
+    throw new UsageError(`${what} skal være en procent mellem 0 og ${PERCENT_LIMIT} (fik '${text}').`);
+  return value;
+}
+
 /**
  * `2026=-25000,2027=-35000` (1.000 kr., stored sign) → kroner aligned with `years`; years not listed are 0.
  * A year outside the plan, a repeated year or a malformed entry is a usage error.
@@ -131,7 +140,10 @@ export function parseYearAmounts(text: string, years: readonly number[], what: s
       throw new UsageError(`${what}: ${year} er ikke et af projektets år (${years.join(', ')}).`);
     if (seen.has(year)) throw new UsageError(`${what}: ${year} er angivet to gange.`);
     seen.add(year);
-    result[index] = thousandsToKr(parseCliNumber(match[2] ?? '', `${what} for ${year}`));
+    const amount = thousandsToKr(parseCliNumber(match[2] ?? '', `${what} for ${year}`));
+    if (!isPlausibleKr(amount))
+      throw new UsageError(`${what} for ${year} er for stort: et beløb skal være under ${AMOUNT_LIMIT_TEXT}`);
+    result[index] = amount;
   }
   if (seen.size === 0) throw new UsageError(`${what} mangler beløb, fx 2026=-25000,2027=-35000.`);
   return result;

@@ -1,4 +1,4 @@
-import { isReadError } from '../../shared/model/problem.ts';
+import { isProblemError } from '../../shared/model/problem.ts';
 import { EXIT_UNREADABLE, EXIT_USAGE, UsageError, type Command, type CommandIo } from './io.ts';
 import { commands } from './commands.ts';
 
@@ -34,7 +34,8 @@ export async function main(argv: string[], io: CommandIo = processIo): Promise<n
       io.err(`${error.message}\nBrug: ${command.usage}`);
       return EXIT_USAGE;
     }
-    if (isReadError(error)) {
+    // A file that cannot be read, or a project that cannot be saved: the Danish sentence, nothing else.
+    if (isProblemError(error)) {
       io.err(error.problem.message);
       return EXIT_UNREADABLE;
     }

@@ -1,8 +1,14 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { constants, gunzipSync, gzipSync } from 'node:zlib';
 import type { Project } from '../../shared/model/project.ts';
-import { parseProject, serializeProject, type SerializeOptions } from '../../shared/project/document.ts';
+import {
+  parseProject,
+  projectTooLargeError,
+  serializeProject,
+  type SerializeOptions,
+} from '../../shared/project/document.ts';
+import { MAX_PROJECT_BYTES } from '../../shared/project/limits.ts';
 import { writeFileAtomic } from './atomic-file.ts';
 
 /**
@@ -10,6 +16,9 @@ import { writeFileAtomic } from './atomic-file.ts';
  * turns it into exit code 2); nothing is written, so loading a damaged file changes nothing on disk.
  */
 export async function readProjectFile(path: string): Promise<Project> {
+  // A file beyond the limit is refused from its size alone, before it is read into memory.
+  const size = (await stat(path)).size;
+  if (size > MAX_PROJECT_BYTES) throw projectTooLargeError(basename(path), false);
   const bytes = await readFile(path);
   return parseProject(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength), basename(path), {
     decompress: nodeGunzip,
@@ -30,6 +39,15 @@ export function nodeGzip(data: Uint8Array): Uint8Array {
   return gzipSync(data, { level: constants.Z_BEST_SPEED });
 }
 
-export function nodeGunzip(data: Uint8Array): Uint8Array {
-  return gunzipSync(data);
+/**
+ * Node's gunzip with an output limit: zlib stops as soon as the output passes `maxBytes` (null then), so a
+ * gzip bomb costs at most `maxBytes`. Damaged data throws.
+ */
+export function nodeGunzip(data: Uint8Array, maxBytes: number = MAX_PROJECT_BYTES): Uint8Array | null {
+  try {
+    return gunzipSync(data, { maxOutputLength: maxBytes });
+  } catch (error) {
+    if ((error as { code?: unknown }).code === 'ERR_BUFFER_TOO_LARGE') return null;
+    throw error;
+  }
 }

@@ -10,6 +10,19 @@ export type YearAmounts = Kr[];
 
 export const KR_PER_THOUSAND = 1000;
 
+/**
+ * The bound on one amount (a budget line's year, a proposal's year, a target's year): |amount| < 10^12 kr.,
+ * a thousand billion kroner, some fifteen times Copenhagen's whole yearly budget. Anything larger is a typing
+ * or reading error, not a budget. Readers warn about and skip a cell beyond it; the project file refuses to
+ * save or load one, so what is saved always opens again.
+ */
+export const AMOUNT_LIMIT_KR = 1e12;
+
+/** An integer amount within `AMOUNT_LIMIT_KR`. */
+export function isPlausibleKr(value: number): boolean {
+  return Number.isSafeInteger(value) && Math.abs(value) < AMOUNT_LIMIT_KR;
+}
+
 /** 1.000 kr. (as read from a file or typed by a user) → whole kroner. */
 export function thousandsToKr(thousands: number): Kr {
   return Math.round(thousands * KR_PER_THOUSAND);

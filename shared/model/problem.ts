@@ -15,18 +15,62 @@ export interface Problem {
   cell?: string;
 }
 
-/** Thrown by readers when a whole file cannot be used; `problem` is what the user is told. */
-export class ReadError extends Error {
+/**
+ * The one base type for a failure a user can be told about: it carries a `Problem` (stable code, Danish
+ * sentence, where). Anything thrown that is not a `ProblemError` is a defect and is shown as such.
+ */
+export class ProblemError extends Error {
   readonly problem: Problem;
   constructor(problem: Problem) {
     super(problem.message);
-    this.name = 'ReadError';
+    this.name = 'ProblemError';
     this.problem = problem;
+  }
+}
+
+/** Thrown by readers when a whole file cannot be used; `problem` is what the user is told. */
+export class ReadError extends ProblemError {
+  constructor(problem: Problem) {
+    super(problem);
+    this.name = 'ReadError';
+  }
+}
+
+/** Thrown before anything is written when a document cannot be saved so that it opens again. */
+export class SaveError extends ProblemError {
+  constructor(problem: Problem) {
+    super(problem);
+    this.name = 'SaveError';
   }
 }
 
 export function isReadError(error: unknown): error is ReadError {
   return error instanceof ReadError;
+}
+
+export function isProblemError(error: unknown): error is ProblemError {
+  return error instanceof ProblemError;
+}
+
+/** A cancelled job or read (an `AbortError` from an `AbortSignal`). */
+export function isAbortError(error: unknown): boolean {
+  return error instanceof Error && error.name === 'AbortError';
+}
+
+/**
+ * Any thrown value as the Problem to show: a `ProblemError` keeps its own; a cancellation is `job.cancelled`;
+ * anything else is an unexpected failure under `fallbackCode`, with its message as the only clue.
+ */
+export function problemOf(error: unknown, file?: string, fallbackCode = 'app.failed'): Problem {
+  if (isProblemError(error)) return error.problem;
+  if (isAbortError(error)) return { code: 'job.cancelled', severity: 'info', message: 'Annulleret.' };
+  const message = error instanceof Error ? error.message : String(error);
+  return {
+    code: fallbackCode,
+    severity: 'error',
+    message: `Uventet fejl: ${message}`,
+    ...(file ? { file } : {}),
+  };
 }
 
 /** "arket 'Budget', celle H12" — the Danish "where" used in messages. */

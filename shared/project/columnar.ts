@@ -1,5 +1,7 @@
 import type { Account, BudgetLine } from '../model/budget.ts';
-import type { ColumnarLines, IntColumn } from './schema.ts';
+import { isPlausibleKr } from '../model/money.ts';
+import { describeNumber, MAX_BUDGET_LINES } from './limits.ts';
+import { KR_RULE, type ColumnarLines, type IntColumn } from './schema.ts';
 
 const ACCOUNT_KEYS = ['mainAccount', 'function', 'dranst', 'art'] as const;
 
@@ -18,11 +20,22 @@ export function packColumn(values: readonly number[]): IntColumn {
   return { runs };
 }
 
-/** The values of a column, or null when its runs do not add up to `count` lines. */
+/**
+ * The values of a column, or null when its runs do not add up to `count` lines. The runs are added up before
+ * anything is allocated: a file that declares more lines than its runs hold costs nothing.
+ */
 export function unpackColumn(column: IntColumn, count: number): number[] | null {
   if (Array.isArray(column)) return column.length === count ? column : null;
   const runs = column.runs;
   if (runs.length % 2 !== 0) return null;
+  let total = 0;
+  for (let r = 1; r < runs.length; r += 2) {
+    const length = runs[r] ?? 0;
+    if (length < 1) return null;
+    total += length;
+    if (total > count) return null;
+  }
+  if (total !== count) return null;
   const values = new Array<number>(count);
   let k = 0;
   for (let r = 0; r < runs.length; r += 2) {
@@ -131,9 +144,45 @@ export function encodeLines(lines: readonly BudgetLine[], yearCount: number): Co
   };
 }
 
+/**
+ * Why these lines cannot be saved so that they load again, as a Danish phrase; null when they can. The saver
+ * asks this before writing, with the same limits `decodeLines` applies when loading.
+ */
+export function unsaveableLines(lines: readonly BudgetLine[], years: readonly number[]): string | null {
+  if (lines.length > MAX_BUDGET_LINES)
+    return `budgettet har ${describeNumber(lines.length)} linjer; der kan højst være ${describeNumber(MAX_BUDGET_LINES)}`;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    if (!line) continue;
+    const where = lineName(i, line.source);
+    if (line.amounts.length !== years.length) return `${where} har ikke ét beløb pr. år`;
+    for (let y = 0; y < years.length; y++) {
+      const amount = line.amounts[y] ?? 0;
+      if (!isPlausibleKr(amount))
+        return `${where}, beløbet for ${years[y] ?? ''} (${describeNumber(amount)} kr.) ${KR_RULE}`;
+    }
+    if (!Number.isSafeInteger(line.source.row) || line.source.row < 0)
+      return `${where} har rækkenummeret ${describeNumber(line.source.row)}`;
+  }
+  return null;
+}
+
+function lineName(index: number, source: { sheet: string; row: number } | undefined): string {
+  return source && source.sheet
+    ? `budgetlinje ${index + 1} (arket '${source.sheet}', række ${source.row})`
+    : `budgetlinje ${index + 1}`;
+}
+
 /** The lines, or a Danish phrase naming what does not fit together (for the "damaged" message). */
-export function decodeLines(c: ColumnarLines, yearCount: number): BudgetLine[] | string {
+export function decodeLines(c: ColumnarLines, years: readonly number[]): BudgetLine[] | string {
   const n = c.count;
+  const yearCount = years.length;
+  // The declared count is checked against the data that is there before any column is unpacked.
+  if (n > 0 && yearCount === 0) return 'budgettet har linjer, men ingen år';
+  if (c.amounts.length !== yearCount) return 'fejl i budgettets år';
+  for (const col of c.amounts)
+    if (col.length !== n)
+      return `budgettet angiver ${describeNumber(n)} linjer, men har beløb til ${describeNumber(col.length)}`;
   const unpack = (col: IntColumn): number[] | null => unpackColumn(col, n);
   const committee = unpack(c.committee);
   const area = unpack(c.area);
@@ -161,15 +210,13 @@ export function decodeLines(c: ColumnarLines, yearCount: number): BudgetLine[] |
     !sourceSheet ||
     !sourceRowDelta
   )
-    return 'budgetlinjernes længde';
-  if (c.amounts.length !== yearCount) return 'budgettets år';
-  for (const col of c.amounts) if (col.length !== n) return 'budgetbeløbenes længde';
+    return 'fejl i budgetlinjernes længde';
   const max = c.strings.length;
   for (const col of [committee, area, text, sourceSheet])
-    for (const id of col) if (id < 0 || id >= max) return 'budgetlinjernes tekster';
+    for (const id of col) if (id < 0 || id >= max) return 'fejl i budgetlinjernes tekster';
   for (const col of [mainAccount, fn, dranst, art, costCentre, sourceFile])
-    for (const id of col) if (id < -1 || id >= max) return 'budgetlinjernes tekster';
-  for (const flag of isService) if (flag < -1 || flag > 1) return 'serviceudgiftsmarkeringen';
+    for (const id of col) if (id < -1 || id >= max) return 'fejl i budgetlinjernes tekster';
+  for (const flag of isService) if (flag < -1 || flag > 1) return 'fejl i serviceudgiftsmarkeringen';
 
   const s = c.strings;
   const lines: BudgetLine[] = new Array<BudgetLine>(n);
@@ -186,10 +233,14 @@ export function decodeLines(c: ColumnarLines, yearCount: number): BudgetLine[] |
     let amount = 0;
     for (let y = 0; y < yearCount; y++) {
       amount += c.amounts[y]?.[i] ?? 0;
+      if (!isPlausibleKr(amount))
+        return `budgetlinje ${i + 1}, beløbet for ${years[y] ?? ''} (${describeNumber(amount)} kr.) ${KR_RULE}`;
       lineAmounts[y] = amount;
     }
     const flag = isService[i];
     row += sourceRowDelta[i] ?? 0;
+    if (!Number.isSafeInteger(row) || row < 0)
+      return `budgetlinje ${i + 1} har rækkenummeret ${describeNumber(row)}`;
     const line: BudgetLine = {
       committee: s[committee[i] ?? 0] ?? '',
       area: s[area[i] ?? 0] ?? '',

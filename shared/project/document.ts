@@ -1,11 +1,13 @@
-import { gunzipSync, gzipSync, strFromU8, strToU8 } from 'fflate';
+import { Gunzip, gzipSync, strFromU8, strToU8 } from 'fflate';
 import type { Budget } from '../model/budget.ts';
-import { ReadError } from '../model/problem.ts';
+import { ReadError, SaveError } from '../model/problem.ts';
 import type { Project, ProjectSettings } from '../model/project.ts';
 import { STATUSES } from '../model/proposal.ts';
 import { decodeLines, encodeLines } from './columnar.ts';
+import { MAX_PROJECT_BYTES } from './limits.ts';
 import { migrations } from './migrations.ts';
 import { CURRENT_VERSION, FORMAT, projectFileSchema, type ProjectFile } from './schema.ts';
+import { describeIssue, misalignedYears, unsaveableReason } from './validate.ts';
 
 /** The file extension of a Råderum project. */
 export const PROJECT_EXTENSION = '.raaderum';
@@ -59,11 +61,68 @@ export interface SerializeOptions {
 }
 
 export interface ParseOptions {
-  /** A faster gunzip where the host has one (Node's zlib); the default is fflate. */
-  decompress?: (data: Uint8Array) => Uint8Array;
+  /**
+   * A faster gunzip where the host has one (Node's zlib); the default is fflate. It must stop as soon as the
+   * output passes `maxBytes` and then return null; damaged input throws.
+   */
+  decompress?: (data: Uint8Array, maxBytes: number) => Uint8Array | null;
 }
 
-/** The project as `.raaderum` bytes: versioned JSON, budget lines columnar, gzipped when large. */
+/** Input is fed to the inflater in slices this size, so a bomb overshoots the cap by at most ~1000× a slice. */
+const GUNZIP_SLICE = 64 * 1024;
+
+/**
+ * Gunzip that stops as soon as the inflated size passes `maxBytes` (null then): a gzip bomb costs at most
+ * `maxBytes` plus one slice's output, never its full size. Throws on damaged data.
+ */
+export function gunzipCapped(data: Uint8Array, maxBytes: number): Uint8Array | null {
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  let tooLarge = false;
+  let ended = false;
+  const gunzip = new Gunzip((chunk, final) => {
+    size += chunk.length;
+    if (size > maxBytes) tooLarge = true;
+    else chunks.push(chunk);
+    if (final) ended = true;
+  });
+  for (let offset = 0; offset < data.length && !tooLarge; offset += GUNZIP_SLICE) {
+    const end = Math.min(offset + GUNZIP_SLICE, data.length);
+    gunzip.push(data.subarray(offset, end), end === data.length);
+  }
+  if (tooLarge) return null;
+  if (!ended) throw new Error('ufuldstændig gzip');
+  const out = new Uint8Array(size);
+  let at = 0;
+  for (const chunk of chunks) {
+    out.set(chunk, at);
+    at += chunk.length;
+  }
+  return out;
+}
+
+/** `project.too-large`: the file, or what it unpacks to, is beyond `MAX_PROJECT_BYTES`. */
+export function projectTooLargeError(fileName: string | undefined, packed: boolean): ReadError {
+  const mb = Math.round(MAX_PROJECT_BYTES / 1024 / 1024);
+  return new ReadError({
+    code: 'project.too-large',
+    severity: 'error',
+    message: packed
+      ? `Projektfilen ${quoted(fileName)} pakkes ud til mere end ${mb} MB (mulig zip-bombe) og bliver ikke åbnet. Intet er ændret.`
+      : `Projektfilen ${quoted(fileName)} er større end ${mb} MB og kan ikke være et Råderum-projekt. Intet er ændret.`,
+    ...(fileName ? { file: fileName } : {}),
+  });
+}
+
+function projectTooLarge(fileName: string | undefined, packed: boolean): never {
+  throw projectTooLargeError(fileName, packed);
+}
+
+/**
+ * The project as `.raaderum` bytes: versioned JSON, budget lines columnar, gzipped when large. Throws
+ * `SaveError` (`project.unsaveable`, a Danish sentence) before producing anything when the project holds a
+ * value the loader would refuse, e.g. an amount beyond 1.000 mia. kr. or a target of 1e308 %.
+ */
 export function serializeProject(project: Project, options: SerializeOptions = {}): Uint8Array {
   const file: ProjectFile = {
     format: FORMAT,
@@ -85,10 +144,23 @@ export function serializeProject(project: Project, options: SerializeOptions = {
     priceIndex: project.priceIndex,
     countedStatuses: project.countedStatuses,
   };
+  const reason = unsaveableReason(project, file);
+  if (reason)
+    unsaveable(
+      `Projektet kan ikke gemmes: ${reason.replace(/\.$/, '')}. Ret værdien og gem igen. Intet er gemt.`,
+    );
   const bytes = strToU8(JSON.stringify(file));
+  if (bytes.length > MAX_PROJECT_BYTES)
+    unsaveable(
+      `Projektet kan ikke gemmes: det fylder mere end ${Math.round(MAX_PROJECT_BYTES / 1024 / 1024)} MB. Intet er gemt.`,
+    );
   const gzip = options.gzip ?? bytes.length > GZIP_THRESHOLD_BYTES;
   if (!gzip) return bytes;
   return options.compress ? options.compress(bytes) : gzipSync(bytes, { level: 1, mtime: 0 });
+}
+
+function unsaveable(message: string): never {
+  throw new SaveError({ code: 'project.unsaveable', severity: 'error', message });
 }
 
 function fail(code: string, message: string, fileName: string | undefined): never {
@@ -123,13 +195,17 @@ export function parseProject(bytes: Uint8Array, fileName?: string, options: Pars
       `${fileName ? `Projektfilen '${fileName}'` : 'Projektfilen'} er tom og kan ikke åbnes. Intet er ændret.`,
       fileName,
     );
+  if (bytes.length > MAX_PROJECT_BYTES) projectTooLarge(fileName, false);
   let data = bytes;
   if (bytes[0] === GZIP_MAGIC_0 && bytes[1] === GZIP_MAGIC_1) {
+    let inflated: Uint8Array | null = null;
     try {
-      data = options.decompress ? options.decompress(bytes) : gunzipSync(bytes);
+      inflated = (options.decompress ?? gunzipCapped)(bytes, MAX_PROJECT_BYTES);
     } catch {
       damaged(fileName, 'den komprimerede fil er ufuldstændig');
     }
+    if (!inflated || inflated.length > MAX_PROJECT_BYTES) projectTooLarge(fileName, true);
+    data = inflated;
   } else if (isZip(bytes)) {
     fail(
       'project.not-a-project',
@@ -181,22 +257,15 @@ export function parseProject(bytes: Uint8Array, fileName?: string, options: Pars
   const parsed = projectFileSchema.safeParse(doc);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    damaged(fileName, `fejl i ${issue ? issue.path.join('.') || 'filen' : 'filen'}`);
+    damaged(fileName, issue ? describeIssue(doc, issue) : 'fejl i filen');
   }
   const file = parsed.data;
-  const yearCount = file.settings.years.length;
-  file.proposals.forEach((p, i) => {
-    if (p.amounts.length !== yearCount || p.income.length !== yearCount || p.fte.length !== yearCount)
-      damaged(fileName, `forslag ${i + 1} (${p.id}) har ikke ét beløb pr. år`);
-  });
-  file.targets.forEach((t) => {
-    if (t.rule.kind === 'amount' && t.rule.amounts.length !== yearCount)
-      damaged(fileName, `målet '${t.name}' har ikke ét beløb pr. år`);
-  });
+  const misaligned = misalignedYears(file);
+  if (misaligned) damaged(fileName, misaligned);
   let budget: Budget | null = null;
   if (file.budget) {
-    const lines = decodeLines(file.budget.lines, file.budget.years.length);
-    if (typeof lines === 'string') damaged(fileName, `fejl i ${lines}`);
+    const lines = decodeLines(file.budget.lines, file.budget.years);
+    if (typeof lines === 'string') damaged(fileName, lines);
     budget = {
       sourceName: file.budget.sourceName,
       years: file.budget.years,

@@ -10,13 +10,34 @@ import type {
   TargetRule,
 } from '../model/project.ts';
 import { KATEGORIER, STATUSES, VEJE, type Proposal } from '../model/proposal.ts';
+import { isPlausibleKr } from '../model/money.ts';
+import {
+  AMOUNT_LIMIT_TEXT,
+  FTE_LIMIT,
+  INDEX_LIMIT,
+  MAX_BUDGET_LINES,
+  PERCENT_LIMIT,
+  describeNumber,
+} from './limits.ts';
 
 /** The file format version this build writes. Older versions are migrated on load; newer ones are refused. */
 export const CURRENT_VERSION = 1;
 export const FORMAT = 'raaderum';
 
-const kr = z.number().int().refine(Number.isSafeInteger, 'Beløbet er for stort.');
-const year = z.number().int().min(1900).max(2200);
+// The messages below complete a sentence that starts with where the value is (see `describeIssue`), in Danish.
+export const KR_RULE = `skal være et helt antal kroner under ${AMOUNT_LIMIT_TEXT}`;
+const kr = z.number({ error: KR_RULE }).refine(isPlausibleKr, KR_RULE);
+const YEAR_RULE = 'skal være et årstal mellem 1900 og 2200';
+const year = z.number({ error: YEAR_RULE }).int(YEAR_RULE).min(1900, YEAR_RULE).max(2200, YEAR_RULE);
+const FTE_RULE = `skal være et antal årsværk mellem -${describeNumber(FTE_LIMIT)} og ${describeNumber(FTE_LIMIT)}`;
+const fte = z.number({ error: FTE_RULE }).gt(-FTE_LIMIT, FTE_RULE).lt(FTE_LIMIT, FTE_RULE);
+const PERCENT_RULE = `skal være en procent mellem -${PERCENT_LIMIT} og ${PERCENT_LIMIT}`;
+const percent = z
+  .number({ error: PERCENT_RULE })
+  .min(-PERCENT_LIMIT, PERCENT_RULE)
+  .max(PERCENT_LIMIT, PERCENT_RULE);
+const INDEX_RULE = `skal være et indeks over 0 og under ${describeNumber(INDEX_LIMIT)}`;
+const index = z.number({ error: INDEX_RULE }).positive(INDEX_RULE).lt(INDEX_LIMIT, INDEX_RULE);
 
 function isIntArray(value: unknown): value is number[] {
   if (!Array.isArray(value)) return false;
@@ -88,7 +109,11 @@ export type IntColumn = z.infer<typeof intColumn>;
  * and parse fast.
  */
 export const columnarLinesSchema = z.object({
-  count: z.number().int().min(0),
+  count: z
+    .number()
+    .int()
+    .min(0)
+    .max(MAX_BUDGET_LINES, `skal være højst ${describeNumber(MAX_BUDGET_LINES)} budgetlinjer`),
   strings: stringArray,
   committee: intColumn,
   area: intColumn,
@@ -146,7 +171,7 @@ export const proposalSchema: z.ZodType<Proposal> = z
     amounts: z.array(kr),
     income: z.array(kr).optional(),
     isService: z.boolean(),
-    fte: z.array(z.number().finite()),
+    fte: z.array(fte),
     description: z.string(),
     citizenImpact: z.string(),
     staffImpact: z.string(),
@@ -166,7 +191,7 @@ const scopeSchema: z.ZodType<Scope> = z.object({
 
 const targetRuleSchema: z.ZodType<TargetRule> = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('amount'), amounts: z.array(kr) }),
-  z.object({ kind: z.literal('percentOfService'), percent: z.number().finite() }),
+  z.object({ kind: z.literal('percentOfService'), percent }),
 ]);
 
 const targetSchema: z.ZodType<Target> = z.object({
@@ -177,8 +202,8 @@ const targetSchema: z.ZodType<Target> = z.object({
 const catalogueSchema: z.ZodType<Catalogue> = z.object({ name: z.string(), description: z.string() });
 const priceIndexRowSchema: z.ZodType<PriceIndexRow> = z.object({
   year,
-  prices: z.number().positive(),
-  wages: z.number().positive(),
+  prices: index,
+  wages: index,
 });
 
 /** The current (v1) document as stored. */

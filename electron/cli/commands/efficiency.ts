@@ -4,7 +4,7 @@ import { readProjectFile } from '../../node/project-file.ts';
 import {
   formatYearTable,
   parseArgs,
-  parseCliNumber,
+  parseCliPercent,
   requireBudget,
   warningLines,
   projectPathArgument,
@@ -22,7 +22,7 @@ async function run(argv: string[], io: CommandIo): Promise<number> {
   const path = projectPathArgument(args);
   const percentText = args.value('--percent');
   if (percentText === undefined) throw new UsageError('Angiv --percent, fx --percent 1 for 1 % om året.');
-  const percent = parseCliNumber(percentText, '--percent');
+  const percent = parseCliPercent(percentText, '--percent');
   const project = await readProjectFile(path);
   const budget = requireBudget(project, path);
   const years = project.settings.years;

@@ -6,7 +6,7 @@ import { readProjectFile, writeProjectFile } from '../../node/project-file.ts';
 import {
   formatYearTable,
   parseArgs,
-  parseCliNumber,
+  parseCliPercent,
   parseKategori,
   parseVej,
   parseYearAmounts,
@@ -45,7 +45,7 @@ async function run(argv: string[], io: CommandIo): Promise<number> {
       ? { kind: 'amount', amounts: parseYearAmounts(amountText, years, '--amount') }
       : {
           kind: 'percentOfService',
-          percent: Math.abs(parseCliNumber(percentText ?? '', '--percent-of-service')),
+          percent: Math.abs(parseCliPercent(percentText ?? '', '--percent-of-service')),
         };
   const target: Target = { name, rule, scope: { kategorier, veje, committees, catalogue } };
   const replaced = project.targets.some((t) => t.name === name);
