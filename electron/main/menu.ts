@@ -1,16 +1,18 @@
 import type { MenuItemConstructorOptions } from 'electron';
-import type { HostCommandId, RecentFile } from '../../shared/ipc/contract.ts';
+import type { RecentFile } from '../../shared/ipc/contract.ts';
+import { accelerator, commandSpec, menuLabel, type CommandId } from '../../shared/ipc/commands.ts';
 
 export interface MenuActions {
   /** Dispatches a renderer command by id to the focused window. */
-  command(id: HostCommandId): void;
+  command(id: CommandId): void;
   openRecent(id: string): void;
   about(): void;
 }
 
 /**
- * The Danish application menu. Accelerators are the ones Windows users know from Office: Ctrl+N, Ctrl+O,
- * Ctrl+S, F12 (Gem som), Ctrl+Z, Ctrl+Y. Undo and redo are the store's commands, not the browser's,
+ * The Danish application menu. The renderer's commands appear by id, with the label and shortcut of the
+ * command table (`shared/ipc/commands.ts`) that the toolbar's tooltips also show: Ctrl+N, Ctrl+O, Ctrl+S,
+ * F12 (Gem som, as in Office), Ctrl+Z, Ctrl+Y. Undo and redo are the store's commands, not the browser's,
  * because the store owns the history; cut, copy, paste and select-all are the editing roles so text
  * fields and the grid's clipboard handlers get them.
  */
@@ -21,11 +23,17 @@ export function buildMenuTemplate(options: {
   actions: MenuActions;
 }): MenuItemConstructorOptions[] {
   const { actions } = options;
-  const command =
-    (id: HostCommandId): (() => void) =>
-    () =>
-      actions.command(id);
   const isMac = options.platform === 'darwin';
+  const command = (id: CommandId): MenuItemConstructorOptions => {
+    const spec = commandSpec(id);
+    const shortcut = (isMac ? spec.mac : undefined) ?? spec.shortcut;
+    return {
+      id,
+      label: menuLabel(spec),
+      ...(shortcut ? { accelerator: accelerator(shortcut) } : {}),
+      click: () => actions.command(id),
+    };
+  };
 
   const recentItems: MenuItemConstructorOptions[] =
     options.recent.length === 0
@@ -35,44 +43,15 @@ export function buildMenuTemplate(options: {
   const file: MenuItemConstructorOptions = {
     label: 'Filer',
     submenu: [
-      {
-        id: 'file.new-from-budget',
-        label: 'Nyt projekt fra budget…',
-        accelerator: 'CmdOrCtrl+N',
-        click: command('file.new-from-budget'),
-      },
-      {
-        id: 'file.open-project',
-        label: 'Åbn projekt…',
-        accelerator: 'CmdOrCtrl+O',
-        click: command('file.open-project'),
-      },
-      {
-        id: 'file.import-proposals',
-        label: 'Importér forslag…',
-        accelerator: 'CmdOrCtrl+I',
-        click: command('file.import-proposals'),
-      },
+      command('file.new-from-budget'),
+      command('file.open-project'),
+      command('file.empty-project'),
+      command('file.import-proposals'),
       { type: 'separator' },
-      { id: 'file.save', label: 'Gem', accelerator: 'CmdOrCtrl+S', click: command('file.save') },
-      {
-        id: 'file.save-as',
-        label: 'Gem som…',
-        accelerator: isMac ? 'Shift+Cmd+S' : 'F12',
-        click: command('file.save-as'),
-      },
-      {
-        id: 'file.export-catalogue',
-        label: 'Eksportér katalog…',
-        accelerator: 'CmdOrCtrl+E',
-        click: command('file.export-catalogue'),
-      },
-      {
-        id: 'file.print-pdf',
-        label: 'Udskriv til PDF…',
-        accelerator: 'CmdOrCtrl+P',
-        click: command('file.print-pdf'),
-      },
+      command('file.save'),
+      command('file.save-as'),
+      command('file.export-catalogue'),
+      command('file.print-pdf'),
       { type: 'separator' },
       { id: 'file.recent', label: 'Seneste', submenu: recentItems },
       { type: 'separator' },
@@ -83,13 +62,8 @@ export function buildMenuTemplate(options: {
   const edit: MenuItemConstructorOptions = {
     label: 'Rediger',
     submenu: [
-      { id: 'edit.undo', label: 'Fortryd', accelerator: 'CmdOrCtrl+Z', click: command('edit.undo') },
-      {
-        id: 'edit.redo',
-        label: 'Gentag',
-        accelerator: isMac ? 'Shift+Cmd+Z' : 'Ctrl+Y',
-        click: command('edit.redo'),
-      },
+      command('edit.undo'),
+      command('edit.redo'),
       { type: 'separator' },
       { id: 'edit.cut', label: 'Klip', accelerator: 'CmdOrCtrl+X', role: 'cut' },
       { id: 'edit.copy', label: 'Kopiér', accelerator: 'CmdOrCtrl+C', role: 'copy' },
@@ -101,15 +75,10 @@ export function buildMenuTemplate(options: {
   const view: MenuItemConstructorOptions = {
     label: 'Vis',
     submenu: [
-      { id: 'view.budget', label: 'Budget', accelerator: 'CmdOrCtrl+1', click: command('view.budget') },
-      { id: 'view.forslag', label: 'Forslag', accelerator: 'CmdOrCtrl+2', click: command('view.forslag') },
-      { id: 'view.oversigt', label: 'Oversigt', accelerator: 'CmdOrCtrl+3', click: command('view.oversigt') },
-      {
-        id: 'view.vaerktoejer',
-        label: 'Værktøjer',
-        accelerator: 'CmdOrCtrl+4',
-        click: command('view.vaerktoejer'),
-      },
+      command('view.budget'),
+      command('view.forslag'),
+      command('view.oversigt'),
+      command('view.vaerktoejer'),
       { type: 'separator' },
       { id: 'view.zoom-in', label: 'Zoom ind', accelerator: 'CmdOrCtrl+Plus', role: 'zoomIn' },
       // Not Ctrl+-: in the Forslag grid that deletes the selected proposal.

@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import { useApp, useWorkbench } from './app-context.ts';
-import { COMMANDS, dispatch } from './commands.ts';
+import { commandForKey, commandIdOf, dispatch } from './commands.ts';
 import { currentProject, isDirty } from './store/workbench-store.ts';
 import type { PrintOptions } from './print-options.ts';
 import { TEXT } from './text.ts';
@@ -16,16 +16,11 @@ import { OversigtView } from './views/OversigtView.tsx';
 import { VaerktoejerView } from './views/VaerktoejerView.tsx';
 import { Dialogs } from './views/Dialogs.tsx';
 import { PrintView } from './views/PrintView.tsx';
-import type { HostCommandId } from '../../shared/ipc/index.ts';
 import { openFile } from './app-actions.ts';
 
 function isTextEntry(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
   return target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName);
-}
-
-function inGrid(target: EventTarget | null): boolean {
-  return target instanceof HTMLElement && target.closest('.ag-root') !== null;
 }
 
 /** The print view, reading the project only while printing, so an edit does not re-render the whole app. */
@@ -36,7 +31,7 @@ function Printing({ options }: { options: PrintOptions }) {
 
 export function App() {
   const ctx = useApp();
-  const { store, host } = ctx;
+  const { host } = ctx;
   const started = useWorkbench((s) => s.started);
   const tab = useWorkbench((s) => s.tab);
   const dirty = useWorkbench(isDirty);
@@ -45,17 +40,13 @@ export function App() {
 
   // The keyboard dispatches the same commands as the toolbar and the menu.
   useEffect(() => {
+    // Keys the grid takes itself (Delete, Ctrl+D, Ctrl+-, copy and paste) are not the window's.
     const onKeyDown = (e: KeyboardEvent): void => {
       if (isTextEntry(e.target)) return;
-      const grid = inGrid(e.target);
-      for (const command of COMMANDS) {
-        if (!command.keyTest?.(e)) continue;
-        // Keys the grid handles itself while it has focus (fill, delete) are not taken twice.
-        if (command.gridOnly && grid) return;
-        e.preventDefault();
-        void dispatch(ctx, command.id);
-        return;
-      }
+      const command = commandForKey(e);
+      if (!command) return;
+      e.preventDefault();
+      void dispatch(ctx, command.id);
     };
     window.addEventListener('keydown', onKeyDown);
     return () => window.removeEventListener('keydown', onKeyDown);
@@ -63,8 +54,9 @@ export function App() {
 
   useEffect(
     () =>
-      host.onCommand(({ id }: { id: HostCommandId }) => {
-        void dispatch(ctx, id);
+      host.onCommand(({ id }) => {
+        const known = commandIdOf(id);
+        if (known) void dispatch(ctx, known);
       }),
     [ctx, host],
   );
@@ -121,7 +113,7 @@ export function App() {
             </main>
           </>
         ) : (
-          <StartScreen onStart={() => store.actions.setTab('forslag')} />
+          <StartScreen />
         )}
         <StatusLine />
         <Dialogs />

@@ -2,7 +2,7 @@ import type { OpenedFileWithKind, RaaderumHost, RecentFile, WriteOutcome } from 
 import { problemOf } from './problems.ts';
 import type { AppActions, CommandContext } from './commands.ts';
 import { projectFromBytes, projectToBytes } from './project-io.ts';
-import { currentProject, type WorkbenchStore } from './store/workbench-store.ts';
+import { currentProject, emptyProject, type WorkbenchStore } from './store/workbench-store.ts';
 import { TEXT } from './text.ts';
 import { importProposalFiles } from './jobs.ts';
 
@@ -33,6 +33,10 @@ export function createAppActions(store: WorkbenchStore, host: RaaderumHost): App
       } catch (error) {
         store.actions.showErrors([problemOf(error, file.name)]);
       }
+    },
+    async emptyProject() {
+      store.actions.load(emptyProject(), null, true);
+      store.actions.setTab('forslag');
     },
     async saveProject(saveAs) {
       const bytes = projectToBytes(currentProject(store.getState()));

@@ -1,7 +1,17 @@
-import type { RaaderumHost } from '../../shared/ipc/index.ts';
-import { canRedo, canUndo } from './store/history.ts';
-import type { WorkbenchState, WorkbenchStore } from './store/workbench-store.ts';
+import {
+  COMMAND_TABLE,
+  commandKeys,
+  isCommandId,
+  matchesShortcut,
+  type CommandId,
+  type CommandSpec,
+  type RaaderumHost,
+} from '../../shared/ipc/index.ts';
+import { canRedo, canUndo, nextRedo, nextUndo } from './store/history.ts';
 import { TEXT } from './text.ts';
+import type { WorkbenchState, WorkbenchStore } from './store/workbench-store.ts';
+
+export type { CommandId } from '../../shared/ipc/index.ts';
 
 /** What the Forslag grid offers the commands that act on its focused cell or selection. */
 export interface GridOps {
@@ -18,6 +28,7 @@ export interface GridOps {
 export interface AppActions {
   newFromBudget(): Promise<void>;
   openProject(): Promise<void>;
+  emptyProject(): Promise<void>;
   saveProject(saveAs: boolean): Promise<void>;
   importProposals(): Promise<void>;
   exportCatalogue(): void;
@@ -31,177 +42,132 @@ export interface CommandContext {
   app: AppActions;
 }
 
-export interface Command {
-  id: string;
-  label: string;
-  /** As shown in tooltips and menus, e.g. "Ctrl+Z". */
-  shortcut?: string;
-  /** Whether a key press means this command (checked when focus is not in a text field). */
-  keyTest?: (e: KeyboardEvent) => boolean;
-  /** Handled by the Forslag grid itself while it has focus (so cell editing keeps its own keys). */
-  gridOnly?: boolean;
-  enabled: (s: WorkbenchState) => boolean;
-  run: (ctx: CommandContext) => void | Promise<void>;
+/** What a command does; its label and shortcut come from the shared table (`shared/ipc/commands.ts`). */
+export interface CommandBehaviour {
+  enabled(s: WorkbenchState): boolean;
+  /** Why the command cannot run now, in Danish: the tooltip and accessible description of its button. */
+  unavailable?(s: WorkbenchState): string | null;
+  /** The label naming what the command will do now ("Fortryd import af 56 forslag"), when it says more. */
+  describe?(s: WorkbenchState): string | null;
+  run(ctx: CommandContext): void | Promise<void>;
 }
 
-const ctrl = (e: KeyboardEvent): boolean => e.ctrlKey || e.metaKey;
+export type Command = CommandSpec & CommandBehaviour & { readonly id: CommandId };
+
 const always = (): boolean => true;
 const onForslag = (s: WorkbenchState): boolean => s.tab === 'forslag';
+const idle = (s: WorkbenchState): boolean => s.progress === null;
 
-export const COMMANDS: readonly Command[] = [
-  {
-    id: 'file.new-from-budget',
-    label: TEXT.commands.newFromBudget,
-    shortcut: 'Ctrl+N',
-    keyTest: (e) => ctrl(e) && !e.shiftKey && e.key.toLowerCase() === 'n',
-    enabled: (s) => s.progress === null,
-    run: (ctx) => ctx.app.newFromBudget(),
-  },
-  {
-    id: 'file.open-project',
-    label: TEXT.commands.openProject,
-    shortcut: 'Ctrl+O',
-    keyTest: (e) => ctrl(e) && e.key.toLowerCase() === 'o',
-    enabled: (s) => s.progress === null,
-    run: (ctx) => ctx.app.openProject(),
-  },
-  {
-    id: 'file.save',
-    label: TEXT.commands.saveProject,
-    shortcut: 'Ctrl+S',
-    keyTest: (e) => ctrl(e) && !e.shiftKey && e.key.toLowerCase() === 's',
-    enabled: (s) => s.started,
-    run: (ctx) => ctx.app.saveProject(false),
-  },
-  {
-    id: 'file.save-as',
-    label: TEXT.commands.saveProjectAs,
-    shortcut: 'Ctrl+Shift+S',
-    keyTest: (e) => ctrl(e) && e.shiftKey && e.key.toLowerCase() === 's',
-    enabled: (s) => s.started,
-    run: (ctx) => ctx.app.saveProject(true),
-  },
-  {
-    id: 'file.import-proposals',
-    label: TEXT.commands.importProposals,
-    shortcut: 'Ctrl+I',
-    keyTest: (e) => ctrl(e) && e.key.toLowerCase() === 'i',
-    enabled: (s) => s.progress === null,
-    run: (ctx) => ctx.app.importProposals(),
-  },
-  {
-    id: 'file.export-catalogue',
-    label: TEXT.commands.exportCatalogue,
-    shortcut: 'Ctrl+E',
-    keyTest: (e) => ctrl(e) && e.key.toLowerCase() === 'e',
-    enabled: (s) => s.progress === null,
+/** A catalogue needs something to list: a budget to measure against, or proposals. */
+export function catalogueUnavailable(s: WorkbenchState): string | null {
+  const project = s.history.present.project;
+  return (project.budget?.lines.length ?? 0) === 0 && project.proposals.length === 0
+    ? TEXT.commands.catalogueNeedsContent
+    : null;
+}
+
+const tab = (id: 'budget' | 'forslag' | 'oversigt' | 'vaerktoejer'): CommandBehaviour => ({
+  enabled: always,
+  run: (ctx) => ctx.store.actions.setTab(id),
+});
+
+const BEHAVIOUR = {
+  'file.new-from-budget': { enabled: idle, run: (ctx) => ctx.app.newFromBudget() },
+  'file.open-project': { enabled: idle, run: (ctx) => ctx.app.openProject() },
+  'file.empty-project': { enabled: idle, run: (ctx) => ctx.app.emptyProject() },
+  'file.import-proposals': { enabled: idle, run: (ctx) => ctx.app.importProposals() },
+  'file.save': { enabled: (s) => s.started, run: (ctx) => ctx.app.saveProject(false) },
+  'file.save-as': { enabled: (s) => s.started, run: (ctx) => ctx.app.saveProject(true) },
+  'file.export-catalogue': {
+    enabled: (s) => idle(s) && catalogueUnavailable(s) === null,
+    unavailable: catalogueUnavailable,
     run: (ctx) => ctx.app.exportCatalogue(),
   },
-  {
-    id: 'file.print-pdf',
-    label: TEXT.commands.print,
-    shortcut: 'Ctrl+P',
-    keyTest: (e) => ctrl(e) && e.key.toLowerCase() === 'p',
+  'file.print-pdf': {
     enabled: always,
     run: (ctx) => ctx.app.print(),
   },
-  {
-    id: 'edit.undo',
-    label: TEXT.commands.undo,
-    shortcut: 'Ctrl+Z',
-    keyTest: (e) => ctrl(e) && !e.shiftKey && e.key.toLowerCase() === 'z',
+  'edit.undo': {
     enabled: (s) => canUndo(s.history),
+    describe: (s) => {
+      const step = nextUndo(s.history);
+      return step ? TEXT.history.undo(step) : null;
+    },
     run: (ctx) => ctx.store.actions.undo(),
   },
-  {
-    id: 'edit.redo',
-    label: TEXT.commands.redo,
-    shortcut: 'Ctrl+Y',
-    keyTest: (e) => ctrl(e) && (e.key.toLowerCase() === 'y' || (e.shiftKey && e.key.toLowerCase() === 'z')),
+  'edit.redo': {
     enabled: (s) => canRedo(s.history),
+    describe: (s) => {
+      const step = nextRedo(s.history);
+      return step ? TEXT.history.redo(step) : null;
+    },
     run: (ctx) => ctx.store.actions.redo(),
   },
-  {
-    id: 'proposals.add',
-    label: TEXT.commands.addProposal,
-    shortcut: 'Ctrl+Shift+N',
-    keyTest: (e) => ctrl(e) && e.shiftKey && e.key.toLowerCase() === 'n',
-    enabled: onForslag,
-    run: (ctx) => ctx.grid.current?.addRow(),
-  },
-  {
-    id: 'proposals.duplicate',
-    label: TEXT.commands.duplicateProposal,
+  'proposals.add': { enabled: onForslag, run: (ctx) => ctx.grid.current?.addRow() },
+  'proposals.duplicate': {
     enabled: (s) => onForslag(s) && s.selectedKey !== null,
     run: (ctx) => ctx.grid.current?.duplicateRows(),
   },
-  {
-    id: 'proposals.delete',
-    label: TEXT.commands.deleteProposal,
-    shortcut: 'Ctrl+-',
-    keyTest: (e) => ctrl(e) && e.key === '-',
-    gridOnly: true,
+  'proposals.delete': {
     enabled: (s) => onForslag(s) && s.selectedKey !== null,
     run: (ctx) => ctx.grid.current?.deleteRows(),
   },
-  {
-    id: 'grid.fillDown',
-    label: TEXT.commands.fillDown,
-    shortcut: 'Ctrl+D',
-    keyTest: (e) => ctrl(e) && e.key.toLowerCase() === 'd',
-    gridOnly: true,
-    enabled: onForslag,
-    run: (ctx) => ctx.grid.current?.fillDown(),
-  },
-  {
-    id: 'grid.copy',
-    label: TEXT.commands.copy,
-    shortcut: 'Ctrl+C',
-    gridOnly: true,
-    enabled: onForslag,
-    run: (ctx) => ctx.grid.current?.copy(),
-  },
-  {
-    id: 'grid.paste',
-    label: TEXT.commands.paste,
-    shortcut: 'Ctrl+V',
-    gridOnly: true,
-    enabled: onForslag,
-    run: (ctx) => ctx.grid.current?.paste(),
-  },
-  {
-    id: 'grid.clear',
-    label: TEXT.commands.clearCells,
-    shortcut: 'Delete',
-    // Only in the grid: Delete on a button or a tab must not empty the cell the grid last had focused.
-    keyTest: (e) =>
-      e.key === 'Delete' && e.target instanceof Element && e.target.closest('.ag-root') !== null,
-    gridOnly: true,
-    enabled: onForslag,
-    run: (ctx) => ctx.grid.current?.clearCells(),
-  },
-  ...(['budget', 'forslag', 'oversigt', 'vaerktoejer'] as const).map((tab, i): Command => ({
-    id: `view.${tab}`,
-    label: TEXT.tabs[tab],
-    shortcut: `Ctrl+${i + 1}`,
-    keyTest: (e) => ctrl(e) && e.key === String(i + 1),
-    enabled: always,
-    run: (ctx) => ctx.store.actions.setTab(tab),
-  })),
-];
+  'grid.fillDown': { enabled: onForslag, run: (ctx) => ctx.grid.current?.fillDown() },
+  'grid.copy': { enabled: onForslag, run: (ctx) => ctx.grid.current?.copy() },
+  'grid.paste': { enabled: onForslag, run: (ctx) => ctx.grid.current?.paste() },
+  'grid.clear': { enabled: onForslag, run: (ctx) => ctx.grid.current?.clearCells() },
+  'view.budget': tab('budget'),
+  'view.forslag': tab('forslag'),
+  'view.oversigt': tab('oversigt'),
+  'view.vaerktoejer': tab('vaerktoejer'),
+} satisfies Record<CommandId, CommandBehaviour>;
 
-export function findCommand(id: string): Command | undefined {
-  return COMMANDS.find((c) => c.id === id);
+export const COMMANDS: readonly Command[] = COMMAND_TABLE.map((spec): Command => ({
+  ...spec,
+  ...(BEHAVIOUR[spec.id] as CommandBehaviour),
+}));
+
+const BY_ID = new Map<CommandId, Command>(COMMANDS.map((c) => [c.id, c]));
+
+export function command(id: CommandId): Command {
+  const found = BY_ID.get(id);
+  if (!found) throw new Error(`Ukendt kommando: ${id}`);
+  return found;
 }
 
 /** The one way every surface (menu, toolbar, keyboard, context menu) runs a command. */
-export async function dispatch(ctx: CommandContext, id: string): Promise<boolean> {
-  const command = findCommand(id);
-  if (!command || !command.enabled(ctx.store.getState())) return false;
-  await command.run(ctx);
+export async function dispatch(ctx: CommandContext, id: CommandId): Promise<boolean> {
+  const found = BY_ID.get(id);
+  if (!found || !found.enabled(ctx.store.getState())) return false;
+  await found.run(ctx);
   return true;
 }
 
-export function tooltip(command: Command): string {
-  return command.shortcut ? `${command.label} (${command.shortcut})` : command.label;
+/** A command id from outside the compiler's sight (the host), or null. */
+export function commandIdOf(id: string): CommandId | null {
+  return isCommandId(id) ? id : null;
+}
+
+const pressed = (c: Command, e: KeyboardEvent): boolean =>
+  commandKeys(c).some((key) => matchesShortcut(key, e));
+
+/** The command a key press means to the window (not the grid's own keys, nor copy and paste). */
+export function commandForKey(e: KeyboardEvent): Command | null {
+  return COMMANDS.find((c) => c.keyboard === undefined && pressed(c, e)) ?? null;
+}
+
+/** The grid command a key press in a grid cell means (Delete, Ctrl+D, Ctrl+-), if any. */
+export function gridCommandForKey(e: KeyboardEvent): Command | null {
+  return COMMANDS.find((c) => c.keyboard === 'grid' && pressed(c, e)) ?? null;
+}
+
+/**
+ * The hover text of a command's button: the reason when it cannot run, else what it will do and its
+ * shortcut ("Fortryd import af 56 forslag (Ctrl+Z)").
+ */
+export function tooltip(c: Command, s: WorkbenchState): string {
+  const reason = c.enabled(s) ? null : (c.unavailable?.(s) ?? null);
+  if (reason) return reason;
+  const text = c.describe?.(s) ?? c.label;
+  return c.shortcut ? `${text} (${c.shortcut})` : text;
 }

@@ -12,6 +12,7 @@ export function testContext(host: Partial<RaaderumHost> = {}): CommandContext {
     app: {
       newFromBudget: noop,
       openProject: noop,
+      emptyProject: noop,
       saveProject: noop,
       importProposals: noop,
       exportCatalogue: () => undefined,

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { COMMAND_IDS, type CommandId } from './commands.ts';
 
 /**
  * The one contract between the renderer and its host (the Electron main process, or the browser host).
@@ -136,24 +137,9 @@ export const REQUESTS = {
   },
 } as const;
 
-/** Application-menu commands the host dispatches to the renderer by id (the renderer owns what they do). */
-export const HOST_COMMAND_IDS = [
-  'file.new-from-budget',
-  'file.open-project',
-  'file.import-proposals',
-  'file.save',
-  'file.save-as',
-  'file.export-catalogue',
-  'file.print-pdf',
-  'edit.undo',
-  'edit.redo',
-  'view.budget',
-  'view.forslag',
-  'view.oversigt',
-  'view.vaerktoejer',
-] as const;
-export const hostCommandIdSchema = z.enum(HOST_COMMAND_IDS);
-export type HostCommandId = z.infer<typeof hostCommandIdSchema>;
+/** Commands the host dispatches to the renderer by id (the renderer owns what they do): any in the table. */
+export const hostCommandIdSchema = z.enum(COMMAND_IDS);
+export type HostCommandId = CommandId;
 
 /** Everything the host may send the renderer. */
 export const EVENTS = {

@@ -1,22 +1,28 @@
-import { dispatch, findCommand, tooltip } from '../commands.ts';
+import { ariaShortcut } from '../../../shared/ipc/index.ts';
+import { command, dispatch, tooltip, type CommandId } from '../commands.ts';
 import { useApp, useWorkbench } from '../app-context.ts';
 
-/** A toolbar button for a command: its label is the accessible name, its shortcut in the tooltip. */
-export function CommandButton({ id, primary = false }: { id: string; primary?: boolean }) {
+/**
+ * A button for a command: its label (from the command table) is the accessible name; the tooltip names what
+ * it will do and its shortcut, or, while it cannot run, why (also its accessible description).
+ */
+export function CommandButton({ id, primary = false }: { id: CommandId; primary?: boolean }) {
   const ctx = useApp();
-  const command = findCommand(id);
-  const enabled = useWorkbench((s) => (command ? command.enabled(s) : false));
-  if (!command) return null;
+  const c = command(id);
+  const enabled = useWorkbench((s) => c.enabled(s));
+  const title = useWorkbench((s) => tooltip(c, s));
+  const reason = useWorkbench((s) => (c.enabled(s) ? null : (c.unavailable?.(s) ?? null)));
   return (
     <button
       type="button"
       className={primary ? 'btn btn-primary' : 'btn'}
-      title={tooltip(command)}
-      aria-keyshortcuts={command.shortcut?.replace(/Ctrl/g, 'Control')}
+      title={title}
+      aria-description={reason ?? undefined}
+      aria-keyshortcuts={c.shortcut ? ariaShortcut(c.shortcut) : undefined}
       disabled={!enabled}
       onClick={() => void dispatch(ctx, id)}
     >
-      {command.label}
+      {c.label}
     </button>
   );
 }

@@ -1,9 +1,9 @@
 import { useEffect, useRef } from 'react';
 import { useApp, useWorkbench } from '../app-context.ts';
-import { dispatch, findCommand } from '../commands.ts';
+import { command, dispatch, type CommandId } from '../commands.ts';
 
 /** The commands a right-click in the Forslag grid offers, in the order shown. */
-const MENU_IDS = [
+const MENU_IDS: readonly CommandId[] = [
   'grid.copy',
   'grid.paste',
   'grid.fillDown',
@@ -38,8 +38,7 @@ export function GridContextMenu({ x, y, onClose }: { x: number; y: number; onClo
         }}
       >
         {MENU_IDS.map((id, i) => {
-          const c = findCommand(id);
-          if (!c) return null;
+          const c = command(id);
           return (
             <button
               key={id}

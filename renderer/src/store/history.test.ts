@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { canRedo, record, redo, startHistory, undo } from './history.ts';
+import { canRedo, canUndo, nextRedo, nextUndo, record, redo, startHistory, undo } from './history.ts';
 
 describe('fortryd og gentag', () => {
   it('fortryd efter tre ændringer giver tilstanden før den sidste', () => {
@@ -38,7 +38,43 @@ describe('fortryd og gentag', () => {
 
   it('historikken holder højst grænsen af trin', () => {
     let h = startHistory(0);
-    for (let i = 1; i <= 10; i++) h = record(h, i, 3);
+    for (let i = 1; i <= 10; i++) h = record(h, i, `trin ${i}`, 3);
     expect(h.past).toEqual([7, 8, 9]);
+  });
+});
+
+describe('fortryd og gentag siger, hvad de gør', () => {
+  it('navnet følger trinnet frem og tilbage', () => {
+    let h = record(startHistory('a'), 'b', 'import af 56 forslag');
+    h = record(h, 'c', 'sletning af 2 forslag');
+    expect(nextUndo(h)).toBe('sletning af 2 forslag');
+    h = undo(h);
+    expect(nextUndo(h)).toBe('import af 56 forslag');
+    expect(nextRedo(h)).toBe('sletning af 2 forslag');
+    h = undo(h);
+    expect(nextUndo(h)).toBeNull();
+    expect(nextRedo(h)).toBe('import af 56 forslag');
+    h = redo(h);
+    expect(h.present).toBe('b');
+    expect(nextUndo(h)).toBe('import af 56 forslag');
+    expect(nextRedo(h)).toBe('sletning af 2 forslag');
+  });
+
+  it('navnene passer til trinnene efter enhver blanding af ændringer, fortryd og gentag', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom('ny', 'fortryd', 'gentag'), { maxLength: 60 }), (ops) => {
+        // Each state is named by the step that made it, so the names can be checked against the states.
+        let h = startHistory('s0');
+        let n = 0;
+        for (const op of ops) {
+          if (op === 'ny') h = record(h, `s${++n}`, `trin s${n}`, 10);
+          else h = op === 'fortryd' ? undo(h) : redo(h);
+          expect(h.done).toHaveLength(h.past.length);
+          expect(h.undone).toHaveLength(h.future.length);
+          if (canUndo(h)) expect(nextUndo(h)).toBe(`trin ${h.present}`);
+          if (canRedo(h)) expect(nextRedo(h)).toBe(`trin ${h.future[0]}`);
+        }
+      }),
+    );
   });
 });

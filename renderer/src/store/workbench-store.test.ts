@@ -3,7 +3,8 @@ import { createWorkbenchStore, currentProject, initialState, isDirty, rowsOf } f
 import { pasteBlock } from '../grid/cell-edits.ts';
 import { blankProposal, proposalFields } from '../grid/proposal-fields.ts';
 import { parseTsv } from '../grid/tsv.ts';
-import { COMMANDS, dispatch, type CommandContext } from '../commands.ts';
+import { COMMANDS, commandIdOf, dispatch, type CommandContext } from '../commands.ts';
+import { commandKeys } from '../../../shared/ipc/index.ts';
 import { testContext } from '../test-context.ts';
 
 const context = (): CommandContext => testContext();
@@ -33,20 +34,19 @@ describe('arbejdsbordets lager', () => {
   it('en kommando, der ikke er mulig, gør intet (Fortryd uden historik)', async () => {
     const ctx = context();
     expect(await dispatch(ctx, 'edit.undo')).toBe(false);
-    expect(await dispatch(ctx, 'findes.ikke')).toBe(false);
   });
 
-  it('hver kommando har et id, en dansk etiket og højst én genvej pr. tast', () => {
+  it('hver kommando har et id, en dansk etiket og højst én kommando pr. tast', () => {
     const ids = COMMANDS.map((c) => c.id);
     expect(new Set(ids).size).toBe(ids.length);
-    const shortcuts = COMMANDS.flatMap((c) => (c.shortcut ? [c.shortcut] : []));
-    expect(new Set(shortcuts).size).toBe(shortcuts.length);
+    const keys = COMMANDS.flatMap((c) => commandKeys(c));
+    expect(new Set(keys).size).toBe(keys.length);
     for (const c of COMMANDS) expect(c.label.length).toBeGreaterThan(1);
   });
 
-  it('menuens kommando-id’er fra værten findes alle som kommandoer', async () => {
-    const { HOST_COMMAND_IDS } = await import('../../../shared/ipc/index.ts');
-    for (const id of HOST_COMMAND_IDS) expect(COMMANDS.some((c) => c.id === id)).toBe(true);
+  it('et ukendt kommando-id fra værten gør intet', () => {
+    expect(commandIdOf('findes.ikke')).toBeNull();
+    expect(commandIdOf('file.save')).toBe('file.save');
   });
 
   it('værktøjernes indtastninger overlever fanebyt og fortryd, men ikke et nyt projekt', () => {

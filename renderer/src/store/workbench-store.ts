@@ -2,7 +2,19 @@ import { createStore } from 'zustand/vanilla';
 import { createProject } from '../../../shared/project/index.ts';
 import type { RaaderumHost } from '../../../shared/ipc/index.ts';
 import type { Problem, Project, Status } from '../../../shared/model/index.ts';
-import { canRedo, canUndo, record, redo, startHistory, undo, type History } from './history.ts';
+import {
+  canRedo,
+  canUndo,
+  nextRedo,
+  nextUndo,
+  record,
+  redo,
+  startHistory,
+  undo,
+  UNNAMED_STEP,
+  type History,
+} from './history.ts';
+import { TEXT } from '../text.ts';
 import type { Row } from '../grid/cell-edits.ts';
 import { defaultPrintOptions, type PrintOptions } from '../print-options.ts';
 
@@ -118,29 +130,37 @@ export type WorkbenchStore = ReturnType<typeof createWorkbenchStore>;
 export function createWorkbenchStore(initial: WorkbenchState = initialState()) {
   const store = createStore<WorkbenchState>()(() => initial);
   const actions = {
-    /** One undoable step. Every change to the project goes through here. */
-    change(update: (doc: Doc) => Doc): void {
+    /**
+     * One undoable step. Every change to the project goes through here. `label` names what the step does
+     * ("import af 56 forslag"): undo and redo say it in the status line and their tooltips.
+     */
+    change(update: (doc: Doc) => Doc, label?: string): void {
       const s = store.getState();
       const next = update(s.history.present);
       if (next === s.history.present) return;
-      store.setState({ history: record(s.history, next) });
+      store.setState({ history: record(s.history, next, label) });
     },
-    changeProject(update: (project: Project) => Project): void {
+    changeProject(update: (project: Project) => Project, label?: string): void {
       actions.change((doc) => {
         const project = update(doc.project);
         return project === doc.project ? doc : { ...doc, project };
-      });
+      }, label);
     },
-    changeRows(update: (rows: Row[]) => Row[]): void {
-      actions.change((doc) => withRows(doc, update(rowsOf(doc))));
+    changeRows(update: (rows: Row[]) => Row[], label?: string): void {
+      actions.change((doc) => withRows(doc, update(rowsOf(doc))), label);
     },
+    /** Undo says what it undid in the status line (a live region), whichever tab is showing. */
     undo(): void {
       const s = store.getState();
-      if (canUndo(s.history)) store.setState({ history: undo(s.history) });
+      const step = nextUndo(s.history);
+      if (!canUndo(s.history)) return;
+      store.setState({ history: undo(s.history), notice: TEXT.history.undone(step ?? UNNAMED_STEP) });
     },
     redo(): void {
       const s = store.getState();
-      if (canRedo(s.history)) store.setState({ history: redo(s.history) });
+      const step = nextRedo(s.history);
+      if (!canRedo(s.history)) return;
+      store.setState({ history: redo(s.history), notice: TEXT.history.redone(step ?? UNNAMED_STEP) });
     },
     /** A new or opened project: history starts afresh. */
     load(project: Project, fileName: string | null, saved: boolean): void {

@@ -36,7 +36,7 @@ import { formatTsv, parseTsv } from '../grid/tsv.ts';
 import type { ProposalIssue } from '../grid/validation.ts';
 import { gridRowsOf, type GridRow } from '../grid/grid-rows.ts';
 import { useApp, useWorkbench } from '../app-context.ts';
-import { COMMANDS, dispatch, type GridOps } from '../commands.ts';
+import { dispatch, gridCommandForKey, type GridOps } from '../commands.ts';
 import { newRowKey, rowsOf } from '../store/workbench-store.ts';
 import { TEXT } from '../text.ts';
 import { CommandButton } from '../components/CommandButton.tsx';
@@ -327,7 +327,7 @@ export function ForslagView() {
     (e: CellKeyDownEvent<GridRow>) => {
       const ev = e.event;
       if (!(ev instanceof KeyboardEvent) || apiRef.current?.getEditingCells().length) return;
-      const command = COMMANDS.find((c) => c.gridOnly && c.keyTest?.(ev));
+      const command = gridCommandForKey(ev);
       if (!command) return;
       ev.preventDefault();
       void dispatch(ctx, command.id);

@@ -38,7 +38,7 @@ export function RecentList({
   );
 }
 
-export function StartScreen({ onStart }: { onStart: () => void }) {
+export function StartScreen() {
   const ctx = useApp();
   const [recent, setRecent] = useState<RecentFile[]>([]);
   useEffect(() => {
@@ -61,9 +61,7 @@ export function StartScreen({ onStart }: { onStart: () => void }) {
       <div className="start-buttons">
         <CommandButton id="file.new-from-budget" primary />
         <CommandButton id="file.open-project" />
-        <button type="button" className="btn" onClick={onStart}>
-          {TEXT.start.emptyProject}
-        </button>
+        <CommandButton id="file.empty-project" />
       </div>
       <RecentList files={recent} onOpen={(f) => void openRecentFile(ctx, f)} />
       <p className="hint">{TEXT.start.dropHint}</p>
