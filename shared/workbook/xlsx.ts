@@ -1,9 +1,7 @@
 import type { Problem } from '../model/problem.ts';
-import { columnLetters, isDateFormat, parseAddress, serialToIso } from './cells.ts';
-import { fileError, ReadAborted } from './errors.ts';
+import { fileError } from './errors.ts';
 import type {
   Cell,
-  CellRange,
   ReadRowsOptions,
   RowHandler,
   SheetDetails,
@@ -12,204 +10,32 @@ import type {
   SheetVisibility,
   WorkbookFile,
 } from './types.ts';
-import { El, type CellAttributes } from './sheet-scanner.ts';
-import { attr, parseXmlPart, scanSheetPart } from './xml.ts';
+import {
+  readContentTypes,
+  readDateStyles,
+  readRelationships,
+  readSharedStrings,
+  relOfType,
+  type Relationship,
+} from './xlsx-parts.ts';
+import { readSheetRows, type SheetContext } from './xlsx-sheet.ts';
+import { attr, parseXmlPart } from './xml.ts';
 import type { ZipArchive, ZipEntry } from './zip.ts';
 
 interface SheetPart extends SheetInfo {
   entry: ZipEntry | undefined;
 }
 
-interface Relationship {
-  type: string;
-  target: string;
-}
-
-/** Thrown inside the SAX callbacks to stop reading a sheet early; never leaves this module. */
-class StopReading extends Error {}
-
-const YIELD_EVERY_CHUNKS = 4;
-/** Excel's limits; addresses beyond them come only from broken or hostile files. */
-const MAX_COLUMNS = 16_384;
-const MAX_ROWS = 1_048_576;
-
-function yieldToEventLoop(): Promise<void> {
-  const timer = (globalThis as unknown as { setTimeout?: (cb: () => void, ms: number) => unknown })
-    .setTimeout;
-  return new Promise((resolve) => {
-    if (timer) timer(resolve, 0);
-    else resolve();
-  });
-}
-
-function resolveTarget(baseDir: string, target: string): string {
-  if (target.startsWith('/')) return target.slice(1);
-  const parts = (baseDir ? `${baseDir}/${target}` : target).split('/');
-  const out: string[] = [];
-  for (const p of parts) {
-    if (p === '..') out.pop();
-    else if (p !== '.' && p !== '') out.push(p);
-  }
-  return out.join('/');
-}
-
-function dirOf(path: string): string {
-  const i = path.lastIndexOf('/');
-  return i < 0 ? '' : path.slice(0, i);
-}
-
-async function readRelationships(
-  zip: ZipArchive,
-  partPath: string,
-  fileName: string,
-): Promise<Map<string, Relationship>> {
-  const relsPath = `${dirOf(partPath) ? `${dirOf(partPath)}/` : ''}_rels/${partPath.slice(partPath.lastIndexOf('/') + 1)}.rels`;
-  const entry = zip.find(relsPath);
-  const rels = new Map<string, Relationship>();
-  if (!entry) return rels;
-  await parseXmlPart(
-    zip,
-    entry,
-    {
-      open(name, a) {
-        if (name !== 'Relationship') return;
-        const id = attr(a, 'Id');
-        const target = attr(a, 'Target');
-        if (!id || target === undefined || attr(a, 'TargetMode') === 'External') return;
-        rels.set(id, { type: attr(a, 'Type') ?? '', target: resolveTarget(dirOf(partPath), target) });
-      },
-      close() {},
-      text() {},
-    },
-    fileName,
-  );
-  return rels;
-}
-
-function relOfType(rels: Map<string, Relationship>, suffix: string): Relationship | undefined {
-  for (const rel of rels.values()) if (rel.type.endsWith(`/${suffix}`)) return rel;
-  return undefined;
-}
-
-async function readContentTypes(zip: ZipArchive, fileName: string): Promise<string[]> {
-  const entry = zip.find('[Content_Types].xml');
-  const types: string[] = [];
-  if (!entry) return types;
-  await parseXmlPart(
-    zip,
-    entry,
-    {
-      open(_name, a) {
-        const ct = attr(a, 'ContentType');
-        if (ct) types.push(ct);
-      },
-      close() {},
-      text() {},
-    },
-    fileName,
-  );
-  return types;
-}
-
-async function readSharedStrings(
-  zip: ZipArchive,
-  entry: ZipEntry | undefined,
-  fileName: string,
-): Promise<string[]> {
-  const strings: string[] = [];
-  if (!entry) return strings;
-  let inSi = false;
-  let inT = false;
-  let phonetic = 0;
-  let current = '';
-  await parseXmlPart(
-    zip,
-    entry,
-    {
-      open(name) {
-        if (name === 'si') {
-          inSi = true;
-          current = '';
-        } else if (name === 't' && inSi && phonetic === 0) inT = true;
-        else if (name === 'rPh') phonetic++;
-      },
-      close(name) {
-        if (name === 'si') {
-          strings.push(current);
-          inSi = false;
-        } else if (name === 't') inT = false;
-        else if (name === 'rPh') phonetic--;
-      },
-      text(t) {
-        if (inT) current += t;
-      },
-    },
-    fileName,
-  );
-  return strings;
-}
-
-/** Per cell style index (`s`): does its number format show a date? */
-async function readDateStyles(
-  zip: ZipArchive,
-  entry: ZipEntry | undefined,
-  fileName: string,
-): Promise<boolean[]> {
-  const isDate: boolean[] = [];
-  if (!entry) return isDate;
-  const codes = new Map<number, string>();
-  let inCellXfs = false;
-  const xfFormats: number[] = [];
-  await parseXmlPart(
-    zip,
-    entry,
-    {
-      open(name, a) {
-        if (name === 'numFmt') {
-          const id = Number(attr(a, 'numFmtId'));
-          const code = attr(a, 'formatCode');
-          if (Number.isFinite(id) && code !== undefined) codes.set(id, code);
-        } else if (name === 'cellXfs') inCellXfs = true;
-        else if (name === 'xf' && inCellXfs) xfFormats.push(Number(attr(a, 'numFmtId') ?? 0) || 0);
-      },
-      close(name) {
-        if (name === 'cellXfs') inCellXfs = false;
-      },
-      text() {},
-    },
-    fileName,
-  );
-  for (const id of xfFormats) isDate.push(isDateFormat(id, codes.get(id)));
-  return isDate;
-}
-
-function parseRange(ref: string): CellRange | null {
-  const [a, b] = ref.split(':');
-  const start = parseAddress(a ?? '');
-  const end = b === undefined ? start : parseAddress(b);
-  if (!start || !end) return null;
-  return { ref, startRow: start.row, startCol: start.col, endRow: end.row, endCol: end.col };
-}
-
-function isoToSerial(iso: string, date1904: boolean): number | null {
-  const ms = Date.parse(
-    iso.length === 10 ? `${iso}T00:00:00Z` : /[zZ]|[+-]\d\d:?\d\d$/.test(iso) ? iso : `${iso}Z`,
-  );
-  if (!Number.isFinite(ms)) return null;
-  const days = (ms - (date1904 ? Date.UTC(1904, 0, 1) : Date.UTC(1899, 11, 30))) / 86_400_000;
-  return !date1904 && days < 61 ? days - 1 : days;
-}
-
-class XlsxWorkbook implements WorkbookFile {
+class XlsxWorkbook implements WorkbookFile, SheetContext {
   constructor(
     readonly fileName: string,
     readonly format: 'xlsx' | 'xlsm',
-    private readonly zip: ZipArchive,
+    readonly zip: ZipArchive,
     private readonly parts: SheetPart[],
     readonly date1904: boolean,
     readonly problems: Problem[],
-    private readonly sharedStrings: string[],
-    private readonly dateStyles: boolean[],
+    readonly sharedStrings: string[],
+    readonly dateStyles: boolean[],
   ) {}
 
   get sheets(): SheetInfo[] {
@@ -226,229 +52,9 @@ class XlsxWorkbook implements WorkbookFile {
 
   async readRows(sheetName: string, onRow: RowHandler, options: ReadRowsOptions = {}): Promise<SheetDetails> {
     const part = this.part(sheetName);
-    const details: SheetDetails = { hiddenColumns: [], merges: [], lastRow: 0, lastCol: 0, complete: true };
-    if (!part.entry || part.kind !== 'worksheet') return details;
-    const { signal, onProgress } = options;
-    if (signal?.aborted) throw new ReadAborted();
-    const strings = this.sharedStrings;
-    const dateStyles = this.dateStyles;
-    const date1904 = this.date1904;
-    const hidden = new Set<number>();
-    const sharedFormulas = new Map<string, string>();
-
-    let inSheetData = false;
-    let rowNum = 0;
-    /** String(rowNum), made once per row rather than once per cell address. */
-    let rowText = '0';
-    let rowHidden = false;
-    let cells: Cell[] = [];
-    let stopped = false;
-    // The cell being read.
-    let inCell = false;
-    let cellCol = 0;
-    let cellType = '';
-    let cellStyle = -1;
-    let value: string | null = null;
-    /** A shared-string cell's `<v>` given as a number by the scanner (-1: none; `value` is '' then). */
-    let valueDigits = -1;
-    let formula: string | null = null;
-    let formulaSi: string | undefined;
-    let inline: string | null = null;
-    let capture = 0; // 0 none, 1 <v>, 2 <f>, 3 <t> of an inline string
-    let inInline = false;
-    let phonetic = 0;
-
-    const make = (kind: Cell['kind'], v: Cell['value'], text: string): Cell => ({
-      col: cellCol,
-      column: columnLetters(cellCol),
-      address: columnLetters(cellCol) + rowText,
-      kind,
-      value: v,
-      text,
-    });
-
-    const finishCell = (): void => {
-      let f: string | undefined = formula ?? undefined;
-      if (formulaSi !== undefined) {
-        if (formula !== null && formula !== '') sharedFormulas.set(formulaSi, formula);
-        else f = sharedFormulas.get(formulaSi) ?? '';
-      }
-      const noCache = value === null || value === '';
-      let cell: Cell | null = null;
-      if (cellType === '' || cellType === 'n') {
-        if (noCache) {
-          if (f !== undefined) cell = make('formula', null, `=${f}`);
-          else if (inline !== null) cell = make('text', inline, inline);
-        } else {
-          const v = value as string;
-          const n = Number(v);
-          if (v.trim() === '' || !Number.isFinite(n)) cell = make('text', v, v);
-          else if (cellStyle >= 0 && dateStyles[cellStyle] === true) {
-            const iso = serialToIso(n, date1904);
-            cell = make(iso === null ? 'number' : 'date', n, v);
-            if (iso !== null) cell.dateIso = iso;
-          } else cell = make('number', n, v);
-        }
-      } else if (cellType === 's') {
-        if (valueDigits >= 0) {
-          const str = strings[valueDigits] ?? '';
-          cell = make('text', str, str);
-        } else if (!noCache) {
-          const str = strings[Number(value)] ?? '';
-          cell = make('text', str, str);
-        }
-      } else if (cellType === 'inlineStr') {
-        const str = inline ?? value ?? '';
-        cell = make('text', str, str);
-      } else if (cellType === 'str') {
-        if (value === null && f !== undefined) cell = make('formula', null, `=${f}`);
-        else cell = make('text', value ?? '', value ?? '');
-      } else if (noCache) {
-        if (f !== undefined) cell = make('formula', null, `=${f}`);
-      } else if (cellType === 'b') {
-        const t = (value as string).trim().toLowerCase();
-        const b = t === '1' || t === 'true';
-        cell = make('boolean', b, b ? 'TRUE' : 'FALSE');
-      } else if (cellType === 'e') {
-        const e = (value as string).trim();
-        cell = make('error', e, e);
-      } else if (cellType === 'd') {
-        const iso = (value as string).trim();
-        const serial = isoToSerial(iso, date1904);
-        if (serial === null) cell = make('text', iso, iso);
-        else {
-          cell = make('date', serial, iso);
-          cell.dateIso = iso;
-        }
-      } else {
-        const v = value as string;
-        cell = make('text', v, v);
-      }
-      if (cell) {
-        if (f !== undefined) cell.formula = f;
-        cells.push(cell);
-        if (cellCol > details.lastCol) details.lastCol = cellCol;
-      }
-    };
-
-    const cellAttrs: CellAttributes = { column: 0, type: '', style: -1 };
-    let chunks = 0;
-    try {
-      await scanSheetPart(
-        this.zip,
-        part.entry,
-        {
-          wantText: () => (capture === 0 ? 0 : capture === 1 && cellType === 's' ? 2 : 1),
-          digits(n) {
-            if (capture === 1 && value === '' && valueDigits < 0) valueDigits = n;
-            else this.text(String(n));
-          },
-          open(name, attrs) {
-            if (stopped) return;
-            if (inCell) {
-              if (name === El.v) {
-                capture = 1;
-                value = '';
-                valueDigits = -1;
-              } else if (name === El.f) {
-                capture = 2;
-                formula = '';
-                if (attrs.get('t') === 'shared') formulaSi = attrs.get('si');
-              } else if (name === El.is) {
-                inInline = true;
-                inline = '';
-              } else if (name === El.rPh) phonetic++;
-              else if (name === El.t && inInline && phonetic === 0) capture = 3;
-              return;
-            }
-            if (name === El.c) {
-              if (!inSheetData) return;
-              inCell = true;
-              attrs.cell(cellAttrs);
-              const c = cellAttrs.column;
-              // Beyond Excel's last column (XFD) the address is nonsense; count on from the previous cell.
-              cellCol = c > 0 && c <= MAX_COLUMNS ? c : Math.min(cellCol + 1, MAX_COLUMNS);
-              cellType = cellAttrs.type;
-              cellStyle = cellAttrs.style;
-              value = null;
-              valueDigits = -1;
-              formula = null;
-              formulaSi = undefined;
-              inline = null;
-              inInline = false;
-              phonetic = 0;
-              capture = 0;
-            } else if (name === El.row) {
-              if (!inSheetData) return;
-              const r = Number(attrs.get('r'));
-              rowNum = Number.isInteger(r) && r > 0 && r <= MAX_ROWS ? r : rowNum + 1;
-              rowText = String(rowNum);
-              const h = attrs.get('hidden');
-              rowHidden = h === '1' || h === 'true';
-              cells = [];
-              cellCol = 0;
-            } else if (name === El.sheetData) inSheetData = true;
-            else if (name === El.col) {
-              const a = attrs.all();
-              if (a.hidden === '1' || a.hidden === 'true') {
-                const min = Number(a.min);
-                const max = Math.min(Number(a.max), min + 16384);
-                if (Number.isFinite(min) && Number.isFinite(max))
-                  for (let c = min; c <= max; c++) hidden.add(c);
-              }
-            } else if (name === El.mergeCell) {
-              const range = parseRange(attrs.get('ref') ?? '');
-              if (range) details.merges.push(range);
-            }
-          },
-          close(name) {
-            if (stopped) return;
-            if (inCell) {
-              if (name === El.c) {
-                inCell = false;
-                capture = 0;
-                finishCell();
-              } else if (name === El.v || name === El.f || name === El.t) capture = 0;
-              else if (name === El.is) inInline = false;
-              else if (name === El.rPh) phonetic--;
-              return;
-            }
-            if (name === El.row && inSheetData) {
-              if (cells.length > 0 && rowNum > details.lastRow) details.lastRow = rowNum;
-              if (onRow({ row: rowNum, cells, hidden: rowHidden }, hidden) === false) {
-                stopped = true;
-                details.complete = false;
-                throw new StopReading();
-              }
-            } else if (name === El.sheetData) inSheetData = false;
-          },
-          text(t) {
-            if (capture === 1) {
-              if (valueDigits >= 0) {
-                value = String(valueDigits);
-                valueDigits = -1;
-              }
-              value += t;
-            } else if (capture === 2) formula += t;
-            else if (capture === 3) inline += t;
-          },
-        },
-        this.fileName,
-        async (fraction) => {
-          if (signal?.aborted) throw new ReadAborted();
-          onProgress?.(fraction);
-          chunks++;
-          if (chunks % YIELD_EVERY_CHUNKS === 0) {
-            await yieldToEventLoop();
-            if (signal?.aborted) throw new ReadAborted();
-          }
-        },
-      );
-    } catch (error) {
-      if (!(error instanceof StopReading)) throw error;
-    }
-    details.hiddenColumns = [...hidden].sort((x, y) => x - y);
-    return details;
+    if (!part.entry || part.kind !== 'worksheet')
+      return { hiddenColumns: [], merges: [], lastRow: 0, lastCol: 0, complete: true };
+    return readSheetRows(this, part.entry, onRow, options);
   }
 
   async readSheetGrid(sheetName: string, maxRows?: number, options?: ReadRowsOptions): Promise<SheetGrid> {
