@@ -25,6 +25,7 @@ const KNOWN_CODES = new Set([
   'decompression_bomb',
   'empty_workbook',
   'no_amounts_found',
+  'limit_exceeded',
 ]);
 
 /** What the format refusal must be, judged from the extension (the reader itself only looks at bytes). */

@@ -43,6 +43,7 @@ const MS_PER_DAY = 86_400_000;
 // Excel's day 0 is 1899-12-31 but it counts a 29 February 1900 that never existed, so serials ≥ 60 are off by one.
 const EPOCH_1900 = Date.UTC(1899, 11, 30);
 const EPOCH_1904 = Date.UTC(1904, 0, 1);
+const MAX_DATE_MS = 8.64e15;
 
 /** Excel serial → "2026-03-01" or "2026-03-01T12:30:00"; null outside years 1900-9999. */
 export function serialToIso(serial: number, date1904: boolean): string | null {
@@ -50,9 +51,11 @@ export function serialToIso(serial: number, date1904: boolean): string | null {
   let days = serial;
   if (!date1904 && serial < 60) days = serial + 1;
   const ms = Math.round(((date1904 ? EPOCH_1904 : EPOCH_1900) + days * MS_PER_DAY) / 1000) * 1000;
+  // Beyond ±8.64e15 ms a Date is invalid: its year is NaN, which no comparison refuses, and toISOString throws.
+  if (!(Math.abs(ms) <= MAX_DATE_MS)) return null;
   const d = new Date(ms);
   const year = d.getUTCFullYear();
-  if (!Number.isFinite(ms) || year < 1900 || year > 9999) return null;
+  if (!(year >= 1900 && year <= 9999)) return null;
   const iso = d.toISOString();
   const datePart = iso.slice(0, 10);
   const timePart = iso.slice(11, 19);

@@ -1,5 +1,6 @@
 import { cellAddress, columnLetters } from './cells.ts';
 import { fileError, ReadAborted } from './errors.ts';
+import { tooManyColumns, tooManyRows, WORKBOOK_LIMITS } from './limits.ts';
 import type { Cell, ReadRowsOptions, RowHandler, SheetDetails, SheetGrid, WorkbookFile } from './types.ts';
 import { readGrid } from './xlsx.ts';
 import { createTextDecoder } from './zip.ts';
@@ -157,6 +158,8 @@ class CsvWorkbook implements WorkbookFile {
     let rowNum = 0;
     for (const record of csvRecords(this.text, this.separator)) {
       rowNum++;
+      if (rowNum > WORKBOOK_LIMITS.maxRows) throw tooManyRows(this.fileName, sheetName);
+      if (record.length > WORKBOOK_LIMITS.maxColumns) throw tooManyColumns(this.fileName, rowNum);
       if (rowNum % 5000 === 0) {
         if (options.signal?.aborted) throw new ReadAborted();
         options.onProgress?.(Math.min(1, rowNum / Math.max(1, this.text.length / 80)));

@@ -11,7 +11,8 @@ export type FileErrorCode =
   | 'numbers_format'
   | 'decompression_bomb'
   | 'empty_workbook'
-  | 'sheet_not_found';
+  | 'sheet_not_found'
+  | 'limit_exceeded';
 
 const MESSAGES: Record<FileErrorCode, string> = {
   not_an_xlsx: 'Filen er ikke en gyldig Excel-fil (.xlsx) eller CSV-fil og kan ikke indlæses.',
@@ -31,6 +32,8 @@ const MESSAGES: Record<FileErrorCode, string> = {
     'Filen pakkes ud til en urimeligt stor mængde data (mulig zip-bombe) og bliver ikke åbnet. Kontrollér filens oprindelse.',
   empty_workbook: 'Projektmappen er tom - der blev ikke fundet nogen data at indlæse.',
   sheet_not_found: 'Arket findes ikke i projektmappen.',
+  limit_exceeded:
+    'Filen er større end det, Råderum kan indlæse (for mange rækker, ark eller data). Del den op i mindre filer, og prøv igen.',
 };
 
 export function fileProblem(code: FileErrorCode, file: string, message?: string): Problem {

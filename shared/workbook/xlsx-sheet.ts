@@ -3,6 +3,8 @@
  * merges and the extent of the sheet.
  */
 import { columnLetters, parseAddress, serialToIso } from './cells.ts';
+import { ColumnRanges } from './column-ranges.ts';
+import { tooManyRows, WORKBOOK_LIMITS } from './limits.ts';
 import { ReadAborted } from './errors.ts';
 import { El, type CellAttributes } from './sheet-scanner.ts';
 import type { Cell, CellRange, ReadRowsOptions, RowHandler, SheetDetails } from './types.ts';
@@ -24,8 +26,8 @@ class StopReading extends Error {}
 
 const YIELD_EVERY_CHUNKS = 4;
 /** Excel's limits; addresses beyond them come only from broken or hostile files. */
-const MAX_COLUMNS = 16_384;
-const MAX_ROWS = 1_048_576;
+const MAX_COLUMNS = WORKBOOK_LIMITS.maxColumns;
+const MAX_ROWS = WORKBOOK_LIMITS.maxRows;
 
 function yieldToEventLoop(): Promise<void> {
   const timer = (globalThis as unknown as { setTimeout?: (cb: () => void, ms: number) => unknown })
@@ -56,6 +58,7 @@ function isoToSerial(iso: string, date1904: boolean): number | null {
 /** Streams the rows of one worksheet part to `onRow`; see `WorkbookFile.readRows`. */
 export async function readSheetRows(
   sheet: SheetContext,
+  sheetName: string,
   entry: ZipEntry,
   onRow: RowHandler,
   options: ReadRowsOptions = {},
@@ -66,11 +69,13 @@ export async function readSheetRows(
   const strings = sheet.sharedStrings;
   const dateStyles = sheet.dateStyles;
   const date1904 = sheet.date1904;
-  const hidden = new Set<number>();
+  const hidden = new ColumnRanges();
   const sharedFormulas = new Map<string, string>();
 
   let inSheetData = false;
   let rowNum = 0;
+  /** Rows seen, whatever their numbers say (a hostile sheet can repeat r="1" forever). */
+  let rowCount = 0;
   /** String(rowNum), made once per row rather than once per cell address. */
   let rowText = '0';
   let rowHidden = false;
@@ -215,6 +220,7 @@ export async function readSheetRows(
             if (!inSheetData) return;
             const r = Number(attrs.get('r'));
             rowNum = Number.isInteger(r) && r > 0 && r <= MAX_ROWS ? r : rowNum + 1;
+            if (++rowCount > MAX_ROWS || rowNum > MAX_ROWS) throw tooManyRows(sheet.fileName, sheetName);
             rowText = String(rowNum);
             const h = attrs.get('hidden');
             rowHidden = h === '1' || h === 'true';
@@ -223,12 +229,8 @@ export async function readSheetRows(
           } else if (name === El.sheetData) inSheetData = true;
           else if (name === El.col) {
             const a = attrs.all();
-            if (a.hidden === '1' || a.hidden === 'true') {
-              const min = Number(a.min);
-              const max = Math.min(Number(a.max), min + 16384);
-              if (Number.isFinite(min) && Number.isFinite(max))
-                for (let c = min; c <= max; c++) hidden.add(c);
-            }
+            if (a.hidden === '1' || a.hidden === 'true')
+              hidden.add(Number(a.min), Number(a.max), MAX_COLUMNS);
           } else if (name === El.mergeCell) {
             const range = parseRange(attrs.get('ref') ?? '');
             if (range) details.merges.push(range);
@@ -280,6 +282,6 @@ export async function readSheetRows(
   } catch (error) {
     if (!(error instanceof StopReading)) throw error;
   }
-  details.hiddenColumns = [...hidden].sort((x, y) => x - y);
+  details.hiddenColumns = [...hidden];
   return details;
 }

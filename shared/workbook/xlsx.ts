@@ -1,5 +1,7 @@
 import type { Problem } from '../model/problem.ts';
+import { formatDanish } from '../numbers/danish.ts';
 import { fileError } from './errors.ts';
+import { tooManySheets, WORKBOOK_LIMITS } from './limits.ts';
 import type {
   Cell,
   ReadRowsOptions,
@@ -54,7 +56,7 @@ class XlsxWorkbook implements WorkbookFile, SheetContext {
     const part = this.part(sheetName);
     if (!part.entry || part.kind !== 'worksheet')
       return { hiddenColumns: [], merges: [], lastRow: 0, lastCol: 0, complete: true };
-    return readSheetRows(this, part.entry, onRow, options);
+    return readSheetRows(this, part.name, part.entry, onRow, options);
   }
 
   async readSheetGrid(sheetName: string, maxRows?: number, options?: ReadRowsOptions): Promise<SheetGrid> {
@@ -141,6 +143,10 @@ export async function openXlsx(zip: ZipArchive, fileName: string): Promise<Workb
   }
 
   const sheetsRaw: { name: string; state?: string; rid?: string }[] = [];
+  const firstByName = new Map<string, string>();
+  const firstByRid = new Map<string, string>();
+  /** Sheets listed more than once (by name, or by the part they point to), with how often. */
+  const repeated = new Map<string, number>();
   let date1904 = false;
   await parseXmlPart(
     zip,
@@ -148,11 +154,19 @@ export async function openXlsx(zip: ZipArchive, fileName: string): Promise<Workb
     {
       open(name, a) {
         if (name === 'sheet') {
-          sheetsRaw.push({
-            name: attr(a, 'name') ?? `Ark${sheetsRaw.length + 1}`,
-            state: attr(a, 'state'),
-            rid: attr(a, 'id'),
-          });
+          const sheetName = attr(a, 'name') ?? `Ark${sheetsRaw.length + 1}`;
+          // Sheet names are unique in Excel (case-insensitively); a repeat would be read, and counted, again.
+          const key = sheetName.toLowerCase();
+          const rid = attr(a, 'id');
+          const first = firstByName.get(key) ?? (rid === undefined ? undefined : firstByRid.get(rid));
+          if (first !== undefined) {
+            repeated.set(first, (repeated.get(first) ?? 1) + 1);
+            return;
+          }
+          firstByName.set(key, sheetName);
+          if (rid !== undefined) firstByRid.set(rid, sheetName);
+          if (sheetsRaw.length >= WORKBOOK_LIMITS.maxSheets) throw tooManySheets(fileName);
+          sheetsRaw.push({ name: sheetName, state: attr(a, 'state'), rid });
         } else if (name === 'workbookPr') {
           const d = attr(a, 'date1904');
           date1904 = d === '1' || d === 'true';
@@ -164,7 +178,9 @@ export async function openXlsx(zip: ZipArchive, fileName: string): Promise<Workb
     fileName,
   );
   const rels = await readRelationships(zip, workbookPath, fileName);
-  const parts: SheetPart[] = sheetsRaw.map((s, index) => {
+  const usedEntries = new Map<ZipEntry, string>();
+  const parts: SheetPart[] = [];
+  sheetsRaw.forEach((s, index) => {
     const rel = s.rid ? rels.get(s.rid) : undefined;
     const type = rel?.type ?? '';
     const kind: SheetInfo['kind'] = type.endsWith('/worksheet')
@@ -175,9 +191,25 @@ export async function openXlsx(zip: ZipArchive, fileName: string): Promise<Workb
           ? 'other'
           : 'worksheet';
     const entry = rel ? zip.find(rel.target) : zip.find(`xl/worksheets/sheet${index + 1}.xml`);
-    return { name: s.name, index, visibility: visibilityOf(s.state), kind, entry };
+    // Parts are read once: a second sheet pointing at the same part would double its totals.
+    const first = entry ? usedEntries.get(entry) : undefined;
+    if (first !== undefined) {
+      repeated.set(first, (repeated.get(first) ?? 1) + 1);
+      return;
+    }
+    if (entry) usedEntries.set(entry, s.name);
+    parts.push({ name: s.name, index: parts.length, visibility: visibilityOf(s.state), kind, entry });
   });
   if (parts.length === 0) throw fileError('empty_workbook', fileName);
+  for (const [name, times] of repeated) {
+    problems.push({
+      code: 'sheet_listed_twice',
+      severity: 'warning',
+      message: `Arket '${name}' står ${formatDanish(times)} gange i projektmappens liste over ark. Det er kun læst én gang.`,
+      file: fileName,
+      sheet: name,
+    });
+  }
 
   const sst = relOfType(rels, 'sharedStrings');
   const sharedStrings = await readSharedStrings(

@@ -21,7 +21,7 @@ export interface ZipEntry {
 export const ZIP_LIMITS = {
   /** Largest single part we inflate. */
   maxEntryBytes: 768 * 1024 * 1024,
-  /** Sum of all declared part sizes. */
+  /** Sum of all part sizes: as declared, and as actually inflated (each part counted once, however often read). */
   maxTotalBytes: 1536 * 1024 * 1024,
   /** Compression ratio above which a big part is treated as a bomb (real sheets compress 5-30x). */
   maxRatio: 400,
@@ -38,6 +38,10 @@ const SIG_LOCAL = 0x04034b50;
 export class ZipArchive {
   readonly entries: ZipEntry[];
   private readonly byLowerName = new Map<string, ZipEntry>();
+  /** The most each part has produced so far; their sum is what the archive has really inflated. */
+  private readonly producedByEntry = new Map<ZipEntry, number>();
+  /** Bytes this archive has inflated, each part counted once at its largest read: checked against the limits. */
+  inflatedBytes = 0;
 
   constructor(
     private readonly bytes: Uint8Array,
@@ -93,6 +97,14 @@ export class ZipArchive {
       produced += chunk.length;
       // The directory said how big this part is; producing more means it lied (or is a bomb).
       if (produced > cap) throw fileError('decompression_bomb', this.fileName);
+      const before = this.producedByEntry.get(entry) ?? 0;
+      if (produced > before) {
+        // The directory's total was checked up front; this counts what really came out, whatever it said.
+        const total = this.inflatedBytes + produced - before;
+        if (total > ZIP_LIMITS.maxTotalBytes) throw fileError('decompression_bomb', this.fileName);
+        this.producedByEntry.set(entry, produced);
+        this.inflatedBytes = total;
+      }
       onChunk(chunk);
     };
     if (entry.method === 0) {
@@ -126,8 +138,10 @@ export class ZipArchive {
       if (entry.uncompressedSize > 0) throw fileError('corrupt_or_truncated', this.fileName);
       return;
     }
-    for (let pos = 0; pos < data.length; pos += inputChunkBytes) {
-      const end = Math.min(data.length, pos + inputChunkBytes);
+    // fflate hands over a push's whole output at once; small pushes keep a bomb's first output small (≤ 1032×).
+    const step = Math.min(inputChunkBytes, FFLATE_PUSH_BYTES);
+    for (let pos = 0; pos < data.length; pos += step) {
+      const end = Math.min(data.length, pos + step);
       try {
         inflater.push(data.subarray(pos, end), end === data.length);
       } catch {
@@ -304,6 +318,9 @@ function checkDeclaredSizes(entries: readonly ZipEntry[], fileName: string): voi
   }
   if (total > ZIP_LIMITS.maxTotalBytes) throw fileError('decompression_bomb', fileName);
 }
+
+/** Input per fflate push: at most ~33 MB of output (deflate's 1032:1) reaches the size checks at once. */
+const FFLATE_PUSH_BYTES = 32 * 1024;
 
 /** Parts smaller than this are inflated by fflate: a stream's setup costs more than it saves on them. */
 const NATIVE_INFLATE_MIN_BYTES = 512 * 1024;
