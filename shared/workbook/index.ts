@@ -15,7 +15,7 @@
  * strings are concatenated; numbers formatted as dates are kind 'date' with `dateIso`. CSV cells are all text.
  * Format is sniffed from the bytes, never the file name. Refusals are `ReadError`s whose `problem.code` is one of
  * `FileErrorCode` (not_an_xlsx, corrupt_or_truncated, legacy_xls_format, encrypted_password_protected, xlsb_format,
- * ods_format, numbers_format, decompression_bomb, empty_workbook, sheet_not_found). Cancelling through `signal`
+ * ods_format, numbers_format, decompression_bomb, empty_workbook, sheet_not_found, limit_exceeded). Cancelling through `signal`
  * rejects with an error named 'AbortError' (`isAbortError`).
  */
 import { openCsv } from './csv.ts';
