@@ -4,3 +4,4 @@ export * from './budget.ts';
 export * from './proposal.ts';
 export * from './project.ts';
 export * from './labels.ts';
+export * from './season.ts';

@@ -1,6 +1,7 @@
 import type { Budget } from './budget.ts';
 import type { Kr, YearAmounts } from './money.ts';
 import type { Kategori, Proposal, Status, Vej } from './proposal.ts';
+import type { Amendment, ChangeEntry, Version } from './season.ts';
 
 /** Which proposals a target or a catalogue view is about; an empty list means "all". */
 export interface Scope {
@@ -54,6 +55,12 @@ export interface Project {
   priceIndex: PriceIndexRow[];
   /** Statuses that count in totals by default (the adopted budget counts only `prioriteret`). */
   countedStatuses: Status[];
+  /** Versions per behandling, oldest first (shared/season). */
+  versions: Version[];
+  /** Every change to a proposal, oldest first: when, who, what (shared/season). */
+  changeLog: ChangeEntry[];
+  /** The parties' ændringsforslag, in the order they were added. */
+  amendments: Amendment[];
 }
 
 export type { Kr };

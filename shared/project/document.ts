@@ -6,6 +6,7 @@ import { STATUSES } from '../model/proposal.ts';
 import { decodeLines, encodeLines } from './columnar.ts';
 import { MAX_PROJECT_BYTES } from './limits.ts';
 import { migrations } from './migrations.ts';
+import { decodeVersions, encodeVersions } from './season-file.ts';
 import { CURRENT_VERSION, FORMAT, projectFileSchema, type ProjectFile } from './schema.ts';
 import { describeIssue, misalignedYears, unsaveableReason } from './validate.ts';
 
@@ -48,6 +49,9 @@ export function createProject(
     catalogues: [],
     priceIndex: [],
     countedStatuses: [...DEFAULT_COUNTED_STATUSES],
+    versions: [],
+    changeLog: [],
+    amendments: [],
   };
 }
 
@@ -143,6 +147,9 @@ export function serializeProject(project: Project, options: SerializeOptions = {
     catalogues: project.catalogues,
     priceIndex: project.priceIndex,
     countedStatuses: project.countedStatuses,
+    ...encodeVersions(project.versions),
+    changeLog: project.changeLog,
+    amendments: project.amendments,
   };
   const reason = unsaveableReason(project, file);
   if (reason)
@@ -262,6 +269,8 @@ export function parseProject(bytes: Uint8Array, fileName?: string, options: Pars
   const file = parsed.data;
   const misaligned = misalignedYears(file);
   if (misaligned) damaged(fileName, misaligned);
+  const versions = decodeVersions(file.proposalPool, file.versions);
+  if (typeof versions === 'string') damaged(fileName, `fejl i ${versions}`);
   let budget: Budget | null = null;
   if (file.budget) {
     const lines = decodeLines(file.budget.lines, file.budget.years);
@@ -282,5 +291,8 @@ export function parseProject(bytes: Uint8Array, fileName?: string, options: Pars
     catalogues: file.catalogues,
     priceIndex: file.priceIndex,
     countedStatuses: file.countedStatuses,
+    versions,
+    changeLog: file.changeLog,
+    amendments: file.amendments,
   };
 }

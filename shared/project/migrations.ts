@@ -63,4 +63,14 @@ const v0ToV1: Migration = (doc) => {
   };
 };
 
-export const migrations: readonly Migration[] = [v0ToV1];
+/** Version 1 had no season: no versions, no change log, no amendments. */
+const v1ToV2: Migration = (doc) => ({
+  ...doc,
+  version: 2,
+  proposalPool: [],
+  versions: [],
+  changeLog: [],
+  amendments: [],
+});
+
+export const migrations: readonly Migration[] = [v0ToV1, v1ToV2];

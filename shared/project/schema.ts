@@ -19,9 +19,10 @@ import {
   PERCENT_LIMIT,
   describeNumber,
 } from './limits.ts';
+import { amendmentSchema, changeEntrySchema, storedVersionSchema } from './season-file.ts';
 
 /** The file format version this build writes. Older versions are migrated on load; newer ones are refused. */
-export const CURRENT_VERSION = 1;
+export const CURRENT_VERSION = 2;
 export const FORMAT = 'raaderum';
 
 // The messages below complete a sentence that starts with where the value is (see `describeIssue`), in Danish.
@@ -206,7 +207,7 @@ const priceIndexRowSchema: z.ZodType<PriceIndexRow> = z.object({
   wages: index,
 });
 
-/** The current (v1) document as stored. */
+/** The current (v2) document as stored. Version 2 added the season: versions, change log, amendments. */
 export const projectFileSchema = z.object({
   format: z.literal(FORMAT),
   version: z.literal(CURRENT_VERSION),
@@ -219,6 +220,11 @@ export const projectFileSchema = z.object({
   catalogues: z.array(catalogueSchema),
   priceIndex: z.array(priceIndexRowSchema),
   countedStatuses: z.array(z.enum(STATUSES)),
+  /** Every distinct proposal the versions hold, once (see season-file.ts). */
+  proposalPool: z.array(proposalSchema),
+  versions: z.array(storedVersionSchema(targetSchema)),
+  changeLog: z.array(changeEntrySchema),
+  amendments: z.array(amendmentSchema(proposalSchema, kr)),
 });
 export type ProjectFile = z.infer<typeof projectFileSchema>;
 

@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import type { Project } from '../model/project.ts';
 import { unsaveableLines } from './columnar.ts';
 import { describeNumber } from './limits.ts';
+import { amendmentYearProblem } from './season-file.ts';
 import { projectFileSchema, type ProjectFile } from './schema.ts';
 
 /**
@@ -62,6 +63,17 @@ function describePath(doc: unknown, path: readonly PropertyKey[]): string {
     const year = at(doc, ['priceIndex', index, 'year']);
     return `pris- og lønskønnet${typeof year === 'number' ? ` for ${year}` : ''}, ${word(field)}`;
   }
+  if (top === 'proposalPool' && typeof index === 'number') {
+    const id = at(doc, ['proposalPool', index, 'id']);
+    const name = `et forslag i versionerne${typeof id === 'string' && id !== '' ? ` ('${id}')` : ''}`;
+    return field === undefined ? name : `${name}, ${word(field)}${yearAt(doc, rest[0])}`;
+  }
+  if ((top === 'versions' || top === 'amendments') && typeof index === 'number') {
+    const name = at(doc, [top, index, 'name']);
+    const what = top === 'versions' ? 'versionen' : 'ændringsforslaget';
+    return typeof name === 'string' ? `${what} '${name}'` : `${what} nr. ${index + 1}`;
+  }
+  if (top === 'changeLog') return 'ændringsloggen';
   if (top === 'settings') return `indstillingerne, ${word(index)}`;
   if (top === 'budget')
     return index === 'lines' && field === 'count' ? 'budgettets antal linjer' : 'budgettet';
@@ -79,9 +91,13 @@ export function describeIssue(doc: unknown, issue: z.core.$ZodIssue): string {
     : `${where}${rule}`;
 }
 
-/** Proposals and amount targets have one value per plan year; the first that does not, or null. */
+/**
+ * Proposals and amount targets (the working state's, the versions' and the ændringsforslag's) have one value
+ * per plan year; the first that does not, or null.
+ */
 export function misalignedYears(
-  file: Pick<ProjectFile, 'settings' | 'proposals' | 'targets'>,
+  file: Pick<ProjectFile, 'settings' | 'proposals' | 'targets'> &
+    Partial<Pick<ProjectFile, 'proposalPool' | 'versions' | 'amendments'>>,
 ): string | null {
   const yearCount = file.settings.years.length;
   for (const [i, p] of file.proposals.entries())
@@ -90,7 +106,14 @@ export function misalignedYears(
   for (const t of file.targets)
     if (t.rule.kind === 'amount' && t.rule.amounts.length !== yearCount)
       return `målet '${t.name}' har ikke ét beløb pr. år`;
-  return null;
+  for (const p of file.proposalPool ?? [])
+    if (p.amounts.length !== yearCount || p.income.length !== yearCount || p.fte.length !== yearCount)
+      return `et forslag i versionerne (${p.id}) har ikke ét beløb pr. år`;
+  for (const v of file.versions ?? [])
+    for (const t of v.targets)
+      if (t.rule.kind === 'amount' && t.rule.amounts.length !== yearCount)
+        return `målet '${t.name}' i versionen '${v.name}' har ikke ét beløb pr. år`;
+  return amendmentYearProblem(file.amendments ?? [], yearCount);
 }
 
 /**

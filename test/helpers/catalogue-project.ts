@@ -115,6 +115,9 @@ export function fixtureProject(): Project {
     ],
     priceIndex: [],
     countedStatuses: ['prioriteret', 'forslag'],
+    versions: [],
+    changeLog: [],
+    amendments: [],
   };
 }
 
