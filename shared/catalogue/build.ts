@@ -4,7 +4,7 @@ import { DATA_SHEET_NAME, type ExportSettings } from './data-sheet.ts';
 import { ECONOMY_LABELS } from './names.ts';
 import { uniqueSheetName } from './sheet-names.ts';
 import type { CatalogueOptions } from './contents.ts';
-import { makeSheetContext } from './sheets/context.ts';
+import { finishTexts, makeSheetContext } from './sheets/context.ts';
 import { writeFrontPage } from './sheets/front-page.ts';
 import { writeOverview } from './sheets/overview.ts';
 import { writeProposalsList } from './sheets/proposals-list.ts';
@@ -59,11 +59,14 @@ export function addCatalogueSheets(
   writeOverview(ctx, oversigt, targetRows);
   writeBudgetAfter(ctx, budget);
   writeFrontPage(ctx, forside);
+  for (const ws of [forside, oversigt, forslag, maal, budget]) finishTexts(ws);
   if (options.proposalSheets !== false) {
     ctx.selected.forEach((p, i) => {
       const name = uniqueSheetName(p.id, taken);
       taken.add(name.toLowerCase());
-      writeProposalForm(ctx, wb.addWorksheet(name), p, ctx.forslag.firstRow + i);
+      const ws = wb.addWorksheet(name);
+      writeProposalForm(ctx, ws, p, ctx.forslag.firstRow + i);
+      finishTexts(ws);
     });
   }
   const settings: ExportSettings = {

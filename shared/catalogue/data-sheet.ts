@@ -53,6 +53,19 @@ export function chunkText(text: string, size = CHUNK_CHARS): string[] {
   return chunks;
 }
 
+function unicodeEscape(c: string): string {
+  return `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
+}
+
+/**
+ * The payload as JSON that spreadsheet programs cannot change when they save the workbook: no underscore (so no
+ * `_xHHHH_` that Excel or LibreOffice would decode), no character XML may not hold or a program may normalise
+ * (JSON.stringify already escapes control characters and lone surrogates; U+007F–U+009F, U+FFFE, U+FFFF and every
+ * whitespace but the plain space are escaped here), and no chunk that begins or ends with a space. All of these
+ * characters stand inside JSON strings, where `\\uXXXX` means the same, so `JSON.parse` reads the chunks joined
+ * unchanged; catalogues written before this escaping read the same way.
+ */
 export function encodePayload(payload: CataloguePayload): string[] {
-  return chunkText(JSON.stringify(payload));
+  const json = JSON.stringify(payload).replace(/[_\u007f-\u009f\ufffe\uffff]|(?! )\s/g, unicodeEscape);
+  return chunkText(json).map((chunk) => chunk.replace(/^ | $/g, unicodeEscape));
 }

@@ -66,15 +66,38 @@ export function forslagColumns(years: readonly number[], savingsPositive: boolea
 }
 
 /**
+ * The header of the `n`th column (1, 2 …) that continues a text column whose text is longer than a cell holds
+ * (`CELL_TEXT_MAX`): "Titel (fortsat)", "Titel (fortsat 2)". Written only when needed, after every other column; the
+ * reader joins them to the text in their order.
+ */
+export function continuationHeader(header: string, n: number): string {
+  return n === 1 ? `${header} (fortsat)` : `${header} (fortsat ${n})`;
+}
+
+/** Which continuation (1, 2 …) of a column named `header` the header text `text` is, or null. */
+export function continuationNumber(text: string, header: string): number | null {
+  if (!text.startsWith(`${header} (fortsat`)) return null;
+  const m = /^ \(fortsat(?: (\d+))?\)$/.exec(text.slice(header.length));
+  if (!m) return null;
+  const n = m[1] === undefined ? 1 : Number(m[1]);
+  return n >= 1 ? n : null;
+}
+
+/**
  * Text as a cell can hold it: XML 1.0 forbids most control characters and lone surrogates, and exceljs would
- * write them as they are, giving a file Excel calls damaged. (The data sheet keeps the exact text as JSON escapes.)
+ * write them as they are, giving a file Excel calls damaged; DEL and the C1 controls (U+007F–U+009F) are dropped by
+ * exceljs or LibreOffice, so they go too. (The data sheet keeps the exact text as JSON escapes.)
  */
 export function cellSafe(text: string): string {
   let out = '';
   let start = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    let bad = (c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d) || c === 0xfffe || c === 0xffff;
+    let bad =
+      (c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d) ||
+      (c >= 0x7f && c <= 0x9f) ||
+      c === 0xfffe ||
+      c === 0xffff;
     if (c >= 0xd800 && c <= 0xdbff) {
       const next = text.charCodeAt(i + 1);
       if (next >= 0xdc00 && next <= 0xdfff) {

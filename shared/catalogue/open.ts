@@ -19,6 +19,7 @@ import {
   type ExportSettings,
 } from './data-sheet.ts';
 import {
+  continuationNumber,
   forslagColumns,
   forslagText,
   TOTALS_LABEL,
@@ -26,6 +27,7 @@ import {
   type ForslagField,
 } from './layout.ts';
 import { parseKategori, parseStatus, parseVej } from './values.ts';
+import { afterLibreOffice, unescapeCellText } from './cell-text.ts';
 
 export type ChangedField = Exclude<ForslagField, 'id'> | 'amount' | 'fte' | 'income';
 
@@ -65,7 +67,7 @@ function notCatalogue(fileName: string, code: string, message: string): ReadErro
 async function readPayload(
   file: WorkbookFile,
   fileName: string,
-): Promise<{ payload: CataloguePayload; sheet: string }> {
+): Promise<{ payload: CataloguePayload; repaired: boolean; sheet: string }> {
   // The data sheet is normally `RaaderumData`; in a workbook exported `--into` another file it may carry a suffix.
   const candidates = [...file.sheets].sort(
     (a, b) => Number(b.name === DATA_SHEET_NAME) - Number(a.name === DATA_SHEET_NAME) || a.index - b.index,
@@ -92,13 +94,9 @@ async function readPayload(
       return row.row - 1 < count ? undefined : false;
     });
     if (chunks.length !== count || chunks.some((c) => c === undefined)) break;
-    try {
-      const payload = JSON.parse(chunks.join('')) as CataloguePayload;
-      if (payload.format !== DATA_FORMAT_VERSION || typeof payload.project !== 'string') break;
-      return { payload, sheet: sheet.name };
-    } catch {
-      break;
-    }
+    const parsed = parsePayload(chunks.join(''));
+    if (!parsed) break;
+    return { ...parsed, sheet: sheet.name };
   }
   if (file.sheets.some((s) => s.name.startsWith(DATA_SHEET_NAME)))
     throw notCatalogue(
@@ -113,16 +111,50 @@ async function readPayload(
   );
 }
 
+function parseJsonPayload(json: string): CataloguePayload | null {
+  try {
+    const payload = JSON.parse(json) as CataloguePayload;
+    return payload.format === DATA_FORMAT_VERSION && typeof payload.project === 'string' ? payload : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The payload, or null when it is damaged. Catalogues written before the payload was escaped (`encodePayload`) could
+ * hold a text like `_x000D_` that Excel or LibreOffice decoded into a control character when saving; JSON never
+ * holds one raw, so each is put back as the `_xHHHH_` it was.
+ */
+function parsePayload(json: string): { payload: CataloguePayload; repaired: boolean } | null {
+  const payload = parseJsonPayload(json);
+  if (payload) return { payload, repaired: false };
+  // eslint-disable-next-line no-control-regex
+  const controls = /[\u0000-\u001f]/g;
+  if (!controls.test(json)) return null;
+  const repaired = parseJsonPayload(
+    json.replace(controls, (c) => `_x${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}_`),
+  );
+  return repaired ? { payload: repaired, repaired: true } : null;
+}
+
 /**
  * Re-opens an exported catalogue as a project. The hidden data sheet restores the project exactly;
  * edits in the visible Forslag sheet are applied and listed per proposal; rows added by hand become proposals.
  */
 export async function openCatalogue(bytes: Uint8Array, fileName: string): Promise<OpenedCatalogue> {
   const file = await openWorkbook(bytes, fileName);
-  const { payload } = await readPayload(file, fileName);
+  const { payload, repaired } = await readPayload(file, fileName);
   const project = parseProject(strToU8(payload.project), fileName);
   const settings = payload.export;
   const problems: Problem[] = [];
+  if (repaired)
+    problems.push({
+      code: 'catalogue_data_repaired',
+      severity: 'warning',
+      message:
+        'Et andet program havde ændret tegn som _x000D_ i katalogets skjulte data, da filen blev gemt. Råderum har sat dem tilbage; kontrollér tekster med den slags tegn.',
+      file: fileName,
+    });
   const changes: ProposalChanges[] = [];
   const added: Proposal[] = [];
   const sheetName = settings.forslagSheet;
@@ -155,11 +187,34 @@ export async function openCatalogue(bytes: Uint8Array, fileName: string): Promis
         sheet: sheetName,
       });
   }
+  // Texts longer than a cell holds continue in "… (fortsat)" columns, joined in their order.
+  const continuations = new Map<ForslagColumn, number[]>();
+  for (const column of expected) {
+    if (isYearColumn(column)) continue;
+    const found = headerCells
+      .map((c, i) => ({
+        n: c === undefined ? null : continuationNumber(cellText(c).trim(), column.header),
+        col: i + 1,
+      }))
+      .filter((x): x is { n: number; col: number } => x.n !== null)
+      .sort((a, b) => a.n - b.n)
+      .map((x) => x.col);
+    if (found.length > 0) continuations.set(column, found);
+  }
+  /** A text column's whole text in one row: its cell and the cells continuing it. */
+  const textIn = (cells: readonly (Cell | undefined)[], column: ForslagColumn, col: number): string =>
+    [col, ...(continuations.get(column) ?? [])].map((c) => cellText(cells[c - 1])).join('');
   const idColumn = expected.find((c) => c.field === 'id');
   const idCol = idColumn ? located.get(idColumn) : undefined;
   if (idCol === undefined) return { project, changes, added, problems, exportSettings: settings };
 
   const byId = new Map(project.proposals.map((p, i) => [p.id, i]));
+  // The number as the sheet shows it (trimmed, without characters a cell cannot hold, as LibreOffice saves it).
+  const byWritten = new Map<string, number>();
+  project.proposals.forEach((p, i) => {
+    const written = forslagText(p, 'id');
+    for (const key of [written, afterLibreOffice(written)]) if (!byWritten.has(key)) byWritten.set(key, i);
+  });
   const seen = new Set<string>();
   const sign = settings.savingsPositive ? -1 : 1;
   const years = project.settings.years;
@@ -167,13 +222,14 @@ export async function openCatalogue(bytes: Uint8Array, fileName: string): Promis
     const cells = grid.rows[r] ?? [];
     const rowNumber = r + 1;
     if (cells.every((c) => c === undefined || cellText(c).trim() === '')) continue;
-    const id = cellText(cells[idCol - 1]).trim();
-    if (id === TOTALS_LABEL) continue;
+    const shown = idColumn ? textIn(cells, idColumn, idCol).trim() : '';
+    if (shown === TOTALS_LABEL) continue;
     const read = (column: ForslagColumn): Cell | undefined => {
       const col = located.get(column);
       return col === undefined ? undefined : cells[col - 1];
     };
-    const existingIndex = id === '' ? undefined : byId.get(id);
+    const existingIndex = shown === '' ? undefined : (byId.get(shown) ?? byWritten.get(shown));
+    const id = existingIndex === undefined ? shown : (project.proposals[existingIndex]?.id ?? shown);
     if (id !== '' && seen.has(id)) {
       problems.push({
         code: 'forslag_duplicate_id',
@@ -230,10 +286,15 @@ export async function openCatalogue(bytes: Uint8Array, fileName: string): Promis
         }
         continue;
       }
-      const text = cellText(cell).trim();
+      const text = textIn(cells, column, located.get(column) ?? 1).trim();
       const written = base ? forslagText(base, column.field).trim() : '';
-      // XML turns a written "\r" (or "\r\n") into "\n" on reading: only a change in the words is an edit.
-      if (lineEndingsAsLf(text) === lineEndingsAsLf(written)) continue;
+      // XML turns a written "\r" (or "\r\n") into "\n" on reading, and LibreOffice changes a few literal `_xHHHH_`
+      // texts when it saves: only a change in the words is an edit.
+      if (
+        lineEndingsAsLf(text) === lineEndingsAsLf(written) ||
+        lineEndingsAsLf(text) === lineEndingsAsLf(afterLibreOffice(written))
+      )
+        continue;
       const field = column.field;
       if (field === 'vej' || field === 'kategori' || field === 'status') {
         const parsed =
@@ -280,6 +341,10 @@ export async function openCatalogue(bytes: Uint8Array, fileName: string): Promis
   return { project, changes, added, problems, exportSettings: settings };
 }
 
+function isYearColumn(column: ForslagColumn): boolean {
+  return column.field === 'amount' || column.field === 'income' || column.field === 'fte';
+}
+
 function newProposal(
   id: string,
   project: Project,
@@ -301,9 +366,10 @@ function freeId(taken: ReadonlyMap<string, number>): string {
   }
 }
 
+/** The text a cell shows (`_xHHHH_` decoded, as Excel and LibreOffice decode it). */
 function cellText(cell: Cell | undefined): string {
   if (!cell || cell.value === null) return '';
-  return typeof cell.value === 'string' ? cell.value : cell.text;
+  return typeof cell.value === 'string' ? unescapeCellText(cell.value) : cell.text;
 }
 
 /** A number cell, a Danish number typed as text, or empty (0); undefined when it is neither. */

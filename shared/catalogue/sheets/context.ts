@@ -4,6 +4,7 @@ import { KATEGORI_LABEL, VEJ_LABEL } from '../../model/labels.ts';
 import type { Kategori, Proposal, Status, Vej } from '../../model/proposal.ts';
 import type { Project } from '../../model/project.ts';
 import { UNKNOWN_KEY } from '../../calc/breakdown.ts';
+import { CELL_TEXT_MAX, escapeCellText } from '../cell-text.ts';
 import { catalogueFigures, type CatalogueFigures } from '../figures.ts';
 import {
   BOLD,
@@ -210,4 +211,29 @@ export function yearHeader(ctx: SheetContext, ws: ExcelJS.Worksheet, rowNumber: 
 /** The gap row's label, saying which sign means what. */
 export function gapText(ctx: SheetContext): string {
   return ctx.savingsPositive ? 'Mangler (+) / til overs (−)' : 'Mangler (−) / til overs (+)';
+}
+
+/**
+ * Every text cell of a finished catalogue sheet as the file must spell it (`escapeCellText`), so Excel and LibreOffice
+ * show and save exactly the text written. A text the sheet modules did not split (only labels and headings could be
+ * that long) is cut with "…" to what a cell holds, rather than being cut silently by the next program that saves it.
+ */
+export function finishTexts(ws: ExcelJS.Worksheet): void {
+  ws.eachRow((row) => {
+    row.eachCell((cell) => {
+      // A merged range's other cells show (and would set) its first cell's value.
+      if (cell.isMerged && cell.master !== cell) return;
+      const value: unknown = cell.value;
+      if (typeof value !== 'string') return;
+      let text = value;
+      if (text.length > CELL_TEXT_MAX) {
+        let cut = CELL_TEXT_MAX - 1;
+        const last = text.charCodeAt(cut - 1);
+        if (last >= 0xd800 && last <= 0xdbff) cut -= 1;
+        text = `${text.slice(0, cut)}…`;
+      }
+      const escaped = escapeCellText(text);
+      if (escaped !== value) cell.value = escaped;
+    });
+  });
 }

@@ -3,17 +3,46 @@ import { krToThousands } from '../../model/money.ts';
 import { STATUS_LABEL } from '../../model/labels.ts';
 import { expenditureOf, type Proposal } from '../../model/proposal.ts';
 import { applyPrintSetup, BOLD } from '../format.ts';
+import { CELL_TEXT_MAX, splitCellText } from '../cell-text.ts';
 import { cellSafe } from '../layout.ts';
 import { columnLetter, ECONOMY_LABELS } from '../names.ts';
 import { sheetRef } from '../sheet-names.ts';
 import { columnOf, kategoriText, money, vejText, yearHeader, type SheetContext } from './context.ts';
 
-/** Characters per line in the merged text cells (B:last year), for row heights Excel will not compute itself. */
+/** Lines a text takes in a cell `charsPerLine` characters wide. */
+function lineCount(text: string, charsPerLine: number): number {
+  return text.split('\n').reduce((n, line) => n + Math.max(1, Math.ceil(line.length / charsPerLine)), 0);
+}
+
+/** Row height for a wrapped text (Excel does not compute it for merged cells, and a row is at most 409 pt). */
 function textRowHeight(text: string, charsPerLine: number): number {
-  const lines = text
-    .split('\n')
-    .reduce((n, line) => n + Math.max(1, Math.ceil(line.length / charsPerLine)), 0);
-  return Math.min(409, Math.max(15, lines * 15));
+  return Math.min(409, Math.max(15, lineCount(text, charsPerLine) * 15));
+}
+
+/** Lines of text in one row of a long field: a row never splits across printed pages, so it stays well below one. */
+const LINES_PER_ROW = 24;
+
+/**
+ * A long text as the rows it is shown in: whole paragraphs while they fit `LINES_PER_ROW` lines, a longer paragraph
+ * split after a word. Each row is also within what a cell holds.
+ */
+export function textRows(text: string, charsPerLine: number): string[] {
+  const max = Math.min(CELL_TEXT_MAX, LINES_PER_ROW * charsPerLine);
+  const rows: string[] = [];
+  let current = '';
+  for (const paragraph of text.split('\n')) {
+    const joined = current === '' ? paragraph : `${current}\n${paragraph}`;
+    if (joined.length <= max && lineCount(joined, charsPerLine) <= LINES_PER_ROW) {
+      current = joined;
+      continue;
+    }
+    if (current !== '') rows.push(current);
+    const pieces = splitCellText(paragraph, max);
+    current = pieces.pop() ?? '';
+    rows.push(...pieces);
+  }
+  rows.push(current);
+  return rows;
 }
 
 /**
@@ -41,12 +70,16 @@ export function writeProposalForm(
   const field = (label: string, value: string, long = false): void => {
     ws.getCell(r, 1).value = label;
     ws.getCell(r, 1).style = ctx.styles.label;
-    ws.mergeCells(r, 2, r, lastCol);
-    const cell = ws.getCell(r, 2);
-    cell.value = cellSafe(value);
-    cell.style = ctx.styles.wrap;
-    if (long) ws.getRow(r).height = textRowHeight(value, textWidth);
-    r++;
+    const text = cellSafe(value);
+    // A short field is one row; a long text may take several (see textRows).
+    for (const part of long ? textRows(text, textWidth) : splitCellText(text)) {
+      ws.mergeCells(r, 2, r, lastCol);
+      const cell = ws.getCell(r, 2);
+      cell.value = part;
+      cell.style = ctx.styles.wrap;
+      if (long) ws.getRow(r).height = textRowHeight(part, textWidth);
+      r++;
+    }
   };
   field('Forslag nr.', p.id);
   field('Titel', p.title);

@@ -2,7 +2,14 @@ import type ExcelJS from 'exceljs';
 import { KATEGORI_LABEL, STATUS_LABEL, VEJ_LABEL } from '../../model/labels.ts';
 import { KATEGORIER, STATUSES, VEJE } from '../../model/proposal.ts';
 import { applyPrintSetup, BOLD, WRAP_TOP } from '../format.ts';
-import { FORSLAG_HEADER_ROW, forslagText, TOTALS_LABEL, type ForslagColumn } from '../layout.ts';
+import { splitCellText } from '../cell-text.ts';
+import {
+  continuationHeader,
+  FORSLAG_HEADER_ROW,
+  forslagText,
+  TOTALS_LABEL,
+  type ForslagColumn,
+} from '../layout.ts';
 import { columnLetter } from '../names.ts';
 import { columnOf, money, styleHeaderRow, type SheetContext } from './context.ts';
 
@@ -12,11 +19,12 @@ import { columnOf, money, styleHeaderRow, type SheetContext } from './context.ts
  */
 export function writeProposalsList(ctx: SheetContext, ws: ExcelJS.Worksheet): void {
   const { columns, firstRow, lastRow, totalsRow } = ctx.forslag;
-  const lastCol = columns.length;
   const header = ws.getRow(FORSLAG_HEADER_ROW);
   for (const c of columns) header.getCell(c.col).value = c.header;
-  styleHeaderRow(ctx.styles, header, 1, lastCol);
+  styleHeaderRow(ctx.styles, header, 1, columns.length);
   const widths = columns.map((c) => Math.max(c.header.length + 2, 8));
+  /** Text columns whose text needs more than one cell: the parts after the first, per proposal row. */
+  const continued = new Map<ForslagColumn, Map<number, string[]>>();
   ctx.selected.forEach((p, i) => {
     const row = ws.getRow(firstRow + i);
     for (const c of columns) {
@@ -35,8 +43,13 @@ export function writeProposalsList(ctx: SheetContext, ws: ExcelJS.Worksheet): vo
           cell.style = ctx.styles.amount;
           break;
         default: {
-          const text = forslagText(p, c.field);
+          const [text = '', ...rest] = splitCellText(forslagText(p, c.field));
           cell.value = text;
+          if (rest.length > 0) {
+            const parts = continued.get(c) ?? new Map<number, string[]>();
+            parts.set(firstRow + i, rest);
+            continued.set(c, parts);
+          }
           if (c.field === 'title' || c.field === 'description') cell.style = ctx.styles.wrap;
           const w = widths[c.col - 1] ?? 8;
           if (text.length + 2 > w) widths[c.col - 1] = text.length + 2;
@@ -52,6 +65,7 @@ export function writeProposalsList(ctx: SheetContext, ws: ExcelJS.Worksheet): vo
     column.width = Math.max(width, isYearField(c.field) ? 11 : 8);
     if (c.field === 'title' || c.field === 'description') column.alignment = WRAP_TOP;
   });
+  const lastCol = writeContinuations(ctx, ws, continued, columns.length);
   const totals = ws.getRow(totalsRow);
   totals.getCell(1).value = TOTALS_LABEL;
   totals.getCell(1).font = BOLD;
@@ -83,6 +97,37 @@ export function writeProposalsList(ctx: SheetContext, ws: ExcelJS.Worksheet): vo
     titleRows: `${FORSLAG_HEADER_ROW}:${FORSLAG_HEADER_ROW}`,
     footerName: ctx.footerName,
   });
+}
+
+/**
+ * A text longer than a cell holds continues in columns after all others ("Titel (fortsat)" …), which the reader joins;
+ * returns the last column used.
+ */
+function writeContinuations(
+  ctx: SheetContext,
+  ws: ExcelJS.Worksheet,
+  continued: Map<ForslagColumn, Map<number, string[]>>,
+  lastCol: number,
+): number {
+  let col = lastCol;
+  const header = ws.getRow(FORSLAG_HEADER_ROW);
+  for (const [column, rows] of continued) {
+    const count = Math.max(...[...rows.values()].map((parts) => parts.length));
+    for (let n = 1; n <= count; n++) {
+      col++;
+      header.getCell(col).value = continuationHeader(column.header, n);
+      ws.getColumn(col).width = 30;
+      for (const [row, parts] of rows) {
+        const part = parts[n - 1];
+        if (part === undefined) continue;
+        const cell = ws.getCell(row, col);
+        cell.value = part;
+        cell.style = ctx.styles.wrap;
+      }
+    }
+  }
+  styleHeaderRow(ctx.styles, header, lastCol + 1, col);
+  return col;
 }
 
 /** exceljs can validate a whole range at once, but its typings only declare the per-cell form. */
