@@ -90,41 +90,67 @@ export interface StoredVersion extends Omit<Version, 'proposals' | 'targets'> {
   targets: Target[];
 }
 
-/** A content key: two versions holding equal proposals store them once. */
-function contentKey(p: Proposal): string {
-  return JSON.stringify(p);
+/** Equal in every field: arrays element by element, the source by its parts. */
+function sameProposal(a: Proposal, b: Proposal): boolean {
+  if (a === b) return true;
+  for (const key of Object.keys(a) as (keyof Proposal)[]) {
+    const x = a[key];
+    const y = b[key];
+    if (x === y) continue;
+    if (Array.isArray(x) && Array.isArray(y)) {
+      if (x.length !== y.length || x.some((v, i) => v !== y[i])) return false;
+    } else if (key === 'source' && a.source && b.source) {
+      if (
+        a.source.file !== b.source.file ||
+        a.source.sheet !== b.source.sheet ||
+        a.source.row !== b.source.row
+      )
+        return false;
+    } else return false;
+  }
+  return Object.keys(a).length === Object.keys(b).length;
 }
 
-/** Versions → the pool and the versions as places in it. Proposals equal in content are stored once. */
+/**
+ * Versions → the pool and the versions as places in it. A proposal is stored once when later versions hold the
+ * same object or one equal to the proposal with its id in the version before (what changes between two
+ * versions is a few proposals; comparing field by field is far cheaper than serialising 40,000 of them).
+ */
 export function encodeVersions(versions: readonly Version[]): {
   proposalPool: Proposal[];
   versions: StoredVersion[];
 } {
   const pool: Proposal[] = [];
   const byObject = new Map<Proposal, number>();
-  const byContent = new Map<string, number>();
-  const place = (p: Proposal): number => {
-    const known = byObject.get(p);
-    if (known !== undefined) return known;
-    const key = contentKey(p);
-    let index = byContent.get(key);
-    if (index === undefined) {
-      index = pool.length;
-      pool.push(p);
-      byContent.set(key, index);
-    }
-    byObject.set(p, index);
-    return index;
-  };
-  const stored = versions.map((v): StoredVersion => ({
-    name: v.name,
-    createdAt: v.createdAt,
-    createdBy: v.createdBy,
-    budgetName: v.budgetName,
-    proposalCount: v.proposals.length,
-    proposals: v.proposals.map(place),
-    targets: [...v.targets],
-  }));
+  let previousById = new Map<string, number>();
+  const stored = versions.map((v): StoredVersion => {
+    const byId = new Map<string, number>();
+    const places = v.proposals.map((p) => {
+      let index = byObject.get(p);
+      if (index === undefined) {
+        const candidate = previousById.get(p.id);
+        const earlier = candidate === undefined ? undefined : pool[candidate];
+        if (candidate !== undefined && earlier && sameProposal(earlier, p)) index = candidate;
+        else {
+          index = pool.length;
+          pool.push(p);
+        }
+        byObject.set(p, index);
+      }
+      if (!byId.has(p.id)) byId.set(p.id, index);
+      return index;
+    });
+    previousById = byId;
+    return {
+      name: v.name,
+      createdAt: v.createdAt,
+      createdBy: v.createdBy,
+      budgetName: v.budgetName,
+      proposalCount: v.proposals.length,
+      proposals: places,
+      targets: [...v.targets],
+    };
+  });
   return { proposalPool: pool, versions: stored };
 }
 

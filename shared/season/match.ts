@@ -1,6 +1,6 @@
 import type { Target } from '../model/project.ts';
 import type { Proposal } from '../model/proposal.ts';
-import type { FieldValue } from '../model/season.ts';
+import { PROPOSAL_FIELDS, type FieldValue } from '../model/season.ts';
 
 /**
  * Proposals are matched by id. A state should not hold two proposals with one id, but a hand-edited file can:
@@ -66,4 +66,12 @@ export function copyTarget(t: Target): Target {
       catalogue: t.scope.catalogue,
     },
   };
+}
+
+/** Equal in every field, id included (a cheap check: no serialising). */
+export function sameProposal(a: Proposal, b: Proposal): boolean {
+  if (a === b) return true;
+  if (a.id !== b.id) return false;
+  for (const field of PROPOSAL_FIELDS) if (!sameFieldValue(a[field], b[field])) return false;
+  return true;
 }

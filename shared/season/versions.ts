@@ -1,8 +1,9 @@
 import type { Project } from '../model/project.ts';
+import type { Proposal } from '../model/proposal.ts';
 import type { ChangeEntry, SeasonState, Version } from '../model/season.ts';
 import { recordChanges } from './change-log.ts';
 import { SeasonError, type ChangeMeta } from './errors.ts';
-import { copyProposal, copyTarget } from './match.ts';
+import { copyProposal, copyTarget, sameProposal } from './match.ts';
 
 /** What the version list shows. */
 export interface VersionSummary {
@@ -35,12 +36,19 @@ export function versionNameProblem(project: Pick<Project, 'versions'>, name: str
 export function takeVersion(project: Project, name: string, meta: ChangeMeta): Project {
   const problem = versionNameProblem(project, name);
   if (problem) throw new SeasonError('season.version-name', problem);
+  // A proposal unchanged since the last version is that version's (immutable) object: versions share what
+  // they have in common, in memory and in the file.
+  const previous = new Map<string, Proposal>();
+  for (const p of project.versions.at(-1)?.proposals ?? []) if (!previous.has(p.id)) previous.set(p.id, p);
   const version: Version = {
     name: name.trim(),
     createdAt: meta.when,
     createdBy: meta.who,
     budgetName: project.budget?.sourceName ?? null,
-    proposals: project.proposals.map(copyProposal),
+    proposals: project.proposals.map((p) => {
+      const same = previous.get(p.id);
+      return same && sameProposal(same, p) ? same : copyProposal(p);
+    }),
     targets: project.targets.map(copyTarget),
   };
   return { ...project, versions: [...project.versions, version] };

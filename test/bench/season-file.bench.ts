@@ -1,0 +1,114 @@
+/**
+ * A budget season in one file: budget-large.xlsx (200,000 lines, imported by Råderum's importer), 2,000 proposals
+ * and 20 versions taken between rounds of edits (100 proposals changed per round, each round one change log
+ * entry), must save and load in under 1 s. Measured next to the same project without the season, in the same run,
+ * so the season's own cost shows as the difference.
+ */
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { readProjectFile, writeProjectFile } from '../../electron/node/project-file.ts';
+import { importBudget } from '../../shared/budget/index.ts';
+import type { Project } from '../../shared/model/project.ts';
+import { STATUSES } from '../../shared/model/proposal.ts';
+import { createProject, parseProject, serializeProject } from '../../shared/project/index.ts';
+import { recordProjectChange, takeVersion } from '../../shared/season/index.ts';
+import { openWorkbook } from '../../shared/workbook/index.ts';
+import { syntheticProposals } from './calc-data.ts';
+
+const FILE = fileURLToPath(new URL('../../../shared/fixtures/public/budget-large.xlsx', import.meta.url));
+const VERSIONS = 20;
+const EDITS_PER_ROUND = 100;
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)] ?? NaN;
+}
+
+async function seasonProject(): Promise<{ plain: Project; season: Project }> {
+  const budget = await importBudget(
+    await openWorkbook(new Uint8Array(readFileSync(FILE)), 'budget-large.xlsx'),
+  );
+  const empty = createProject({ municipality: 'Fjordby' }, budget);
+  const years = empty.settings.years.length;
+  const proposals = syntheticProposals(2_000).map((p) => ({
+    ...p,
+    amounts: p.amounts.slice(0, years),
+    income: p.income.slice(0, years),
+    fte: p.fte.slice(0, years),
+  }));
+  let project = recordProjectChange(
+    empty,
+    { ...empty, proposals },
+    { who: 'MJ', when: '2026-08-01T09:00:00.000Z', source: { kind: 'import', files: ['forslag.xlsx'] } },
+  );
+  for (let v = 0; v < VERSIONS; v++) {
+    const when = new Date(Date.UTC(2026, 7, 2 + v)).toISOString();
+    project = takeVersion(project, `Version ${v + 1}`, { who: 'MJ', when });
+    const edited = project.proposals.map((p, i) =>
+      (i * 7 + v * 13) % 2_000 < EDITS_PER_ROUND
+        ? {
+            ...p,
+            status: STATUSES[(i + v) % STATUSES.length] ?? 'forslag',
+            amounts: p.amounts.map((a) => a - 1_000),
+          }
+        : p,
+    );
+    project = recordProjectChange(
+      project,
+      { ...project, proposals: edited },
+      {
+        who: 'MJ',
+        when,
+        source: { kind: 'edit' },
+      },
+    );
+  }
+  return { plain: { ...project, versions: [], changeLog: [], amendments: [] }, season: project };
+}
+
+export async function run(): Promise<void> {
+  console.log(
+    `belastning (load average, 1 min): ${loadavg()[0]?.toFixed(1) ?? '?'} på ${availableParallelism()} kerner`,
+  );
+  const { plain, season } = await seasonProject();
+  const dir = mkdtempSync(join(tmpdir(), 'raaderum-season-bench-'));
+  const rows: string[] = [];
+  for (const [label, project] of [
+    ['uden versioner', plain],
+    [`${VERSIONS} versioner`, season],
+  ] as const) {
+    const saves: number[] = [];
+    const loads: number[] = [];
+    const diskSaves: number[] = [];
+    const diskLoads: number[] = [];
+    let size = 0;
+    const path = join(dir, 'season.raaderum');
+    for (let k = 0; k < 5; k++) {
+      let t0 = performance.now();
+      const bytes = serializeProject(project);
+      saves.push(performance.now() - t0);
+      size = bytes.length;
+      t0 = performance.now();
+      const back = parseProject(bytes, 'season.raaderum');
+      loads.push(performance.now() - t0);
+      if (back.versions.length !== project.versions.length) throw new Error('versionerne gik tabt');
+      t0 = performance.now();
+      await writeProjectFile(path, project);
+      diskSaves.push(performance.now() - t0);
+      t0 = performance.now();
+      await readProjectFile(path);
+      diskLoads.push(performance.now() - t0);
+    }
+    const verdict = (ms: number): string => `${ms.toFixed(0)} ms (${ms < 1000 ? 'OK' : 'FOR LANGSOM'})`;
+    rows.push(
+      `  ${label.padEnd(14)} fil ${(size / 1e6).toFixed(1)} MB   gem ${verdict(median(saves))}   åbn ${verdict(median(loads))}   gem på disk ${verdict(median(diskSaves))}   åbn fra disk ${verdict(median(diskLoads))}`,
+    );
+  }
+  rmSync(dir, { recursive: true, force: true });
+  console.log(
+    `budget-large.xlsx (${season.budget?.lines.length ?? 0} linjer) + 2.000 forslag; ${VERSIONS} versioner med ${EDITS_PER_ROUND} ændrede forslag imellem, ${season.changeLog.length} poster i ændringsloggen. Mål < 1000 ms.`,
+  );
+  for (const row of rows) console.log(row);
+}
