@@ -13,6 +13,7 @@ import {
 } from '../../shared/model/proposal.ts';
 import { parseServiceValueArgument } from '../../shared/budget/service-flag.ts';
 import { formatThousands } from '../../shared/numbers/danish.ts';
+import { sourceAmong } from '../node/same-file.ts';
 import { UsageError } from './io.ts';
 
 /** How each `--option` is read: a single value, a repeatable value, or a flag without a value. */
@@ -100,6 +101,25 @@ export function projectPathArgument(args: ParsedArgs): string {
   const [path, ...extra] = args.positional;
   if (!path || extra.length > 0) throw new UsageError('Angiv ét projekt (.raaderum).');
   return path;
+}
+
+/**
+ * Refuses (usage error, before anything is read or written) when `output` is one of the files the command
+ * reads: by real path, case-insensitively on Windows and macOS. `option` names the output ("-o").
+ */
+export async function refuseSourceAsOutput(
+  option: string,
+  output: string,
+  inputs: readonly (string | undefined)[],
+): Promise<void> {
+  const source = await sourceAmong(
+    output,
+    inputs.filter((p): p is string => p !== undefined),
+  );
+  if (source !== null)
+    throw new UsageError(
+      `${option} må ikke være kildefilen '${source}': den bliver kun læst og overskrives aldrig. Vælg et andet filnavn.`,
+    );
 }
 
 /** A number typed on the command line: `0.5`, `0,5`, `-25000`, with a Unicode minus allowed. */

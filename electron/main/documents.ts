@@ -10,6 +10,7 @@ import {
   type WriteOutcome,
 } from '../../shared/ipc/contract.ts';
 import { describeFileError } from '../node/atomic-file.ts';
+import { sourceAmong } from '../node/same-file.ts';
 import {
   CATALOGUE_FILTERS,
   PDF_FILTERS,
@@ -68,6 +69,8 @@ export const MAX_OPEN_BYTES = 512 * 1024 * 1024;
  */
 export class DocumentService {
   private readonly windows = new Map<number, DocumentState>();
+  /** Every workbook read as a source (budget, proposals) in this session: never overwritten by a save or export. */
+  private readonly sources = new Set<string>();
   private readonly savedListeners = new Set<(webContentsId: number, outcome: WriteOutcome) => void>();
 
   constructor(private readonly deps: DocumentServiceDeps) {}
@@ -134,7 +137,7 @@ export class DocumentService {
     });
     const path = paths?.[0];
     if (!path) return null;
-    const file = await this.read(path);
+    const file = await this.readSource(path);
     await this.remember(path, 'workbook');
     return file;
   }
@@ -147,7 +150,7 @@ export class DocumentService {
       defaultPath: this.folderOf(webContentsId),
     });
     const files: OpenedFile[] = [];
-    for (const path of paths ?? []) files.push(await this.read(path));
+    for (const path of paths ?? []) files.push(await this.readSource(path));
     return files;
   }
 
@@ -183,7 +186,7 @@ export class DocumentService {
       defaultPath: join(this.folderOf(webContentsId), withExtension(suggestedName, 'xlsx')),
     });
     if (!path) return { status: 'cancelled' };
-    return this.write(path, bytes);
+    return this.write(path, bytes, this.state(webContentsId).path);
   }
 
   async printToPdf(webContentsId: number, suggestedName: string, landscape: boolean): Promise<WriteOutcome> {
@@ -193,6 +196,8 @@ export class DocumentService {
       defaultPath: join(this.folderOf(webContentsId), withExtension(suggestedName, 'pdf')),
     });
     if (!path) return { status: 'cancelled' };
+    const source = await this.sourceAt(path, this.state(webContentsId).path);
+    if (source) return source;
     const pdf = await this.deps.printToPdf(webContentsId, { landscape });
     return this.write(path, pdf);
   }
@@ -227,7 +232,7 @@ export class DocumentService {
       );
     }
     if (kind === 'project') return { ...(await this.adoptProject(webContentsId, path)), kind };
-    const file = await this.read(path);
+    const file = await this.readSource(path);
     await this.remember(path, kind);
     return { ...file, kind };
   }
@@ -280,8 +285,21 @@ export class DocumentService {
     return outcome;
   }
 
-  private async write(path: string, bytes: Uint8Array): Promise<WriteOutcome> {
+  /** A `failed` outcome when `path` is a file this session read from (or `project`), else null. */
+  private async sourceAt(path: string, project: string | null = null): Promise<WriteOutcome | null> {
+    const inputs = project === null ? [...this.sources] : [...this.sources, project];
+    if ((await sourceAmong(path, inputs)) === null) return null;
+    return {
+      status: 'failed',
+      code: HOST_ERROR_CODES.isSource,
+      message: `'${basename(path)}' er en fil, du har indlæst fra, og den overskrives ikke: kilden bliver kun læst. Vælg et andet filnavn. Intet er gemt.`,
+    };
+  }
+
+  private async write(path: string, bytes: Uint8Array, project: string | null = null): Promise<WriteOutcome> {
     const name = basename(path);
+    const source = await this.sourceAt(path, project);
+    if (source) return source;
     try {
       await this.deps.writeFileAtomic(path, bytes, { backup: true });
       return { status: 'saved', name };
@@ -289,6 +307,12 @@ export class DocumentService {
       const described = describeFileError(error, name);
       return { status: 'failed', code: described.code, message: described.message };
     }
+  }
+
+  private async readSource(path: string): Promise<OpenedFile> {
+    const file = await this.read(path);
+    this.sources.add(path);
+    return file;
   }
 
   private async adoptProject(webContentsId: number, path: string): Promise<OpenedFile> {

@@ -232,6 +232,8 @@ export const HOST_ERROR_CODES = {
   tooLarge: 'file.too-large',
   diskFull: 'file.disk-full',
   writeFailed: 'file.write-failed',
+  /** A save or export aimed at a file the session read from: the source is never an output. */
+  isSource: 'file.is-source',
 } as const;
 
 /** Validates a payload against its request's schema; throws `HostError` with a Danish message if it fails. */

@@ -8,6 +8,7 @@ import {
 } from '../../../shared/proposals/index.ts';
 import { openWorkbook } from '../../../shared/workbook/index.ts';
 import { readProjectFile, writeProjectFile } from '../../node/project-file.ts';
+import { parseArgs, refuseSourceAsOutput } from '../args.ts';
 import { EXIT_OK, EXIT_UNREADABLE, UsageError, type Command, type CommandIo } from '../io.ts';
 
 const POLICIES: readonly DuplicatePolicy[] = ['rename', 'skip', 'replace'];
@@ -20,29 +21,27 @@ interface AddProposalsArgs {
   json: boolean;
 }
 
-export function parseAddProposalsArgs(args: readonly string[]): AddProposalsArgs {
-  const positional: string[] = [];
-  let onDuplicate: DuplicatePolicy = 'rename';
-  let savingsPositive = false;
-  let json = false;
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i] ?? '';
-    if (arg === '--json') json = true;
-    else if (arg === '--savings-positive') savingsPositive = true;
-    else if (arg === '--on-duplicate' || arg.startsWith('--on-duplicate=')) {
-      const value = arg.includes('=') ? arg.slice(arg.indexOf('=') + 1) : args[++i];
-      const policy = POLICIES.find((p) => p === value);
-      if (!policy)
-        throw new UsageError(`--on-duplicate skal være rename, skip eller replace (fik '${value ?? ''}').`);
-      onDuplicate = policy;
-    } else if (arg.startsWith('--')) throw new UsageError(`Ukendt tilvalg '${arg}'.`);
-    else positional.push(arg);
-  }
-  const [project, ...workbooks] = positional;
+export function parseAddProposalsArgs(argv: readonly string[]): AddProposalsArgs {
+  const args = parseArgs(argv, {
+    '--on-duplicate': 'value',
+    '--savings-positive': 'flag',
+    '--json': 'flag',
+  });
+  const policyText = args.value('--on-duplicate');
+  const onDuplicate = policyText === undefined ? 'rename' : POLICIES.find((p) => p === policyText);
+  if (!onDuplicate)
+    throw new UsageError(`--on-duplicate skal være rename, skip eller replace (fik '${policyText ?? ''}').`);
+  const [project, ...workbooks] = args.positional;
   if (!project || workbooks.length === 0) {
     throw new UsageError('Angiv et projekt (.raaderum) og mindst én projektmappe med forslag.');
   }
-  return { project, workbooks, onDuplicate, savingsPositive, json };
+  return {
+    project,
+    workbooks,
+    onDuplicate,
+    savingsPositive: args.flag('--savings-positive'),
+    json: args.flag('--json'),
+  };
 }
 
 const SEVERITY_WORD: Record<Problem['severity'], string> = {
@@ -101,6 +100,7 @@ function jsonReport(result: ProposalImportResult, args: AddProposalsArgs, saved:
 
 async function run(argv: string[], io: CommandIo): Promise<number> {
   const args = parseAddProposalsArgs(argv);
+  await refuseSourceAsOutput('PROJEKT', args.project, args.workbooks);
   const project = await readProjectFile(args.project);
   const files = [];
   for (const path of args.workbooks) {

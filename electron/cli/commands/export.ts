@@ -1,5 +1,5 @@
-import { readFile, realpath } from 'node:fs/promises';
-import { basename, resolve } from 'node:path';
+import { readFile } from 'node:fs/promises';
+import { basename } from 'node:path';
 import {
   buildCatalogue,
   buildCatalogueInto,
@@ -11,6 +11,7 @@ import { parseStatus } from '../../../shared/catalogue/values.ts';
 import type { Status } from '../../../shared/model/proposal.ts';
 import { writeFileAtomic } from '../../node/atomic-file.ts';
 import { readProjectFile } from '../../node/project-file.ts';
+import { parseArgs, refuseSourceAsOutput } from '../args.ts';
 import { EXIT_OK, UsageError, type Command, type CommandIo } from '../io.ts';
 
 /** Above this many proposals the form sheets make the workbook slow to open; the user is told so. */
@@ -27,57 +28,48 @@ export interface ExportArgs {
   allowLoss: boolean;
 }
 
-export function parseExportArgs(args: readonly string[]): ExportArgs {
-  const positional: string[] = [];
+export function parseExportArgs(argv: readonly string[]): ExportArgs {
+  const args = parseArgs(argv, {
+    '-o': 'value',
+    '--output': 'value',
+    '--status': 'repeat',
+    '--catalogue': 'value',
+    '--into': 'value',
+    '--savings-positive': 'flag',
+    '--no-proposal-sheets': 'flag',
+    '--allow-loss': 'flag',
+  });
   const statuses: Status[] = [];
-  let output: string | undefined;
-  let catalogue: string | undefined;
-  let into: string | undefined;
-  let savingsPositive = false;
-  let proposalSheets = true;
-  let allowLoss = false;
-  const value = (i: number, flag: string): string => {
-    const v = args[i];
-    if (v === undefined || v.startsWith('-')) throw new UsageError(`${flag} skal efterfølges af en værdi.`);
-    return v;
-  };
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i] ?? '';
-    if (arg === '-o' || arg === '--output') output = value(++i, arg);
-    else if (arg === '--status') {
-      const text = value(++i, arg);
-      const status = parseStatus(text);
-      if (!status)
-        throw new UsageError(
-          `Ukendt status '${text}'. Brug forslag, prioriteret, fravalgt eller tilModning.`,
-        );
-      if (!statuses.includes(status)) statuses.push(status);
-    } else if (arg === '--catalogue') catalogue = value(++i, arg);
-    else if (arg === '--into') into = value(++i, arg);
-    else if (arg === '--savings-positive') savingsPositive = true;
-    else if (arg === '--no-proposal-sheets') proposalSheets = false;
-    else if (arg === '--allow-loss') allowLoss = true;
-    else if (arg.startsWith('-')) throw new UsageError(`Ukendt tilvalg '${arg}'.`);
-    else positional.push(arg);
+  for (const text of args.list('--status')) {
+    const status = parseStatus(text);
+    if (!status)
+      throw new UsageError(`Ukendt status '${text}'. Brug forslag, prioriteret, fravalgt eller tilModning.`);
+    if (!statuses.includes(status)) statuses.push(status);
   }
-  const [project, ...rest] = positional;
+  const [project, ...rest] = args.positional;
   if (!project || rest.length > 0) throw new UsageError('Angiv netop ét projekt (.raaderum).');
+  const output = args.value('-o') ?? args.value('--output');
   if (!output) throw new UsageError('Angiv hvor kataloget skal gemmes med -o KATALOG.xlsx.');
   if (!/\.xlsx$/i.test(output))
     throw new UsageError('Kataloget gemmes som Excel-projektmappe: -o skal ende på .xlsx.');
+  const into = args.value('--into');
+  const allowLoss = args.flag('--allow-loss');
   if (allowLoss && !into) throw new UsageError('--allow-loss bruges kun sammen med --into.');
-  return { project, output, statuses, catalogue, savingsPositive, proposalSheets, into, allowLoss };
-}
-
-async function samePath(a: string, b: string): Promise<boolean> {
-  const real = async (p: string): Promise<string> => realpath(p).catch(() => resolve(p));
-  return (await real(a)) === (await real(b));
+  return {
+    project,
+    output,
+    statuses,
+    catalogue: args.value('--catalogue'),
+    savingsPositive: args.flag('--savings-positive'),
+    proposalSheets: !args.flag('--no-proposal-sheets'),
+    into,
+    allowLoss,
+  };
 }
 
 async function run(argv: string[], io: CommandIo): Promise<number> {
   const args = parseExportArgs(argv);
-  if (args.into && (await samePath(args.into, args.output)))
-    throw new UsageError('-o må ikke være kildefilen: kilden bliver kun læst. Vælg et andet filnavn.');
+  await refuseSourceAsOutput('-o', args.output, [args.project, args.into]);
   const project = await readProjectFile(args.project);
   const options: CatalogueOptions = {
     statuses: args.statuses.length > 0 ? args.statuses : undefined,

@@ -10,7 +10,14 @@ import { createProject } from '../../../shared/project/index.ts';
 import { openWorkbook } from '../../../shared/workbook/index.ts';
 import { writeProjectFile } from '../../node/project-file.ts';
 import { readInputFile } from '../../node/read-input.ts';
-import { formatYearTable, parseArgs, serviceValueOption, unitOption, warningLines } from '../args.ts';
+import {
+  formatYearTable,
+  parseArgs,
+  refuseSourceAsOutput,
+  serviceValueOption,
+  unitOption,
+  warningLines,
+} from '../args.ts';
 import { EXIT_OK, UsageError, type Command, type CommandIo } from '../io.ts';
 
 async function readMapping(path: string): Promise<ColumnMapping> {
@@ -54,6 +61,7 @@ async function run(argv: string[], io: CommandIo): Promise<number> {
   if (!workbook) throw new UsageError('Angiv budgettets projektmappe med --budget.');
   const output = args.value('-o') ?? args.value('--output');
   if (!output) throw new UsageError('Angiv projektfilen, der skal oprettes, med -o.');
+  await refuseSourceAsOutput('-o', output, [workbook, args.value('--mapping')]);
   // An existing file is replaced, but atomically and with the old one kept as `.bak`.
   const existed = await stat(output).then(
     (st) => st.size > 0,

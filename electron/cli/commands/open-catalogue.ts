@@ -1,11 +1,12 @@
-import { readFile, realpath } from 'node:fs/promises';
-import { basename, resolve } from 'node:path';
+import { readFile } from 'node:fs/promises';
+import { basename } from 'node:path';
 import { openCatalogue, type FieldChange, type OpenedCatalogue } from '../../../shared/catalogue/index.ts';
 import { KATEGORI_LABEL, STATUS_LABEL, VEJ_LABEL } from '../../../shared/model/labels.ts';
 import { formatThousands } from '../../../shared/numbers/index.ts';
 import { describeLocation, type Problem } from '../../../shared/model/problem.ts';
 import { krToThousands } from '../../../shared/model/money.ts';
 import { writeProjectFile } from '../../node/project-file.ts';
+import { parseArgs, refuseSourceAsOutput } from '../args.ts';
 import { EXIT_OK, UsageError, type Command, type CommandIo } from '../io.ts';
 
 export interface OpenCatalogueArgs {
@@ -14,24 +15,13 @@ export interface OpenCatalogueArgs {
   json: boolean;
 }
 
-export function parseOpenCatalogueArgs(args: readonly string[]): OpenCatalogueArgs {
-  const positional: string[] = [];
-  let output: string | undefined;
-  let json = false;
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i] ?? '';
-    if (arg === '-o' || arg === '--output') {
-      output = args[++i];
-      if (output === undefined || output.startsWith('-'))
-        throw new UsageError(`${arg} skal efterfølges af et filnavn.`);
-    } else if (arg === '--json') json = true;
-    else if (arg.startsWith('-')) throw new UsageError(`Ukendt tilvalg '${arg}'.`);
-    else positional.push(arg);
-  }
-  const [catalogue, ...rest] = positional;
+export function parseOpenCatalogueArgs(argv: readonly string[]): OpenCatalogueArgs {
+  const args = parseArgs(argv, { '-o': 'value', '--output': 'value', '--json': 'flag' });
+  const [catalogue, ...rest] = args.positional;
   if (!catalogue || rest.length > 0) throw new UsageError('Angiv netop ét katalog (.xlsx).');
+  const output = args.value('-o') ?? args.value('--output');
   if (!output) throw new UsageError('Angiv hvor projektet skal gemmes med -o PROJEKT.raaderum.');
-  return { catalogue, output, json };
+  return { catalogue, output, json: args.flag('--json') };
 }
 
 const FIELD_WORD: Record<FieldChange['field'], string> = {
@@ -112,11 +102,7 @@ function jsonReport(opened: OpenedCatalogue, args: OpenCatalogueArgs): string {
 
 async function run(argv: string[], io: CommandIo): Promise<number> {
   const args = parseOpenCatalogueArgs(argv);
-  const real = async (p: string): Promise<string> => realpath(p).catch(() => resolve(p));
-  if ((await real(args.catalogue)) === (await real(args.output)))
-    throw new UsageError(
-      '-o må ikke være kataloget selv. Vælg et filnavn til projektet, fx PROJEKT.raaderum.',
-    );
+  await refuseSourceAsOutput('-o', args.output, [args.catalogue]);
   const raw = await readFile(args.catalogue);
   const opened = await openCatalogue(
     new Uint8Array(raw.buffer, raw.byteOffset, raw.byteLength),
