@@ -206,3 +206,42 @@ describe('grænser der holder, før arbejdet er gjort', () => {
     }
   });
 });
+
+describe('ét ødelagt tegn i arket', () => {
+  const cases: [string, (xml: string) => string, RegExp][] = [
+    [
+      '<!-- åbnet efter <sheetData>',
+      (xml) => xml.replace('<sheetData>', '<sheetData><!--'),
+      /en kommentar \(<!--\) bliver aldrig afsluttet/,
+    ],
+    [
+      'et manglende anførselstegn i en rækkes attribut',
+      (xml) => xml.replace('<row r="1000"', '<row r="1000'),
+      /et XML-mærke bliver aldrig afsluttet \(måske mangler et anførselstegn\)/,
+    ],
+    [
+      '<![CDATA[ midt i arket',
+      (xml) => xml.replace('<row r="1000"', '<![CDATA[<row r="1000"'),
+      /en CDATA-sektion bliver aldrig afsluttet/,
+    ],
+    [
+      '<? midt i arket',
+      (xml) => xml.replace('<row r="1000"', '<?<row r="1000"'),
+      /en behandlingsinstruktion \(<\?\) bliver aldrig afsluttet/,
+    ],
+  ];
+  it.each(cases)('%s giver én dansk sætning om arket', async (_name, edit, what) => {
+    const { problem } = await tryImport(editZip(clean(), { [SHEET]: edit }), 'ødelagt.xlsx');
+    expect(problem?.code).toBe('corrupt_or_truncated');
+    expect(problem?.message).toMatch(/^Filen er beskadiget: i arket 'Budget' /);
+    expect(problem?.message).toMatch(what);
+  });
+
+  it('en afsluttet kommentar midt i arket springes over, og totalerne er de samme', async () => {
+    const bytes = editZip(clean(), {
+      [SHEET]: (xml) => xml.replace('<row r="1000"', '<!-- <row r="0"> " --><row r="1000"'),
+    });
+    const { budget } = await tryImport(bytes, 'kommentar.xlsx');
+    expect(totalsOf(budget!)).toEqual(cleanTotals);
+  });
+});

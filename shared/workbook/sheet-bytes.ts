@@ -264,18 +264,22 @@ export function indexOfBytes(b: Uint8Array, word: Uint8Array, from: number): num
   return -1;
 }
 
-/** Index of the ">" closing the tag that starts at `lt`, skipping quoted attribute values; -1 if not yet complete. */
-export function tagEnd(b: Uint8Array, lt: number): number {
+/**
+ * Index of the ">" closing the tag, scanning from `from` (after its "<") with `quote` the quote open there (0:
+ * none), skipping quoted attribute values. When the tag is not complete in `b`, returns `-1 - quote`, so a scan
+ * can resume where it stopped when more bytes come.
+ */
+export function tagEnd(b: Uint8Array, from: number, quote: number): number {
   const n = b.length;
-  let quote = 0;
-  for (let i = lt + 1; i < n; i++) {
+  let q = quote;
+  for (let i = from; i < n; i++) {
     const c = b[i] ?? 0;
-    if (quote !== 0) {
-      if (c === quote) quote = 0;
+    if (q !== 0) {
+      if (c === q) q = 0;
     } else if (c === 62 /* > */) return i;
-    else if (c === 34 || c === 39) quote = c;
+    else if (c === 34 || c === 39) q = c;
   }
-  return -1;
+  return -1 - q;
 }
 
 /** Start of the local name in b[from, to): after the first ":", as the string reader did. */

@@ -16,7 +16,6 @@ import {
   CELL_ATTRIBUTES,
   COMMENT_CLOSE,
   COMMENT_OPEN,
-  cellType,
   decodeBytes,
   decodeText,
   El,
@@ -32,6 +31,7 @@ import {
   tagEnd,
   type ElementCode,
 } from './sheet-bytes.ts';
+import { readCellSimple, readSimple } from './sheet-attributes.ts';
 
 export { decodeEntities, El, parseAttributes, type ElementCode } from './sheet-bytes.ts';
 
@@ -72,8 +72,43 @@ export interface SheetScanHandlers {
   digits(value: number): void;
 }
 
+/** What the bytes kept for the next chunk start with, so the scan resumes where it stopped rather than re-reading. */
+const enum Pending {
+  None,
+  Text,
+  Comment,
+  Cdata,
+  Declaration,
+  Instruction,
+  Tag,
+}
+
+/**
+ * Longest piece of XML (one tag, comment, CDATA section or text between tags) kept while waiting for its end. A
+ * cell holds at most 32,767 characters; an unclosed comment or quote would otherwise hold the rest of the sheet.
+ */
+export const MAX_PENDING_BYTES = 16 * 1024 * 1024;
+
+/** The sheet's XML cannot be read to its end: which construct never closed. The reader turns it into a ReadError. */
+export class SheetScanError extends Error {
+  constructor(readonly unclosed: 'comment' | 'cdata' | 'declaration' | 'instruction' | 'tag' | 'text') {
+    super(`XML ends inside ${unclosed}`);
+  }
+}
+
 export class SheetScanner {
-  private carry: Uint8Array | null = null;
+  /** Bytes kept from the last chunk (carry[0, carryLength)), grown by doubling so keeping them is linear. */
+  private carry = new Uint8Array(0);
+  private carryLength = 0;
+  private pending: Pending = Pending.None;
+  /** Where, in the kept bytes, the search for the pending construct's end goes on (and the quote open there). */
+  private resumeAt = 0;
+  private resumeQuote = 0;
+  /**
+   * Bytes examined and copied so far: the work the scan did. Linear in the input whatever the input is; tests
+   * compare it with the input's size (never time).
+   */
+  bytesVisited = 0;
   private b: Uint8Array = new Uint8Array(0);
   private nameFrom = 0;
   private nameTo = 0;
@@ -89,16 +124,16 @@ export class SheetScanner {
     get: (name) => {
       if (this.parsed !== null) return this.parsed[name];
       this.one[0] = name;
-      if (this.readSimple(this.one, this.oneOut)) return this.oneOut[0];
+      if (readSimple(this.b, this.attrFrom, this.attrTo, this.one, this.oneOut)) return this.oneOut[0];
       return this.attributes()[name];
     },
     read: (names, out) => {
-      if (this.parsed === null && this.readSimple(names, out)) return;
+      if (this.parsed === null && readSimple(this.b, this.attrFrom, this.attrTo, names, out)) return;
       const all = this.attributes();
       for (let k = 0; k < names.length; k++) out[k] = all[names[k] ?? ''];
     },
     cell: (out) => {
-      if (this.parsed === null && this.readCellSimple(out)) return;
+      if (this.parsed === null && readCellSimple(this.b, this.attrFrom, this.attrTo, out)) return;
       this.tag.read(CELL_ATTRIBUTES, this.cellStrings);
       const [r, t, st] = this.cellStrings;
       out.column = r ? columnNumber(r) : 0;
@@ -111,24 +146,34 @@ export class SheetScanner {
   constructor(private readonly h: SheetScanHandlers) {}
 
   write(chunk: Uint8Array): void {
-    let b = chunk;
-    if (this.carry !== null && this.carry.length > 0) {
-      b = new Uint8Array(this.carry.length + chunk.length);
-      b.set(this.carry, 0);
-      b.set(chunk, this.carry.length);
+    if (this.carryLength === 0) {
+      this.pump(chunk, false);
+      return;
     }
-    this.carry = null;
-    this.pump(b, false);
+    const need = this.carryLength + chunk.length;
+    if (need > this.carry.length) {
+      const grown = new Uint8Array(Math.max(need, this.carry.length * 2));
+      grown.set(this.carry.subarray(0, this.carryLength), 0);
+      this.bytesVisited += this.carryLength;
+      this.carry = grown;
+    }
+    this.carry.set(chunk, this.carryLength);
+    this.bytesVisited += chunk.length;
+    this.carryLength = need;
+    this.pump(this.carry.subarray(0, need), false);
   }
 
   end(): void {
-    const rest = this.carry ?? new Uint8Array(0);
-    this.carry = null;
+    const rest = this.carry.subarray(0, this.carryLength);
     this.pump(rest, true);
-    const left = this.carry as Uint8Array | null;
-    if (left !== null) {
-      for (const c of left) if (!isSpace(c)) throw new Error('XML ends inside a tag');
+    const pending = this.pending;
+    const left = this.carry.subarray(0, this.carryLength);
+    this.carryLength = 0;
+    if (pending === Pending.None || pending === Pending.Text) {
+      for (const c of left) if (!isSpace(c)) throw new SheetScanError('tag');
+      return;
     }
+    throw new SheetScanError(unclosedName(pending));
   }
 
   private attributes(): Record<string, string> {
@@ -137,124 +182,6 @@ export class SheetScanner {
       this.parsed = parseAttributes(text, 0, text.length);
     }
     return this.parsed;
-  }
-
-  /**
-   * `<c>` attributes straight from the bytes when they are plain ASCII `name="value"` pairs without entities;
-   * false otherwise (the string path then decides).
-   */
-  private readCellSimple(out: CellAttributes): boolean {
-    const b = this.b;
-    const to = this.attrTo;
-    let column = 0;
-    let type = '';
-    let style = -1;
-    let i = this.attrFrom;
-    while (i < to) {
-      const c = b[i] ?? 0;
-      if (c <= 32) {
-        i++;
-        continue;
-      }
-      // Only the one-letter names r, t and s are read here; any other attribute is skipped.
-      const eq = i + 1;
-      const quote = b[eq + 1];
-      if (b[eq] !== 61 /* = */ || (quote !== 34 && quote !== 39)) {
-        let e = i;
-        while (e < to && b[e] !== 61) {
-          const x = b[e] ?? 0;
-          if (x <= 32 || x === 58 /* : */) return false;
-          e++;
-        }
-        if (e >= to) return false;
-        const q = b[e + 1];
-        if (q !== 34 && q !== 39) return false;
-        let end = e + 2;
-        while (end < to && b[end] !== q) end++;
-        if (end >= to) return false;
-        i = end + 1;
-        continue;
-      }
-      let end = eq + 2;
-      while (end < to && b[end] !== quote) {
-        const x = b[end] ?? 0;
-        if (x >= 128 || x === 38 /* & */) return false;
-        end++;
-      }
-      if (end >= to) return false;
-      const from = eq + 2;
-      if (c === 114 /* r */) {
-        let n = 0;
-        for (let k = from; k < end; k++) {
-          const code = (b[k] ?? 0) & ~32;
-          if (code < 65 || code > 90) break;
-          n = n * 26 + (code - 64);
-        }
-        column = n;
-      } else if (c === 116 /* t */) {
-        type = cellType(b, from, end);
-      } else if (c === 115 /* s */) {
-        style = plainInteger(b, from, end);
-        if (style < 0) style = Number(decodeBytes(b, from, end));
-      }
-      i = end + 1;
-    }
-    out.column = column;
-    out.type = type;
-    out.style = style;
-    return true;
-  }
-
-  /**
-   * The named attributes of a simple tag (`name="value"` pairs separated by white space) in one pass. Anything
-   * unusual (a prefixed name, white space around "=", an unterminated value) returns false, and the full parse
-   * decides as before.
-   */
-  private readSimple(names: readonly string[], out: (string | undefined)[]): boolean {
-    const b = this.b;
-    const to = this.attrTo;
-    const wanted = names.length;
-    for (let k = 0; k < wanted; k++) out[k] = undefined;
-    let i = this.attrFrom;
-    while (i < to) {
-      const c = b[i] ?? 0;
-      if (c <= 32) {
-        i++;
-        continue;
-      }
-      let eq = i;
-      while (eq < to) {
-        const e = b[eq] ?? 0;
-        if (e === 61 /* = */) break;
-        if (e <= 32 || e === 58 /* : */) return false;
-        eq++;
-      }
-      if (eq >= to) return false;
-      const quote = b[eq + 1];
-      if (quote !== 34 && quote !== 39) return false;
-      let end = eq + 2;
-      while (end < to && b[end] !== quote) end++;
-      if (end >= to) return false;
-      const len = eq - i;
-      for (let k = 0; k < wanted; k++) {
-        const name = names[k] ?? '';
-        if (name.length !== len) continue;
-        let same = true;
-        for (let j = 0; j < len; j++) {
-          if (b[i + j] !== name.charCodeAt(j)) {
-            same = false;
-            break;
-          }
-        }
-        // The last of duplicate names wins, as in parseAttributes.
-        if (same) {
-          out[k] = decodeText(b, eq + 2, end);
-          break;
-        }
-      }
-      i = end + 1;
-    }
-    return true;
   }
 
   private deliverText(b: Uint8Array, from: number, to: number): void {
@@ -307,13 +234,25 @@ export class SheetScanner {
     const h = this.h;
     const n = b.length;
     this.b = b;
+    // The kept bytes start with the construct that was pending; its search resumes where it stopped (at 0 a
+    // construct's "<" is at 0 too, so `lt === 0` below means "the pending one").
+    const pending = this.pending;
+    const resumeAt = this.resumeAt;
+    const resumeQuote = this.resumeQuote;
+    this.pending = Pending.None;
+    this.resumeAt = 0;
+    this.resumeQuote = 0;
+    this.bytesVisited += n - resumeAt;
     let pos = 0;
     while (pos < n) {
       // A plain loop: TypedArray#indexOf costs more per call than the few bytes between tags.
-      let lt = pos;
+      let lt = pos === 0 && pending === Pending.Text ? resumeAt : pos;
       while (lt < n && b[lt] !== 60 /* < */) lt++;
       // Text after the last "<" waits for the next chunk, so neither an entity nor a character is ever split.
-      if (lt >= n) break;
+      if (lt >= n) {
+        this.suspend(Pending.Text, n - pos, 0);
+        break;
+      }
       if (lt > pos) this.deliverText(b, pos, lt);
       if (lt + 1 >= n) {
         pos = lt;
@@ -322,18 +261,24 @@ export class SheetScanner {
       const next = b[lt + 1];
       if (next === 33 /* ! */) {
         if (matches(b, lt, COMMENT_OPEN)) {
-          const end = indexOfBytes(b, COMMENT_CLOSE, lt + 4);
+          const end = indexOfBytes(
+            b,
+            COMMENT_CLOSE,
+            lt === 0 && pending === Pending.Comment ? resumeAt : lt + 4,
+          );
           if (end < 0) {
             pos = lt;
+            this.suspend(Pending.Comment, Math.max(4, n - lt - 2), 0);
             break;
           }
           pos = end + 3;
           continue;
         }
         if (matches(b, lt, CDATA_OPEN)) {
-          const end = indexOfBytes(b, CDATA_CLOSE, lt + 9);
+          const end = indexOfBytes(b, CDATA_CLOSE, lt === 0 && pending === Pending.Cdata ? resumeAt : lt + 9);
           if (end < 0) {
             pos = lt;
+            this.suspend(Pending.Cdata, Math.max(9, n - lt - 2), 0);
             break;
           }
           if (h.wantText() !== 0) h.text(decodeBytes(b, lt + 9, end));
@@ -345,26 +290,30 @@ export class SheetScanner {
           pos = lt;
           break;
         }
-        const end = b.indexOf(62 /* > */, lt);
+        const end = b.indexOf(62 /* > */, lt === 0 && pending === Pending.Declaration ? resumeAt : lt);
         if (end < 0) {
           pos = lt;
+          this.suspend(Pending.Declaration, n - lt, 0);
           break;
         }
         pos = end + 1;
         continue;
       }
       if (next === 63 /* ? */) {
-        const end = indexOfBytes(b, PI_CLOSE, lt);
+        const end = indexOfBytes(b, PI_CLOSE, lt === 0 && pending === Pending.Instruction ? resumeAt : lt);
         if (end < 0) {
           pos = lt;
+          this.suspend(Pending.Instruction, Math.max(0, n - lt - 1), 0);
           break;
         }
         pos = end + 2;
         continue;
       }
-      const gt = tagEnd(b, lt);
+      const resume = lt === 0 && pending === Pending.Tag;
+      const gt = tagEnd(b, resume ? resumeAt : lt + 1, resume ? resumeQuote : 0);
       if (gt < 0) {
         pos = lt;
+        this.suspend(Pending.Tag, n - lt, -1 - gt);
         break;
       }
       if (next === 47 /* / */) {
@@ -401,6 +350,52 @@ export class SheetScanner {
       if (h.wantText() !== 0) h.text(decodeText(b, pos, n));
       pos = n;
     }
-    this.carry = pos >= n ? null : b.slice(pos);
+    this.keep(b, pos);
+  }
+
+  /** The construct at the end of this buffer is not complete: note how far its search got. */
+  private suspend(pending: Pending, resumeAt: number, quote: number): void {
+    this.pending = pending;
+    this.resumeAt = resumeAt;
+    this.resumeQuote = quote;
+  }
+
+  /** Keeps b[pos, n) for the next chunk: in place when b already is the kept bytes and nothing was consumed. */
+  private keep(b: Uint8Array, pos: number): void {
+    const rest = b.length - pos;
+    if (rest <= 0) {
+      this.carryLength = 0;
+      this.pending = Pending.None;
+      return;
+    }
+    if (rest > MAX_PENDING_BYTES) throw new SheetScanError(unclosedName(this.pending));
+    if (b.buffer === this.carry.buffer && b.byteOffset === this.carry.byteOffset) {
+      if (pos > 0) {
+        this.carry.copyWithin(0, pos, b.length);
+        this.bytesVisited += rest;
+      }
+    } else {
+      if (rest > this.carry.length) this.carry = new Uint8Array(Math.max(rest * 2, 64 * 1024));
+      this.carry.set(b.subarray(pos), 0);
+      this.bytesVisited += rest;
+    }
+    this.carryLength = rest;
+  }
+}
+
+function unclosedName(pending: Pending): SheetScanError['unclosed'] {
+  switch (pending) {
+    case Pending.Comment:
+      return 'comment';
+    case Pending.Cdata:
+      return 'cdata';
+    case Pending.Declaration:
+      return 'declaration';
+    case Pending.Instruction:
+      return 'instruction';
+    case Pending.Text:
+      return 'text';
+    default:
+      return 'tag';
   }
 }

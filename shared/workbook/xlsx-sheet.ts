@@ -278,6 +278,7 @@ export async function readSheetRows(
           if (signal?.aborted) throw new ReadAborted();
         }
       },
+      sheetName,
     );
   } catch (error) {
     if (!(error instanceof StopReading)) throw error;

@@ -1,6 +1,6 @@
 import { SaxesParser } from 'saxes';
 import { fileError } from './errors.ts';
-import { SheetScanner, type SheetScanHandlers } from './sheet-scanner.ts';
+import { SheetScanError, SheetScanner, type SheetScanHandlers } from './sheet-scanner.ts';
 import { createTextDecoder, type ZipArchive, type ZipEntry } from './zip.ts';
 
 export interface XmlHandlers {
@@ -73,9 +73,20 @@ export async function parseXmlPart(
   parser.close();
 }
 
+/** What never closed in a sheet's XML, as the Danish sentence says it. */
+const UNCLOSED: Record<SheetScanError['unclosed'], string> = {
+  comment: 'en kommentar (<!--) bliver aldrig afsluttet',
+  cdata: 'en CDATA-sektion bliver aldrig afsluttet',
+  declaration: 'en erklæring (<!) bliver aldrig afsluttet',
+  instruction: 'en behandlingsinstruktion (<?) bliver aldrig afsluttet',
+  tag: 'et XML-mærke bliver aldrig afsluttet (måske mangler et anførselstegn)',
+  text: 'står der over 16 MB tekst uden et eneste XML-mærke',
+};
+
 /**
  * Streams a worksheet part through the byte-level sheet scanner (see sheet-scanner.ts): inflate → scanner, chunk
- * by chunk, with no UTF-8 decoding of the part as a whole. A malformed part is a `corrupt_or_truncated` ReadError.
+ * by chunk, with no UTF-8 decoding of the part as a whole. A malformed part is a `corrupt_or_truncated` ReadError
+ * naming what never closed, as soon as that is known (the scanner keeps at most `MAX_PENDING_BYTES` waiting).
  */
 export async function scanSheetPart(
   zip: ZipArchive,
@@ -83,12 +94,19 @@ export async function scanSheetPart(
   handlers: SheetScanHandlers,
   fileName: string,
   between?: (fraction: number) => Promise<void> | void,
-): Promise<void> {
+  sheetName = entry.name,
+): Promise<SheetScanner> {
   const scanner = new SheetScanner(handlers);
-  await zip.inflate(entry, (chunk) => scanner.write(chunk), between);
   try {
+    await zip.inflate(entry, (chunk) => scanner.write(chunk), between);
     scanner.end();
-  } catch {
-    throw fileError('corrupt_or_truncated', fileName);
+  } catch (error) {
+    if (!(error instanceof SheetScanError)) throw error;
+    throw fileError(
+      'corrupt_or_truncated',
+      fileName,
+      `Filen er beskadiget: i arket '${sheetName}' ${UNCLOSED[error.unclosed]}, så arket kan ikke læses. Åbn filen i Excel, gem den, og prøv igen.`,
+    );
   }
+  return scanner;
 }
