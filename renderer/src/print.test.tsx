@@ -61,13 +61,19 @@ describe('udskriftsvisningen af kataloget', () => {
     expect(html).toContain('Testrup Kommune');
     expect(html).toContain('Prioriteringskatalog, budget 2026-2029');
     // -1.234 - 500 + 250 = -1.484; -2.000 - 500 - 300 = -2.800 in the later years.
-    expect(table(html, 'Total pr. år').at(-1)).toEqual(['I alt', '-1.484', '-2.800', '-2.800', '-2.800']);
+    expect(table(html, 'Total pr. år').at(-1)).toEqual([
+      'I alt',
+      '-1.484,0',
+      '-2.800,0',
+      '-2.800,0',
+      '-2.800,0',
+    ]);
     expect(table(html, 'Pr. kategori')).toContainEqual([
       'Effektivisering',
-      '-984',
-      '-2.300',
-      '-2.300',
-      '-2.300',
+      '-984,0',
+      '-2.300,0',
+      '-2.300,0',
+      '-2.300,0',
     ]);
     expect(html.match(/class="print-page print-proposal"/g)).toHaveLength(3);
     expect(html).toContain('aria-label="BU-01: Færre vikarer"');
@@ -86,12 +92,12 @@ describe('udskriftsvisningen af kataloget', () => {
     expect(html.match(/class="print-page print-proposal"/g)).toHaveLength(1);
     expect(html).toContain('aria-label="SS-02: Lukning af café"');
     expect(html).not.toContain('Færre vikarer');
-    expect(table(html, 'Total pr. år').at(-1)).toEqual(['I alt', '500', '500', '500', '500']);
+    expect(table(html, 'Total pr. år').at(-1)).toEqual(['I alt', '500,0', '500,0', '500,0', '500,0']);
     // The proposal's own economy: 300 less expenditure and 200 more income make a saving of 500.
     expect(table(html, 'Økonomi: SS-02').slice(1, 4)).toEqual([
-      ['Mindreudgifter', '300', '300', '300', '300'],
-      ['Merindtægter', '200', '200', '200', '200'],
-      ['Besparelse (netto)', '500', '500', '500', '500'],
+      ['Mindreudgifter', '300,0', '300,0', '300,0', '300,0'],
+      ['Merindtægter', '200,0', '200,0', '200,0', '200,0'],
+      ['Besparelse (netto)', '500,0', '500,0', '500,0', '500,0'],
     ]);
   });
 

@@ -201,9 +201,16 @@ export const TEXT = {
   },
   chart: {
     title: 'Råderum mod mål pr. år',
-    target: 'Mål',
-    describeYear: (year: number, found: string, target: string) =>
-      `${year}: råderum ${found}, mål ${target} (1.000 kr.).`,
+    negativeIsSaving:
+      'Negative beløb er besparelser: besparelser under nul-linjen, merudgifter og investeringer over.',
+    positiveIsSaving:
+      'Positive beløb er besparelser: besparelser over nul-linjen, merudgifter og investeringer under.',
+    costs: 'Merudgifter og investeringer',
+    net: 'I alt (netto)',
+    netShort: 'I alt',
+    targetNamed: (name: string) => `Mål: ${name.length > 26 ? `${name.slice(0, 25)}…` : name}`,
+    describeYear: (year: number, net: string, targets: readonly string[]) =>
+      `${year}: i alt ${net}${targets.length > 0 ? `, mål ${targets.join(', ')}` : ''} (1.000 kr.).`,
   },
   wizard: {
     title: (name: string) => `Nyt projekt fra budget: ${name}`,

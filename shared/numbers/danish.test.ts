@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { formatDanish, formatThousands, parseDanishNumber } from './danish.ts';
+import { formatAmount, formatDanish, formatThousands, parseDanishNumber } from './danish.ts';
 
 describe('parseDanishNumber læser tal, som de står i danske regneark', () => {
   it.each([
@@ -141,6 +141,26 @@ describe('formatThousands', () => {
       fc.property(fc.integer({ min: -1e13, max: 1e13 }), (kr) => {
         const parsed = parseDanishNumber(formatThousands(kr, 3));
         expect(Math.round((parsed ?? NaN) * 1000)).toBe(kr === 0 ? 0 : kr);
+      }),
+    );
+  });
+});
+
+describe('formatAmount: beløb i 1.000 kr. på skærmen', () => {
+  it('har altid én decimal, så cifrene i en kolonne står under hinanden', () => {
+    expect(formatAmount(2_372_000)).toBe('2.372,0');
+    expect(formatAmount(-3_943_400)).toBe('-3.943,4');
+    expect(formatAmount(-27_285_078)).toBe('-27.285,1');
+    expect(formatAmount(0)).toBe('0,0');
+    expect(formatAmount(-40)).toBe('0,0');
+  });
+
+  it('viser tallet afrundet til hele hundrede kroner, og teksten læses igen som det', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: -1e13, max: 1e13 }), (kr) => {
+        const text = formatAmount(kr);
+        expect(text).toMatch(/^-?\d{1,3}(\.\d{3})*,\d$/);
+        expect(Math.abs(Math.round((parseDanishNumber(text) ?? NaN) * 1000) - kr)).toBeLessThanOrEqual(50);
       }),
     );
   });

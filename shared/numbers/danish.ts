@@ -133,3 +133,11 @@ export function formatThousands(kr: Kr, decimals = 0): string {
   const scaled = sign * Math.floor((Math.abs(whole) + unit / 2) / unit);
   return formatDanish(krToThousands(scaled * unit), d);
 }
+
+/**
+ * The one format of an amount in 1.000 kr. on screen and in the catalogue: one decimal always ("2.372,0" beside
+ * "-3.943,4"), so the digits of a column line up. Exact kroner stay in the model; this is only how they read.
+ */
+export function formatAmount(kr: Kr): string {
+  return formatThousands(kr, 1);
+}

@@ -1,1 +1,1 @@
-export { formatDanish, formatThousands, parseDanishNumber } from './danish.ts';
+export { formatAmount, formatDanish, formatThousands, parseDanishNumber } from './danish.ts';

@@ -119,15 +119,15 @@ describe('Forslag redigeres som i Excel', () => {
     );
     const smalle = totals.getByRole('row', { name: /Den smalle vej/ });
     expect((await smalle.getByRole('cell').allInnerTexts()).map((t) => t.trim())).toEqual([
-      '-2.000',
-      '-2.000',
-      '-2.000',
-      '-2.000',
+      '-2.000,0',
+      '-2.000,0',
+      '-2.000,0',
+      '-2.000,0',
     ]);
     await page.getByRole('tab', { name: 'Forslag' }).click();
     await typeInCell(page, 1, 'amount:0', '-1.234.567');
     await page.getByRole('tab', { name: 'Oversigt' }).click();
-    expect((await smalle.getByRole('cell').first().innerText()).trim()).toBe('-1.234.567');
+    expect((await smalle.getByRole('cell').first().innerText()).trim()).toBe('-1.234.567,0');
     await h.shot(page, 'oversigt');
     expect(errors).toEqual([]);
     await context.close();

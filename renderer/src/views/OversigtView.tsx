@@ -14,6 +14,7 @@ import {
   STATUS_LABEL,
   VEJ_LABEL,
   type Kr,
+  type Proposal,
   type SignDisplay,
   type Status,
 } from '../../../shared/model/index.ts';
@@ -34,15 +35,19 @@ export function scenarioStatuses(s: Pick<WorkbenchState, 'history' | 'scenario'>
   return s.scenario.statuses ?? s.history.present.project.countedStatuses;
 }
 
+/** The proposals of the scenario: all but those left out one by one (the statuses are the calculation's). */
+export function scenarioProposals(s: Pick<WorkbenchState, 'history' | 'scenario'>): Proposal[] {
+  const doc = s.history.present;
+  const excluded = new Set(s.scenario.excludedKeys);
+  return excluded.size === 0
+    ? doc.project.proposals
+    : doc.project.proposals.filter((_, i) => !excluded.has(doc.keys[i] ?? -1));
+}
+
 /** Oversigt's figures for the scenario: chosen statuses, single proposals left out. */
 export function scenarioCalculation(s: Pick<WorkbenchState, 'history' | 'scenario'>): ProjectCalculation {
   const doc = s.history.present;
-  const excluded = new Set(s.scenario.excludedKeys);
-  const proposals =
-    excluded.size === 0
-      ? doc.project.proposals
-      : doc.project.proposals.filter((_, i) => !excluded.has(doc.keys[i] ?? -1));
-  return calculateProject({ ...doc.project, proposals }, scenarioStatuses(s));
+  return calculateProject({ ...doc.project, proposals: scenarioProposals(s) }, scenarioStatuses(s));
 }
 
 export function OversigtView() {
@@ -53,6 +58,7 @@ export function OversigtView() {
   const state = useMemo(() => ({ history, scenario }), [history, scenario]);
   const [listOpen, setListOpen] = useState(false);
   const calc = useMemo(() => scenarioCalculation(state), [state]);
+  const scenarioRows = useMemo(() => scenarioProposals(state), [state]);
   const project = state.history.present.project;
   const sign = project.settings.signDisplay;
   const years = calc.years;
@@ -178,7 +184,7 @@ export function OversigtView() {
       {yearTable(TEXT.oversigt.perKategori, TEXT.oversigt.kategori, kategoriRows)}
 
       {calc.targets.length > 0 && <TargetsTable calc={calc} sign={sign} unit={unit} />}
-      <RaaderumChart calc={calc} />
+      <RaaderumChart calc={calc} proposals={scenarioRows} sign={sign} />
 
       {yearTable(TEXT.oversigt.perCommittee, TEXT.oversigt.committee, committeeRows)}
       {yearTable(TEXT.oversigt.perStatus, TEXT.oversigt.status, statusRows)}

@@ -1,13 +1,12 @@
 import type { Kr, SignDisplay } from '../../../shared/model/index.ts';
-import { formatThousands } from '../../../shared/numbers/index.ts';
+import { formatAmount } from '../../../shared/numbers/index.ts';
 
 /** An amount as the user chose to read savings: stored sign, or savings as positive numbers. */
 export function shown(kr: Kr, sign: SignDisplay): Kr {
   return sign === 'positiveIsSaving' ? -kr : kr;
 }
 
-/** Summary tables: 1.000 kr. with one decimal where the amount has one, never more (kroner stay exact inside). */
+/** An amount on screen in the user's sign convention, in the one format of amounts (1.000 kr., one decimal). */
 export function showAmount(kr: Kr, sign: SignDisplay): string {
-  const value = shown(kr, sign) + 0;
-  return formatThousands(value, value % 1000 === 0 ? 0 : 1);
+  return formatAmount(shown(kr, sign));
 }
