@@ -106,8 +106,11 @@ export async function importProposals(
       const scale = unitScale(notes, raws.length > 0, ctx);
       for (const raw of raws) {
         if (flipped) {
-          raw.amountsThousands = raw.amountsThousands.map((a) => (a === 0 ? 0 : -a));
-          raw.incomeThousands = raw.incomeThousands.map((a) => (a === 0 ? 0 : -a));
+          // The sheet's sign statement covers everything beside the amounts: a reduction of staff written
+          // positive there is negative in the project, like the saving it comes with.
+          raw.amountsThousands = raw.amountsThousands.map(negate);
+          raw.incomeThousands = raw.incomeThousands.map(negate);
+          raw.fte = raw.fte.map(negate);
         }
         if (scale !== 1) {
           raw.amountsThousands = raw.amountsThousands.map((a) => a * scale);
@@ -298,6 +301,11 @@ function fillMergedFields(raws: readonly RawProposal[], merges: readonly CellRan
       }
     }
   }
+}
+
+/** −x, with no −0 (a zero year stays a plain 0 in the project and in every comparison). */
+function negate(value: number): number {
+  return value === 0 ? 0 : -value;
 }
 
 function textsOf(cells: readonly (Cell | undefined)[], sheet?: string): TextAt[] {

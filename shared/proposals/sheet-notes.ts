@@ -66,7 +66,7 @@ export function decideFlip(
     ctx.problems.push({
       code: 'savings_positive_forced',
       severity: 'info',
-      message: `Besparelser i arket '${ctx.sheet}' er læst som positive tal (valgt ved indlæsningen); fortegnet er vendt, så besparelser er negative.`,
+      message: `Besparelser i arket '${ctx.sheet}' er læst som positive tal (valgt ved indlæsningen); fortegnet er vendt på beløb og årsværk, så besparelser og færre årsværk er negative.`,
       ...at,
     });
     if (contrary) {
@@ -94,7 +94,7 @@ export function decideFlip(
   ctx.problems.push({
     code: 'savings_positive_flipped',
     severity: 'info',
-    message: `${statement.sheet ? 'Projektmappen' : `Arket '${ctx.sheet}'`} angiver besparelser som positive tal ('${statement.text}', ${where}). Fortegnet i arket '${ctx.sheet}' er vendt, så besparelser er negative som i resten af projektet.`,
+    message: `${statement.sheet ? 'Projektmappen' : `Arket '${ctx.sheet}'`} angiver besparelser som positive tal ('${statement.text}', ${where}). Fortegnet i arket '${ctx.sheet}' er vendt på beløb og årsværk, så besparelser og færre årsværk er negative som i resten af projektet.`,
     ...at,
     ...(statement.sheet ? {} : { cell: statement.cell }),
   });

@@ -65,7 +65,9 @@ function summary(result: ProposalImportResult, args: AddProposalsArgs, saved: bo
   if (result.identical > 0)
     lines.push(`  Identiske med et forslag, der allerede er med (ikke tilføjet igen): ${result.identical}`);
   for (const s of result.sheets.filter((x) => x.savingsFlipped)) {
-    lines.push(`  Fortegn vendt (besparelser var positive): filen '${s.file}', arket '${s.sheet}'`);
+    lines.push(
+      `  Fortegn vendt på beløb og årsværk (besparelser var positive): filen '${s.file}', arket '${s.sheet}'`,
+    );
   }
   lines.push(`  Forslag i projektet nu: ${result.proposals.length}`);
   // One "identical" note per proposal would drown the rest; the count above says it.
