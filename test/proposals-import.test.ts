@@ -115,7 +115,8 @@ describe('fortegn i indsendte forslag', () => {
       ws.addRow([]);
       ws.addRow(['Økonomi (1.000 kr.)', '2026', '2027', '2028', '2029']);
       ws.addRow(['Besparelse', 10, 20, 20, 20]);
-      ws.addRow(['Årsværk', -0.5, -1, -1, -1]);
+      // The sheet's sign covers the staff reduction beside the saving as well (issue 11, item 11).
+      ws.addRow(['Årsværk', 0.5, 1, 1, 1]);
       ws.addRow(['Besparelser angives som positive tal.']);
     });
     expect(result.sheets[0]?.layout).toBe('form');
