@@ -232,11 +232,15 @@ describe('særlige forhold i de enkelte filer', () => {
     expect(b.report.problems.find((p) => p.code === 'non_plan_columns_left_out')?.message).toMatch(/R2024/);
   });
 
-  it('uden servicekolonne er servicefordelingen ukendt, og rapporten siger det', async () => {
+  it('uden servicekolonne og uden funktion er servicefordelingen ukendt, og rapporten siger det', async () => {
     const file = await openWorkbook(readFixture('budget-clean.xlsx'), 'budget-clean.xlsx');
     const preview = await previewBudget(file);
     const mapping = structuredClone(preview.mapping);
-    for (const s of mapping.sheets) delete s.columns.service;
+    // With a funktion column the kontoplan gives the split (test/budget-kontoplan.test.ts).
+    for (const s of mapping.sheets) {
+      delete s.columns.service;
+      delete s.columns.function;
+    }
     const b = await importBudget(file, { mapping });
     expect(b.report.serviceKnown).toBe(false);
     expect(summarizeBudget(b).serviceTotals).toBeNull();

@@ -23,12 +23,19 @@ interface InspectJson {
   sheets: { name: string; role: string; headerRow: number; columns: Record<string, string> }[];
   warnings: { sheet: string | null; cell: string | null; code: string; message: string }[];
   mapping: unknown;
+  serviceSource: 'column' | 'kontoplan' | 'unknown';
+  byStyringsomraade: Record<string, Record<string, number>>;
+  byHovedkonto: Record<string, Record<string, number>>;
+  kontoplan?: {
+    byFunction: { function: string; styring: string; rule: string; amounts: Record<string, number> }[];
+  };
 }
 
 function expected(name: string): {
   row_count: number;
   grand_total: Record<string, number>;
   service_total: Record<string, number>;
+  per_hovedkonto: Record<string, Record<string, number>>;
   per_udvalg: Record<string, Record<string, number>>;
   row_count_per_udvalg: Record<string, number>;
 } {
@@ -74,11 +81,14 @@ describe('raaderum inspect --json', () => {
     expect(json.lineCount).toBe(exp.row_count_per_udvalg['Økonomiudvalget']);
   });
 
-  it('--mapping genbruger en gemt kortlægning; uden servicekolonne er serviceTotals null', async () => {
+  it('--mapping genbruger en gemt kortlægning; uden servicekolonne og funktion er serviceTotals null', async () => {
     const first = JSON.parse((await cli('inspect', fixturePath('budget-clean.xlsx'), '--json')).out) as {
       mapping: { sheets: { columns: Record<string, unknown> }[] };
     };
-    for (const s of first.mapping.sheets) delete s.columns.service;
+    for (const s of first.mapping.sheets) {
+      delete s.columns.service;
+      delete s.columns.function;
+    }
     const dir = mkdtempSync(join(tmpdir(), 'raaderum-inspect-'));
     const file = join(dir, 'mapping.json');
     writeFileSync(file, JSON.stringify(first.mapping));
@@ -88,6 +98,31 @@ describe('raaderum inspect --json', () => {
     expect(json.serviceTotals).toBeNull();
     near(json.totals, expected('budget-clean.xlsx').grand_total);
     expect(json.warnings.some((w) => w.code === 'service_split_unknown')).toBe(true);
+  });
+
+  it('uden servicekolonne fyldes serviceTotals ud fra kontoplanen, og kilden og funktionerne står i svaret', async () => {
+    const name = 'budget-clean.xlsx';
+    const first = JSON.parse((await cli('inspect', fixturePath(name), '--json')).out) as InspectJson & {
+      mapping: { sheets: { columns: Record<string, unknown> }[] };
+    };
+    expect(first.serviceSource).toBe('column');
+    for (const s of first.mapping.sheets) delete s.columns.service;
+    const dir = mkdtempSync(join(tmpdir(), 'raaderum-inspect-'));
+    const file = join(dir, 'mapping.json');
+    writeFileSync(file, JSON.stringify(first.mapping));
+    const { code, out } = await cli('inspect', fixturePath(name), '--mapping', file, '--json');
+    expect(code).toBe(0);
+    const json = JSON.parse(out) as InspectJson;
+    expect(json.serviceSource).toBe('kontoplan');
+    for (const [y, v] of Object.entries(expected(name).service_total))
+      expect(Math.abs((json.serviceTotals?.[y] ?? NaN) - v)).toBeLessThanOrEqual(0.5);
+    near(json.byStyringsomraade.service, json.serviceTotals ?? {});
+    for (const [main, years] of Object.entries(expected(name).per_hovedkonto))
+      near(json.byHovedkonto[main], years);
+    expect(json.kontoplan?.byFunction.find((f) => f.function === '5.57.71')).toMatchObject({
+      styring: 'overfoersler',
+      rule: 'overfoersler-hovedkonto-5',
+    });
   });
 
   it('fejlceller rapporteres med ark, celle, kode og dansk tekst', async () => {

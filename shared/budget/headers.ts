@@ -34,7 +34,7 @@ const FIELD_RULES: FieldRule[] = [
   { field: 'mainAccount', pattern: /^(hovedkonto|hk|hovedkonto nr|hovedkontonr)$/, rank: 0 },
   {
     field: 'function',
-    pattern: /^(funktion|funktionsnr|funktion nr|funktionskode|funktionsnummer|fkt|konto)$/,
+    pattern: /^(funktion|funktionsnr|funktion nr|funktionskode|funktionsnummer|fkt|konto|kontostreng)$/,
     rank: 0,
   },
   { field: 'dranst', pattern: /^(dranst|dr art|drart|dranst nr|driftsart|drift\/anlæg)$/, rank: 0 },

@@ -6,6 +6,7 @@ import { columnNumber } from '../workbook/cells.ts';
 import { ReadAborted } from '../workbook/errors.ts';
 import type { AbortSignalLike, Cell, WorkbookFile } from '../workbook/types.ts';
 import { yearColumnLetters } from './columns.ts';
+import { readDranst, readFunction, readMainAccount, type ReadFunction } from './kontoplan/account.ts';
 import { accountCode, cellText, classifyRow, type LabelField, type RowContext } from './row-labels.ts';
 import type { ServiceValueTally } from './service-flag.ts';
 import { KR_PER_UNIT } from './unit.ts';
@@ -57,6 +58,15 @@ export interface SheetImport {
   problems: Problem[];
   skippedRows: ImportReport['skippedRows'];
   textNumberCells: NonNullable<ImportReport['textNumberCells']>;
+  /** Names the sheet wrote beside funktion codes ("3.22.01 Folkeskoler"): code → name, the first seen. */
+  functionNames: Record<string, string>;
+}
+
+/** An account cell that did not read as a code of the kontoplan, counted per distinct text. */
+interface Unread {
+  text: string;
+  cell: string;
+  count: number;
 }
 
 /** Reads one budget sheet's rows below its header into budget lines. */
@@ -65,7 +75,20 @@ export async function importSheet(options: SheetImportOptions): Promise<SheetImp
   const { mapping: m, cols, yearCols, yearOf, krPerUnit } = plan;
   const sheet = m.sheet;
   const fileName = file.fileName;
-  const result: SheetImport = { lines: [], problems: [], skippedRows: [], textNumberCells: [] };
+  const result: SheetImport = {
+    lines: [],
+    problems: [],
+    skippedRows: [],
+    textNumberCells: [],
+    functionNames: {},
+  };
+  const unreadFunctions = new Map<string, Unread>();
+  const unreadDranst = new Map<string, Unread>();
+  const unread = (seen: Map<string, Unread>, cell: Cell | undefined, text: string): void => {
+    const u = seen.get(text);
+    if (u) u.count++;
+    else seen.set(text, { text, cell: cell?.address ?? '', count: 1 });
+  };
   const { lines, problems, skippedRows, textNumberCells: textCells } = result;
   // By column number (an array: looked up for every text cell of every row).
   const headerTexts: (string | undefined)[] = [];
@@ -248,12 +271,32 @@ export async function importSheet(options: SheetImportOptions): Promise<SheetImp
       lastArea = area;
 
       const account: BudgetLine['account'] = {};
-      const fn = labels.function ?? '';
-      if (fn !== '') account.function = fn;
+      const fnText = labels.function ?? '';
+      let fnRead: ReadFunction | null = null;
+      if (fnText !== '') {
+        // The code as the kontoplan writes it ("32201" → "3.22.01"); a cell that does not read keeps its text.
+        const fnCell = get('function');
+        fnRead = readFunction(cellText(fnCell));
+        if (fnRead) {
+          account.function = fnRead.function;
+          if (fnRead.name !== undefined) result.functionNames[fnRead.function] ??= fnRead.name;
+        } else {
+          account.function = fnText;
+          unread(unreadFunctions, fnCell, cellText(fnCell));
+        }
+      }
       const main = labels.mainAccount ?? '';
-      if (main !== '') account.mainAccount = main;
-      else if (/^\d(\.|$)/.test(fn)) account.mainAccount = fn.charAt(0);
-      if (labels.dranst) account.dranst = labels.dranst;
+      if (main !== '') account.mainAccount = readMainAccount(main) ?? main;
+      else if (fnRead) account.mainAccount = fnRead.mainAccount;
+      if (labels.dranst) {
+        const dranstCell = get('dranst');
+        const dranst = readDranst(cellText(dranstCell));
+        if (dranst !== null) account.dranst = dranst;
+        else {
+          account.dranst = labels.dranst;
+          unread(unreadDranst, dranstCell, cellText(dranstCell));
+        }
+      } else if (fnRead?.dranst !== undefined && !cols.dranst) account.dranst = fnRead.dranst;
       if (labels.art) account.art = labels.art;
       const line: BudgetLine = {
         committee,
@@ -287,5 +330,36 @@ export async function importSheet(options: SheetImportOptions): Promise<SheetImp
       cell,
     });
   }
+  result.problems.push(
+    ...unreadNotes(
+      unreadFunctions,
+      sheet,
+      fileName,
+      'function_not_read',
+      'en funktion i kontoplanen (fx 3.22.01)',
+    ),
+    ...unreadNotes(unreadDranst, sheet, fileName, 'dranst_not_read', 'en dranst (1-7, fx 1 Drift)'),
+  );
   return result;
+}
+
+/** One warning per account text that did not read, naming its first cell and how many lines have it. */
+function unreadNotes(
+  seen: ReadonlyMap<string, Unread>,
+  sheet: string,
+  fileName: string,
+  code: string,
+  what: string,
+): Problem[] {
+  return [...seen.values()].map(({ text, cell, count }) => ({
+    code,
+    severity: 'warning',
+    message:
+      count === 1
+        ? `Cellen ${cell} på arket '${sheet}' siger '${text}', som ikke kan læses som ${what}. Linjen er talt med, men kontoplanen giver den intet styringsområde.`
+        : `${formatDanish(count)} linjer på arket '${sheet}' siger '${text}' (første i celle ${cell}), som ikke kan læses som ${what}. Linjerne er talt med, men kontoplanen giver dem intet styringsområde.`,
+    file: fileName,
+    sheet,
+    cell,
+  }));
 }

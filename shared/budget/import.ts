@@ -4,6 +4,7 @@ import { ReadError, type Problem } from '../model/problem.ts';
 import { formatDanish } from '../numbers/danish.ts';
 import type { AbortSignalLike, WorkbookFile } from '../workbook/types.ts';
 import { importSheet, planSheet } from './import-sheet.ts';
+import { splitService } from './kontoplan/service-split.ts';
 import { previewBudget } from './preview.ts';
 import { normaliseServiceValues, ServiceValueTally } from './service-flag.ts';
 
@@ -83,6 +84,8 @@ export async function importBudget(file: WorkbookFile, options: ImportOptions = 
   const budgetSheets = mapping.sheets.filter((s) => s.role === 'budget');
   const sheetNames = new Set(file.sheets.map((s) => s.name));
 
+  const sheetsWithoutColumn = new Set<string>();
+  const functionNames: Record<string, string> = {};
   for (const [index, m] of budgetSheets.entries()) {
     if (!sheetNames.has(m.sheet)) {
       problems.push({
@@ -106,8 +109,10 @@ export async function importBudget(file: WorkbookFile, options: ImportOptions = 
         });
       }
     });
-    if (!plan.cols.service) report.serviceKnown = false;
-    else report.serviceValues = [];
+    if (!plan.cols.service) {
+      report.serviceKnown = false;
+      sheetsWithoutColumn.add(m.sheet);
+    } else report.serviceValues = [];
     const read = await importSheet({
       file,
       plan,
@@ -117,6 +122,7 @@ export async function importBudget(file: WorkbookFile, options: ImportOptions = 
       onProgress: (f) => options.onProgress?.((index + f) / Math.max(1, budgetSheets.length)),
     });
     for (const line of read.lines) lines.push(line);
+    for (const [code, name] of Object.entries(read.functionNames)) functionNames[code] ??= name;
     problems.push(...read.problems);
     report.skippedRows.push(...read.skippedRows);
     textCells.push(...read.textNumberCells);
@@ -147,16 +153,19 @@ export async function importBudget(file: WorkbookFile, options: ImportOptions = 
     const warning = unitWarning(lines, fileName);
     if (warning) problems.push(warning);
   }
-  if (!report.serviceKnown) {
-    for (const line of lines) line.isService = null;
-    problems.push({
-      code: 'service_split_unknown',
-      severity: 'info',
-      message:
-        'Filen siger ikke, hvilke linjer der er serviceudgifter. Fordelingen på service og overførsler er derfor ukendt; du kan markere linjerne selv.',
-      file: fileName,
-    });
-  }
+  const split = splitService(lines, {
+    yearCount: years.length,
+    fileName,
+    sheetsWithoutColumn,
+    columnEverywhere: report.serviceKnown,
+    sheetCount: budgetSheets.length,
+    functionNames,
+    ...(mapping.styringCorrections ? { corrections: mapping.styringCorrections } : {}),
+  });
+  report.serviceKnown = split.serviceKnown;
+  report.serviceSource = split.serviceSource;
+  if (split.kontoplan) report.kontoplan = split.kontoplan;
+  problems.push(...split.problems);
   options.onProgress?.(1);
   return { sourceName: fileName, years: [...years], lines, mapping, report };
 }

@@ -37,8 +37,10 @@ export {
   withFieldColumn,
   withServiceValue,
   withSheet,
+  withStyringCorrection,
   withYearColumn,
 } from './mapping.ts';
+export * from './kontoplan/index.ts';
 export {
   interpretServiceValue,
   MAX_SERVICE_VALUES,

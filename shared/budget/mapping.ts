@@ -1,4 +1,4 @@
-import type { ColumnMapping, FieldName, SheetMapping } from '../model/budget.ts';
+import type { ColumnMapping, FieldName, SheetMapping, Styringsomraade } from '../model/budget.ts';
 import { classifyYearHeader, normaliseHeader, relativeOutYear } from './headers.ts';
 import { yearColumnLetters } from './columns.ts';
 import type { BudgetPreview } from './preview.ts';
@@ -103,6 +103,8 @@ export function reuseMapping(saved: ColumnMapping, preview: BudgetPreview): Colu
   const reused: ColumnMapping = { version: 1, years: years ?? savedYears, sheets };
   // The reading of the service column's values belongs to the layout's code list, so it comes along.
   if (saved.serviceValues) reused.serviceValues = { ...saved.serviceValues };
+  // So does the finance team's correction of the kontoplan's rules: a funktion's frame is the same next year.
+  if (saved.styringCorrections) reused.styringCorrections = { ...saved.styringCorrections };
   return reused;
 }
 
@@ -183,4 +185,21 @@ export function withYearColumn(
   if (ref === '') delete years[String(year)];
   else years[String(year)] = ref;
   return withSheet(mapping, sheet, { years });
+}
+
+/**
+ * The user's styringsområde for a funktion ("5.57.72" → service), overriding the kontoplan's rules for its
+ * operating lines; null removes the correction (the rules apply again).
+ */
+export function withStyringCorrection(
+  mapping: ColumnMapping,
+  fn: string,
+  styring: Styringsomraade | null,
+): ColumnMapping {
+  const corrections = { ...mapping.styringCorrections };
+  if (styring === null) delete corrections[fn];
+  else corrections[fn] = styring;
+  const next: ColumnMapping = { ...mapping, styringCorrections: corrections };
+  if (Object.keys(corrections).length === 0) delete next.styringCorrections;
+  return next;
 }

@@ -54,6 +54,21 @@ export interface SheetMapping {
 /** Whole kroner, 1.000 kr. or mio. kr.: what a sheet's amounts are written in. */
 export type AmountUnit = 'kr' | 'thousands' | 'millions';
 
+/**
+ * The frame a budget line is governed by (shared/budget/kontoplan/rules.ts): service (servicerammen), overførsler,
+ * aktivitetsbestemt medfinansiering, forsyning, anlæg, finansiering, other operating lines outside the service frame,
+ * or unknown (no funktion read).
+ */
+export type Styringsomraade =
+  | 'service'
+  | 'overfoersler'
+  | 'medfinansiering'
+  | 'forsyning'
+  | 'anlaeg'
+  | 'finansiering'
+  | 'udenfor'
+  | 'ukendt';
+
 export interface ColumnMapping {
   version: 1;
   years: number[];
@@ -64,6 +79,11 @@ export interface ColumnMapping {
    * single spaces) → service expenditure or not. Consulted before the built-in words (ja/nej, service/overførsel).
    */
   serviceValues?: Record<string, boolean>;
+  /**
+   * The user's corrections of the kontoplan's rules: funktion ("5.57.72") → styringsområde for its drift lines
+   * (dranst 1). Kept with the mapping, so next year's import uses them.
+   */
+  styringCorrections?: Record<string, Styringsomraade>;
 }
 
 /** One distinct value of the service columns, as the import wizard lists it. */
@@ -83,6 +103,41 @@ export interface ServiceValueCount {
 /** Why the importer left a row out (stored as text in project files). */
 export type SkipReason = 'blank' | 'repeated_header' | 'totals' | 'heading' | 'no_labels';
 
+/** Where the service split came from: a service column, the kontoplan's rules (funktion and dranst), or nowhere. */
+export type ServiceSource = 'column' | 'kontoplan' | 'unknown';
+
+/** One funktion as the kontoplan's rules classified it, with its lines' total per plan year (kroner). */
+export interface FunctionStyring {
+  function: string;
+  /** The kontoplan's name, else the name the file wrote beside the code; '' when neither says one. */
+  name: string;
+  styring: Styringsomraade;
+  /** The rule that decided (`StyringRule.id`), or "rettelse" for the user's correction. */
+  rule: string;
+  lines: number;
+  amounts: Kr[];
+}
+
+/** What the import learned from the kontoplan (present when lines have a funktion column). */
+export interface KontoplanReport {
+  /** Every funktion of the budget, classified by the rules (and the user's corrections), in code order. */
+  byFunction: FunctionStyring[];
+  /** Funktioner the shipped names table does not know: their own text from the file, if any. */
+  unknownFunctions: { function: string; name: string; lines: number }[];
+  /**
+   * With a service column: the funktioner where the column and the rules disagree (the column wins); `service` is
+   * what the column said.
+   */
+  disagreements: {
+    function: string;
+    name: string;
+    service: boolean;
+    styring: Styringsomraade;
+    lines: number;
+    amounts: Kr[];
+  }[];
+}
+
 export interface ImportReport {
   file: string;
   problems: Problem[];
@@ -94,6 +149,9 @@ export interface ImportReport {
   textNumberCells?: { sheet: string; cell: string; text: string; value: number }[];
   /** The distinct values of the service columns, most frequent first (at most `MAX_SERVICE_VALUES`); absent without a service column. */
   serviceValues?: ServiceValueCount[];
+  /** Absent in files saved before the kontoplan was read (read as 'column' when `serviceKnown`, else 'unknown'). */
+  serviceSource?: ServiceSource;
+  kontoplan?: KontoplanReport;
 }
 
 export interface Budget {

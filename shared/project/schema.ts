@@ -1,5 +1,13 @@
 import { z } from 'zod';
-import type { Account, Budget, ColumnMapping, ImportReport, SheetMapping } from '../model/budget.ts';
+import type {
+  Account,
+  Budget,
+  ColumnMapping,
+  ImportReport,
+  KontoplanReport,
+  SheetMapping,
+  Styringsomraade,
+} from '../model/budget.ts';
 import type { Problem } from '../model/problem.ts';
 import type {
   Catalogue,
@@ -59,6 +67,17 @@ export const problemSchema: z.ZodType<Problem> = z.object({
   cell: z.string().optional(),
 });
 
+const styringsomraade = z.enum([
+  'service',
+  'overfoersler',
+  'medfinansiering',
+  'forsyning',
+  'anlaeg',
+  'finansiering',
+  'udenfor',
+  'ukendt',
+] as const satisfies readonly Styringsomraade[]);
+
 const FIELD_NAMES = [
   'committee',
   'area',
@@ -90,6 +109,16 @@ export const columnMappingSchema: z.ZodType<ColumnMapping> = z.object({
   sheets: z.array(sheetMappingSchema),
   /** Optional: files written before the service value mapping existed load without it. */
   serviceValues: z.record(z.string(), z.boolean()).optional(),
+  /** Optional: files written before the kontoplan's styringsområder load without corrections. */
+  styringCorrections: z.record(z.string(), styringsomraade).optional(),
+});
+
+const functionTotals = { function: z.string(), name: z.string(), lines: z.number().int(), amounts: intArray };
+
+const kontoplanReportSchema: z.ZodType<KontoplanReport> = z.object({
+  byFunction: z.array(z.object({ ...functionTotals, styring: styringsomraade, rule: z.string() })),
+  unknownFunctions: z.array(z.object({ function: z.string(), name: z.string(), lines: z.number().int() })),
+  disagreements: z.array(z.object({ ...functionTotals, service: z.boolean(), styring: styringsomraade })),
 });
 
 const importReportSchema: z.ZodType<ImportReport> = z.object({
@@ -97,6 +126,9 @@ const importReportSchema: z.ZodType<ImportReport> = z.object({
   problems: z.array(problemSchema),
   skippedRows: z.array(z.object({ sheet: z.string(), row: z.number().int(), reason: z.string() })),
   serviceKnown: z.boolean(),
+  /** Optional: files written before the kontoplan was read have neither. */
+  serviceSource: z.enum(['column', 'kontoplan', 'unknown']).optional(),
+  kontoplan: kontoplanReportSchema.optional(),
 });
 
 /** An integer column on disk: the values as they are, or as runs `[value, count, value, count, …]`. */

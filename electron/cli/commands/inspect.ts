@@ -1,5 +1,12 @@
 import { readFile } from 'node:fs/promises';
-import { importBudget, summarizeBudget, UNIT_NAMES } from '../../../shared/budget/index.ts';
+import {
+  importBudget,
+  STYRINGSOMRAADE_NAMES,
+  summarizeBudget,
+  totalsByMainAccount,
+  totalsByStyring,
+  UNIT_NAMES,
+} from '../../../shared/budget/index.ts';
 import type { Budget, ColumnMapping } from '../../../shared/model/budget.ts';
 import { toYearRecord, type Kr } from '../../../shared/model/money.ts';
 import { ReadError } from '../../../shared/model/problem.ts';
@@ -65,6 +72,19 @@ export function inspectJson(budget: Budget): unknown {
     lineCount: budget.lines.length,
     totals: record(years, s.totals),
     serviceTotals: s.serviceTotals ? record(years, s.serviceTotals) : null,
+    serviceSource: serviceSourceOf(budget),
+    byStyringsomraade: Object.fromEntries(
+      Object.entries(totalsByStyring(budget.lines, years.length, budget.mapping.styringCorrections)).map(
+        ([styring, a]) => [styring, record(years, a)],
+      ),
+    ),
+    byHovedkonto: Object.fromEntries(
+      Object.entries(totalsByMainAccount(budget.lines, years.length)).map(([main, tree]) => [
+        main,
+        record(years, tree.amounts),
+      ]),
+    ),
+    ...(budget.report.kontoplan ? { kontoplan: kontoplanJson(budget) } : {}),
     byCommittee: Object.fromEntries(Object.entries(s.byCommittee).map(([c, a]) => [c, record(years, a)])),
     byCommitteeArea: Object.fromEntries(
       Object.entries(s.byCommitteeArea).map(([c, areas]) => [
@@ -95,6 +115,30 @@ export function inspectJson(budget: Budget): unknown {
   };
 }
 
+/** Files saved before the kontoplan was read have no `serviceSource`: a known split then came from a column. */
+function serviceSourceOf(budget: Budget): 'column' | 'kontoplan' | 'unknown' {
+  return budget.report.serviceSource ?? (budget.report.serviceKnown ? 'column' : 'unknown');
+}
+
+/** The funktioner classified by the kontoplan's rules, with their totals in 1.000 kr. */
+function kontoplanJson(budget: Budget): unknown {
+  const k = budget.report.kontoplan;
+  if (!k) return null;
+  const years = budget.years;
+  return {
+    byFunction: k.byFunction.map((f) => ({ ...f, amounts: record(years, f.amounts) })),
+    unknownFunctions: k.unknownFunctions,
+    disagreements: k.disagreements.map((d) => ({ ...d, amounts: record(years, d.amounts) })),
+  };
+}
+
+const SOURCE_WORDS = {
+  column: 'Servicefordelingen kommer fra filens servicekolonne.',
+  kontoplan:
+    'Servicefordelingen er fundet ud fra kontoplanen (funktion og dranst); se funktionerne med --json.',
+  unknown: 'Servicefordelingen er ukendt: filen siger ikke, hvilke linjer der er serviceudgifter.',
+} as const;
+
 const ROLE_WORD = { budget: 'budget', summary: 'oversigt (udeladt)', ignored: 'ikke brugt' } as const;
 
 function human(budget: Budget): string {
@@ -117,8 +161,14 @@ function human(budget: Budget): string {
       ...(s.serviceTotals ? ([['Heraf serviceudgifter', s.serviceTotals]] as const) : []),
     ]),
   ];
-  if (!s.serviceTotals)
-    out.push('Servicefordelingen er ukendt: filen siger ikke, hvilke linjer der er serviceudgifter.');
+  out.push(SOURCE_WORDS[serviceSourceOf(budget)]);
+  if (budget.report.kontoplan) {
+    const byStyring = totalsByStyring(budget.lines, years.length, budget.mapping.styringCorrections);
+    const rows = Object.entries(byStyring)
+      .filter(([, a]) => a.some((x) => x !== 0))
+      .map(([k, a]) => [STYRINGSOMRAADE_NAMES[k as keyof typeof byStyring], a] as const);
+    out.push('', formatYearTable(years, rows));
+  }
   out.push('', formatYearTable(years, Object.entries(s.byCommittee)));
   const skipped = budget.report.skippedRows.length;
   if (skipped > 0)

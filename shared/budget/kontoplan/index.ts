@@ -1,0 +1,25 @@
+/**
+ * The kontoplan: reading funktion and dranst, the names of hovedkonti, hovedfunktioner and funktioner, and the
+ * styringsområder (service frame and the rest) by a rule table shipped as data.
+ */
+export { DRANST_NAMES, readDranst, readFunction, readMainAccount, type ReadFunction } from './account.ts';
+export { KONTOPLAN_NAMES, kontoplanName, type KontoplanNames } from './names.ts';
+export {
+  STYRING_RULES,
+  STYRINGSOMRAADE_NAMES,
+  STYRINGSOMRAADER,
+  type StyringRule,
+  type Styringsomraade,
+} from './rules.ts';
+export {
+  CORRECTION_RULE,
+  isServiceStyring,
+  kontoplanReport,
+  nameOf,
+  NO_FUNCTION_RULE,
+  styringOf,
+  totalsByMainAccount,
+  totalsByStyring,
+  type AccountTree,
+  type StyringCorrections,
+} from './styring.ts';
