@@ -283,20 +283,50 @@ describe('åbn og seneste filer', () => {
     await expect(h.service.openRecent(WINDOW, 'opdigtet')).rejects.toBeInstanceOf(HostError);
   });
 
-  it('et projekt åbnet fra OS’et bliver dokumentet, så Gem skriver tilbage til det', async () => {
+  it('et projekt åbnet fra OS’et bliver dokumentet, når siden har indlæst det, så Gem skriver tilbage til det', async () => {
     const h = harness();
     const path = join(dir, 'Fra Stifinder.raaderum');
     await writeFile(path, 'gammel');
-    expect(await h.service.openPath(WINDOW, path)).toMatchObject({
-      name: 'Fra Stifinder.raaderum',
-      kind: 'project',
-    });
+    const opened = await h.service.openPath(WINDOW, path);
+    expect(opened).toMatchObject({ name: 'Fra Stifinder.raaderum', kind: 'project' });
+    h.service.adoptProject(WINDOW, opened.grant ?? '');
     await h.service.saveProject(WINDOW, bytes('ny'), 'x');
     expect(h.dialogs.saved).toBe(0);
     expect(await text(path)).toBe('ny');
     await expect(h.service.openPath(WINDOW, join(dir, 'virus.exe'))).rejects.toMatchObject({
       code: 'file.unsupported',
     });
+  });
+});
+
+describe('Vil du gemme ændringerne? Annuller', () => {
+  it('et projekt, siden ikke indlæser (brugeren annullerer), bliver ikke dokumentet: Gem skriver til det gamle', async () => {
+    const h = harness();
+    const current = join(dir, 'Budget 2027.raaderum');
+    const dropped = join(dir, 'Andet.raaderum');
+    await writeFile(dropped, 'andet');
+    h.dialogs.save.push(current);
+    await h.service.saveProject(WINDOW, bytes('v1'), 'Budget 2027');
+    const offered = await h.service.openPath(WINDOW, dropped);
+    expect(offered.grant).toMatch(/.{8,}/);
+    expect(h.service.documentState(WINDOW).name).toBe('Budget 2027.raaderum');
+    await h.service.saveProject(WINDOW, bytes('v2'), 'Budget 2027');
+    expect(await text(current)).toBe('v2');
+    expect(await text(dropped)).toBe('andet');
+    expect(h.dialogs.saved).toBe(1);
+  });
+
+  it('et projekt fra Åbn-dialogen bliver dokumentet med sin tilladelse, og en opdigtet tilladelse afvises', async () => {
+    const h = harness();
+    const path = join(dir, 'Åbnet.raaderum');
+    await writeFile(path, 'x');
+    h.dialogs.open.push([path]);
+    const opened = await h.service.openProject(WINDOW);
+    expect(() => h.service.adoptProject(WINDOW, 'opdigtet')).toThrow(HostError);
+    h.service.adoptProject(WINDOW, opened?.grant ?? '');
+    expect(h.service.documentState(WINDOW)).toEqual({ name: 'Åbnet.raaderum', dirty: false });
+    // Used once: the grant cannot be replayed later to move the document back.
+    expect(() => h.service.adoptProject(WINDOW, opened?.grant ?? '')).toThrow(HostError);
   });
 });
 

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { basename, join } from 'node:path';
 import {
   HOST_ERROR_CODES,
@@ -5,6 +6,7 @@ import {
   type FileKind,
   type OpenedFile,
   type OpenedFileWithKind,
+  type OpenedProject,
   type RecentFile,
   type RecoveryEntry,
   type WriteOutcome,
@@ -57,7 +59,12 @@ interface DocumentState {
   name: string;
   dirty: boolean;
   session: string;
+  /** Projects read for the page but not yet loaded by it (`adoptProject`), by grant id; the newest few. */
+  offered: Map<string, string>;
 }
+
+/** A page asks at most once per open; a few kept grants cover opens that overlap (two drops). */
+const MAX_OFFERED = 8;
 
 /** Workbooks from finance systems are large, but not this large; refusing protects the laptop's memory. */
 export const MAX_OPEN_BYTES = 512 * 1024 * 1024;
@@ -77,12 +84,7 @@ export class DocumentService {
 
   /** Registers a window; its recovery session starts now. */
   attach(webContentsId: number): void {
-    this.windows.set(webContentsId, {
-      path: null,
-      name: 'Nyt projekt',
-      dirty: false,
-      session: this.deps.recovery.newSession(),
-    });
+    this.windows.set(webContentsId, this.freshState());
   }
 
   /** A clean close: the window's recovery copy goes, the session ends. */
@@ -103,12 +105,7 @@ export class DocumentService {
     const state = this.windows.get(webContentsId);
     if (!state) return;
     this.deps.recovery.endSession(state.session);
-    this.windows.set(webContentsId, {
-      path: null,
-      name: 'Nyt projekt',
-      dirty: false,
-      session: this.deps.recovery.newSession(),
-    });
+    this.windows.set(webContentsId, this.freshState());
   }
 
   /** Called after every project save attempt (the close prompt waits for it). */
@@ -154,7 +151,7 @@ export class DocumentService {
     return files;
   }
 
-  async openProject(webContentsId: number): Promise<OpenedFile | null> {
+  async openProject(webContentsId: number): Promise<OpenedProject | null> {
     const paths = await this.deps.dialogsFor(webContentsId).showOpen({
       title: 'Åbn projekt',
       filters: PROJECT_FILTERS,
@@ -163,7 +160,23 @@ export class DocumentService {
     });
     const path = paths?.[0];
     if (!path) return null;
-    return this.adoptProject(webContentsId, path);
+    return this.offerProject(webContentsId, path);
+  }
+
+  /**
+   * The page has loaded the project it was offered with `grant`: that file becomes the window's document.
+   * Until now a plain "Gem" still wrote to the previous one, so answering "Annuller" to the page's "Vil du
+   * gemme ændringerne …?" (or a file that turned out not to be a project) left the document as it was.
+   */
+  adoptProject(webContentsId: number, grant: string): void {
+    const state = this.state(webContentsId);
+    const path = state.offered.get(grant);
+    if (path === undefined)
+      throw new HostError(HOST_ERROR_CODES.notFound, 'Projektet er ikke længere åbnet. Åbn det igen.');
+    state.offered.clear();
+    state.path = path;
+    state.name = basename(path);
+    state.dirty = false;
   }
 
   saveProject(webContentsId: number, bytes: Uint8Array, suggestedName: string): Promise<WriteOutcome> {
@@ -221,7 +234,7 @@ export class DocumentService {
 
   /**
    * A file from the OS (double-click, "Åbn med", a second launch), a drop or the recent menu: the path was
-   * granted by the user outside the page. A project becomes the window's document.
+   * granted by the user outside the page. A project is offered with a grant (see `adoptProject`).
    */
   async openPath(webContentsId: number, path: string, knownKind?: FileKind): Promise<OpenedFileWithKind> {
     const kind = knownKind ?? kindFromFileName(path);
@@ -231,7 +244,7 @@ export class DocumentService {
         `'${basename(path)}' kan ikke åbnes i Råderum. Brug et Råderum-projekt (.raaderum) eller et regneark (xlsx, xlsm, ods, csv).`,
       );
     }
-    if (kind === 'project') return { ...(await this.adoptProject(webContentsId, path)), kind };
+    if (kind === 'project') return { ...(await this.offerProject(webContentsId, path)), kind };
     const file = await this.readSource(path);
     await this.remember(path, kind);
     return { ...file, kind };
@@ -315,14 +328,27 @@ export class DocumentService {
     return file;
   }
 
-  private async adoptProject(webContentsId: number, path: string): Promise<OpenedFile> {
+  private async offerProject(webContentsId: number, path: string): Promise<OpenedProject> {
     const file = await this.read(path);
     const state = this.state(webContentsId);
-    state.path = path;
-    state.name = file.name;
-    state.dirty = false;
+    const grant = randomUUID();
+    state.offered.set(grant, path);
+    for (const old of state.offered.keys()) {
+      if (state.offered.size <= MAX_OFFERED) break;
+      state.offered.delete(old);
+    }
     await this.remember(path, 'project');
-    return file;
+    return { ...file, grant };
+  }
+
+  private freshState(): DocumentState {
+    return {
+      path: null,
+      name: 'Nyt projekt',
+      dirty: false,
+      session: this.deps.recovery.newSession(),
+      offered: new Map(),
+    };
   }
 
   private async read(path: string): Promise<OpenedFile> {

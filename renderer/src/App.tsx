@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useEffect, useLayoutEffect, useRef } from 'react';
 import { useApp, useWorkbench } from './app-context.ts';
 import { commandForKey, commandIdOf, dispatch } from './commands.ts';
 import { currentProject, isDirty } from './store/workbench-store.ts';
@@ -37,6 +37,12 @@ export function App() {
   const dirty = useWorkbench(isDirty);
   const fileName = useWorkbench((s) => s.fileName);
   const printing = useWorkbench((s) => s.printing);
+
+  // The tabs share one scrolling work area: each tab opens at its top, not where the last one was left.
+  const workArea = useRef<HTMLElement | null>(null);
+  useLayoutEffect(() => {
+    workArea.current?.scrollTo({ top: 0, left: 0 });
+  }, [tab]);
 
   // The keyboard dispatches the same commands as the toolbar and the menu.
   useEffect(() => {
@@ -87,7 +93,9 @@ export function App() {
         }}
         onDrop={(e) => {
           const file = e.dataTransfer.files[0];
-          if (!file) return;
+          // In Electron the host takes the drop (the preload passes the path on), so a dropped project comes
+          // with its grant and becomes the document only once it is loaded; the browser has only the bytes.
+          if (!file || host.kind === 'electron') return;
           e.preventDefault();
           // A workbook dropped on the window starts a new project; a .raaderum file opens.
           void file.arrayBuffer().then((buffer) => {
@@ -101,7 +109,13 @@ export function App() {
         {started ? (
           <>
             <Tabs />
-            <main id={`panel-${tab}`} role="tabpanel" aria-labelledby={`tab-${tab}`} className="work-area">
+            <main
+              ref={workArea}
+              id={`panel-${tab}`}
+              role="tabpanel"
+              aria-labelledby={`tab-${tab}`}
+              className="work-area"
+            >
               <KeptView active={tab === 'forslag'}>
                 <ForslagView />
               </KeptView>

@@ -1,8 +1,14 @@
-import type { OpenedFileWithKind, RaaderumHost, RecentFile, WriteOutcome } from '../../shared/ipc/index.ts';
+import type {
+  OpenedFileWithKind,
+  OpenedProject,
+  RaaderumHost,
+  RecentFile,
+  WriteOutcome,
+} from '../../shared/ipc/index.ts';
 import { problemOf } from './problems.ts';
 import type { AppActions, CommandContext } from './commands.ts';
 import { projectFromBytes, projectToBytes } from './project-io.ts';
-import { currentProject, emptyProject, type WorkbenchStore } from './store/workbench-store.ts';
+import { currentProject, emptyProject, isDirty, type WorkbenchStore } from './store/workbench-store.ts';
 import { TEXT } from './text.ts';
 import { importProposalFiles } from './jobs.ts';
 
@@ -13,39 +19,71 @@ function projectFileName(store: WorkbenchStore): string {
   return `${municipality} ${currentProject(s).settings.budgetYear}.raaderum`.replace(/[\\/]/g, '-');
 }
 
-function reportOutcome(store: WorkbenchStore, outcome: WriteOutcome, done: (name: string) => void): void {
-  if (outcome.status === 'saved') done(outcome.name);
-  else if (outcome.status === 'failed')
+async function saveProject(
+  store: WorkbenchStore,
+  host: RaaderumHost,
+  saveAs: boolean,
+): Promise<WriteOutcome> {
+  const bytes = projectToBytes(currentProject(store.getState()));
+  const payload = { bytes, suggestedName: projectFileName(store) };
+  const outcome = saveAs ? await host.saveProjectAs(payload) : await host.saveProject(payload);
+  if (outcome.status === 'saved') {
+    store.actions.markSaved(outcome.name);
+    store.actions.notify(TEXT.saved(outcome.name));
+  } else if (outcome.status === 'failed') {
     store.actions.showErrors([{ code: outcome.code, severity: 'error', message: outcome.message }]);
+  }
+  return outcome;
+}
+
+/**
+ * Before the document is replaced (another project, a new one, a budget that starts one): with unsaved
+ * changes, "Vil du gemme ændringerne i <navn>?". Gem saves first and goes on only if the save did; Gem ikke
+ * goes on; Annuller (or Esc) leaves everything as it was, undo included.
+ */
+export async function mayReplaceDocument(store: WorkbenchStore, host: RaaderumHost): Promise<boolean> {
+  if (!isDirty(store.getState())) return true;
+  const choice = await store.actions.askToSave();
+  if (choice === 'cancel') return false;
+  if (choice === 'discard') return true;
+  return (await saveProject(store, host, false)).status === 'saved';
+}
+
+/** A project file read by the host becomes the document; only then does the host hold on to its file. */
+async function loadProject(store: WorkbenchStore, host: RaaderumHost, file: OpenedProject): Promise<void> {
+  try {
+    store.actions.load(projectFromBytes(file.bytes, file.name), file.name, true);
+  } catch (error) {
+    store.actions.showErrors([problemOf(error, file.name)]);
+    return;
+  }
+  if (file.grant === undefined) return;
+  try {
+    await host.adoptProject({ grant: file.grant });
+  } catch (error) {
+    store.actions.showErrors([problemOf(error, file.name)]);
+  }
 }
 
 export function createAppActions(store: WorkbenchStore, host: RaaderumHost): AppActions {
   return {
     async newFromBudget() {
+      if (!(await mayReplaceDocument(store, host))) return;
       const file = await host.openWorkbook();
       if (file) store.actions.openDialog({ kind: 'budgetWizard', file });
     },
     async openProject() {
+      if (!(await mayReplaceDocument(store, host))) return;
       const file = await host.openProject();
-      if (!file) return;
-      try {
-        store.actions.load(projectFromBytes(file.bytes, file.name), file.name, true);
-      } catch (error) {
-        store.actions.showErrors([problemOf(error, file.name)]);
-      }
+      if (file) await loadProject(store, host, file);
     },
     async emptyProject() {
+      if (!(await mayReplaceDocument(store, host))) return;
       store.actions.load(emptyProject(), null, true);
       store.actions.setTab('forslag');
     },
     async saveProject(saveAs) {
-      const bytes = projectToBytes(currentProject(store.getState()));
-      const payload = { bytes, suggestedName: projectFileName(store) };
-      const outcome = saveAs ? await host.saveProjectAs(payload) : await host.saveProject(payload);
-      reportOutcome(store, outcome, (name) => {
-        store.actions.markSaved(name);
-        store.actions.notify(TEXT.saved(name));
-      });
+      await saveProject(store, host, saveAs);
     },
     async importProposals() {
       const files = await host.openProposals();
@@ -60,19 +98,21 @@ export function createAppActions(store: WorkbenchStore, host: RaaderumHost): App
   };
 }
 
-/** A file handed over by the OS or dropped on the window, by kind. */
+/**
+ * A file handed over by the OS or dropped on the window, by kind: a project replaces the document and a
+ * workbook starts a new one (both ask first when there are unsaved changes); proposals are added to it.
+ */
 export async function openFile(ctx: CommandContext, file: OpenedFileWithKind): Promise<void> {
-  const { store } = ctx;
+  const { store, host } = ctx;
+  if (file.kind === 'proposals') {
+    await importProposalFiles(store, [{ name: file.name, bytes: file.bytes }]);
+    return;
+  }
+  if (!(await mayReplaceDocument(store, host))) return;
   if (file.kind === 'workbook') {
     store.actions.openDialog({ kind: 'budgetWizard', file: { name: file.name, bytes: file.bytes } });
-  } else if (file.kind === 'proposals') {
-    await importProposalFiles(store, [{ name: file.name, bytes: file.bytes }]);
   } else {
-    try {
-      store.actions.load(projectFromBytes(file.bytes, file.name), file.name, true);
-    } catch (error) {
-      store.actions.showErrors([problemOf(error, file.name)]);
-    }
+    await loadProject(store, host, file);
   }
 }
 

@@ -31,7 +31,7 @@ export async function importProposalFiles(store: WorkbenchStore, files: OpenedFi
       const merged = mergeImport(before, doc, result.proposals);
       keptEdits = merged.keptEdits;
       return merged.doc;
-    });
+    }, TEXT.history.importProposals(result.added));
     if (keptEdits > 0) store.actions.notify(TEXT.forslag.importKeptEdits(keptEdits));
     store.actions.setTab('forslag');
     store.actions.openDialog({

@@ -7,13 +7,14 @@ import { chooseHost } from './host/index.ts';
 import { createAppActions } from './app-actions.ts';
 import { createWorkbenchStore } from './store/workbench-store.ts';
 import { startRecovery } from './recovery.ts';
+import { runJob } from './worker/client.ts';
 import './styles.css';
 
 const store = createWorkbenchStore();
 const host = chooseHost();
 const grid: { current: GridOps | null } = { current: null };
 const ctx: CommandContext = { store, host, grid, app: createAppActions(store, host) };
-startRecovery(store, host);
+startRecovery(store, host, (project) => runJob({ kind: 'serializeProject', project }));
 
 const root = document.getElementById('root');
 if (root) {

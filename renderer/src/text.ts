@@ -94,6 +94,12 @@ export const TEXT = {
     recent: 'Seneste projekter',
     dropHint: 'Du kan også trække en budgetfil ind i vinduet.',
   },
+  unsavedPrompt: {
+    question: (name: string) => `Vil du gemme ændringerne i ${name}?`,
+    explanation: 'Dine ændringer går tabt, hvis du ikke gemmer dem.',
+    save: 'Gem',
+    discard: 'Gem ikke',
+  },
   recovery: {
     title: 'Gendan arbejde',
     offer: (name: string, when: string) =>

@@ -35,7 +35,17 @@ export type FileKind = z.infer<typeof fileKindSchema>;
 export const openedFileSchema = z.object({ name: fileNameSchema, bytes: bytesSchema });
 export type OpenedFile = z.infer<typeof openedFileSchema>;
 
-export const openedFileWithKindSchema = openedFileSchema.extend({ kind: fileKindSchema });
+/**
+ * A project the host read for the renderer. `grant` (Electron) stands for the file's path: the file becomes
+ * the window's document, the one a plain "Gem" writes to, only when the renderer has loaded the project and
+ * passes the grant to `adoptProject`; until then (the user may still answer "Annuller" to "Vil du gemme
+ * ændringerne …?", or the file may not be a project) the document stays what it was.
+ */
+export const grantSchema = z.string().min(1).max(100);
+export const openedProjectSchema = openedFileSchema.extend({ grant: grantSchema.optional() });
+export type OpenedProject = z.infer<typeof openedProjectSchema>;
+
+export const openedFileWithKindSchema = openedProjectSchema.extend({ kind: fileKindSchema });
 export type OpenedFileWithKind = z.infer<typeof openedFileWithKindSchema>;
 
 /**
@@ -87,8 +97,10 @@ export const REQUESTS = {
   openWorkbook: { payload: none, result: openedFileSchema.nullable() },
   /** Shows the open dialog for department submissions (several files at once); empty when cancelled. */
   openProposals: { payload: none, result: z.array(openedFileSchema) },
-  /** Shows the open dialog for a `.raaderum` project; it becomes the current document. */
-  openProject: { payload: none, result: openedFileSchema.nullable() },
+  /** Shows the open dialog for a `.raaderum` project; see `adoptProject` for when it becomes the document. */
+  openProject: { payload: none, result: openedProjectSchema.nullable() },
+  /** The renderer has loaded the project opened with this grant: its file is now the window's document. */
+  adoptProject: { payload: z.object({ grant: grantSchema }), result: z.undefined() },
   /**
    * Saves the project to the current document's file; asks where (suggesting `suggestedName`) when the
    * document has none yet. Atomic, keeps `.bak`, removes this window's recovery copy on success.
@@ -114,9 +126,9 @@ export const REQUESTS = {
   },
   /** Recently opened or saved files, newest first. */
   listRecent: { payload: none, result: z.array(recentFileSchema) },
-  /** Opens a file from the recent list by its id; a project becomes the current document. */
+  /** Opens a file from the recent list by its id (a project with a grant, as `openProject`). */
   openRecent: { payload: z.object({ id: z.string().min(1).max(100) }), result: openedFileWithKindSchema },
-  /** Stores the current unsaved project (autosave: every 30 s and when the window loses focus). */
+  /** Stores the current unsaved project (autosave: about a second after the last change, and on blur). */
   putRecovery: {
     payload: z.object({ bytes: bytesSchema, name: z.string().min(1).max(255) }),
     result: z.undefined(),

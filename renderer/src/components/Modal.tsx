@@ -1,6 +1,9 @@
-import { useEffect, useId, useRef, type ReactNode } from 'react';
+import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 
-/** A modal dialog on the native <dialog> element: focus is trapped and Esc closes it. */
+/**
+ * A modal dialog on the native <dialog> element: focus is trapped and Esc closes it. When it closes (by any
+ * button, or Esc), focus goes back to the control that had it when the dialog opened.
+ */
 export function Modal({
   title,
   onClose,
@@ -16,11 +19,16 @@ export function Modal({
 }) {
   const ref = useRef<HTMLDialogElement | null>(null);
   const titleId = useId();
+  // Read while rendering, before the dialog (or an autoFocus button in it) takes the focus.
+  const [opener] = useState(() => document.activeElement);
   useEffect(() => {
     const dialog = ref.current;
     if (dialog && !dialog.open) dialog.showModal();
-    return () => dialog?.close();
-  }, []);
+    return () => {
+      dialog?.close();
+      if (opener instanceof HTMLElement && opener !== document.body && opener.isConnected) opener.focus();
+    };
+  }, [opener]);
   return (
     <dialog
       ref={ref}

@@ -22,6 +22,7 @@ export function TopBar() {
       <div className="toolbar" role="toolbar" aria-label={TEXT.toolbarLabel}>
         {started && <CommandButton id="file.new-from-budget" />}
         {started && <CommandButton id="file.open-project" />}
+        {started && <CommandButton id="file.empty-project" />}
         <CommandButton id="file.save" />
         <CommandButton id="edit.undo" />
         <CommandButton id="edit.redo" />

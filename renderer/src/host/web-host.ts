@@ -136,6 +136,8 @@ export function createWebHost(): RaaderumHost {
       const [file] = await pickFiles(PROJECT_TYPES, false);
       return file ? readFile(file) : null;
     },
+    // The browser writes through a download or a picker each time; there is no file to hold on to.
+    async adoptProject() {},
     saveProject: ({ bytes, suggestedName }) => save(bytes, suggestedName),
     saveProjectAs: ({ bytes, suggestedName }) => save(bytes, suggestedName),
     writeCatalogue: ({ bytes, suggestedName }) =>

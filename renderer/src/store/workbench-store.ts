@@ -43,6 +43,7 @@ export type DialogState =
   | { kind: 'budgetWizard'; file: { name: string; bytes: Uint8Array } }
   | { kind: 'proposalReport'; added: number; problems: Problem[]; files: string[] }
   | { kind: 'export' }
+  | { kind: 'unsavedChanges'; name: string }
   | { kind: 'recovery'; entries: { id: string; name: string; savedAt: string }[] };
 
 /** What the user typed in Værktøjer's calculators; kept here so it survives switching tabs. */
@@ -123,12 +124,18 @@ export function initialState(project: Project = emptyProject()): WorkbenchState 
 }
 
 export const isDirty = (s: WorkbenchState): boolean => s.history.present.project !== s.savedProject;
+/** The document's name as the title bar, the close prompt and "Vil du gemme ændringerne i …?" say it. */
+export const documentName = (s: WorkbenchState): string => s.fileName ?? TEXT.untitled;
+
+/** The answer to "Vil du gemme ændringerne i …?". */
+export type SaveChoice = 'save' | 'discard' | 'cancel';
 export const currentProject = (s: WorkbenchState): Project => s.history.present.project;
 
 export type WorkbenchStore = ReturnType<typeof createWorkbenchStore>;
 
 export function createWorkbenchStore(initial: WorkbenchState = initialState()) {
   const store = createStore<WorkbenchState>()(() => initial);
+  let answerSave: ((choice: SaveChoice) => void) | null = null;
   const actions = {
     /**
      * One undoable step. Every change to the project goes through here. `label` names what the step does
@@ -227,6 +234,23 @@ export function createWorkbenchStore(initial: WorkbenchState = initialState()) {
     },
     openDialog(dialog: DialogState | null): void {
       store.setState({ dialog });
+    },
+    /**
+     * Asks "Vil du gemme ændringerne i <navn>?" and resolves with the answer (Gem, Gem ikke, Annuller). A
+     * question still open is answered Annuller: only the newest one goes on.
+     */
+    askToSave(): Promise<SaveChoice> {
+      answerSave?.('cancel');
+      return new Promise((resolve) => {
+        answerSave = resolve;
+        store.setState({ dialog: { kind: 'unsavedChanges', name: documentName(store.getState()) } });
+      });
+    },
+    answerSave(choice: SaveChoice): void {
+      const resolve = answerSave;
+      answerSave = null;
+      if (store.getState().dialog?.kind === 'unsavedChanges') store.setState({ dialog: null });
+      resolve?.(choice);
     },
     notify(notice: string | null): void {
       store.setState({ notice });

@@ -21,7 +21,36 @@ export function Dialogs() {
       return <BudgetWizard file={dialog.file} />;
     case 'export':
       return <ExportDialog />;
+    case 'unsavedChanges':
+      return <UnsavedPrompt name={dialog.name} />;
   }
+}
+
+/** "Vil du gemme ændringerne i <navn>?" as Excel asks it: Gem, Gem ikke, Annuller (also Esc). */
+function UnsavedPrompt({ name }: { name: string }) {
+  const { store } = useApp();
+  const T = TEXT.unsavedPrompt;
+  return (
+    <Modal title={T.question(name)} role="alertdialog" onClose={() => store.actions.answerSave('cancel')}>
+      <p>{T.explanation}</p>
+      <div className="dialog-buttons">
+        <button
+          type="button"
+          className="btn btn-primary"
+          autoFocus
+          onClick={() => store.actions.answerSave('save')}
+        >
+          {T.save}
+        </button>
+        <button type="button" className="btn" onClick={() => store.actions.answerSave('discard')}>
+          {T.discard}
+        </button>
+        <button type="button" className="btn" onClick={() => store.actions.answerSave('cancel')}>
+          {TEXT.cancel}
+        </button>
+      </div>
+    </Modal>
+  );
 }
 
 function RecoveryDialog({ entries }: { entries: { id: string; name: string; savedAt: string }[] }) {
@@ -34,8 +63,8 @@ function RecoveryDialog({ entries }: { entries: { id: string; name: string; save
       const file = await host.getRecovery({ id: newest.id });
       if (file) {
         const project = projectFromBytes(file.bytes);
-        // Recovered work is unsaved: it is loaded as a changed document.
-        store.actions.load(project, null, false);
+        // Recovered work is unsaved: it is loaded as a changed document, under the name it had.
+        store.actions.load(project, file.name === TEXT.untitled ? null : file.name, false);
         await host.clearRecovery({ id: newest.id });
       }
       close();

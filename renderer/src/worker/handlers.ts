@@ -3,6 +3,7 @@ import type { WorkbookFile } from '../../../shared/workbook/index.ts';
 import { importProposals } from '../../../shared/proposals/index.ts';
 import { importBudget, previewBudget, serviceValuesIn } from '../../../shared/budget/index.ts';
 import { buildCatalogue, buildCatalogueInto, openCatalogue } from '../../../shared/catalogue/index.ts';
+import { projectToBytes } from '../project-io.ts';
 import type { WorkerRequest, WorkerResults } from './protocol.ts';
 
 export interface JobContext {
@@ -101,5 +102,7 @@ export async function handlers(request: WorkerRequest, job: JobContext): Promise
       return runBuildCatalogue(request);
     case 'openCatalogue':
       return openCatalogue(request.bytes, request.name);
+    case 'serializeProject':
+      return projectToBytes(request.project);
   }
 }

@@ -23,7 +23,9 @@ export type WorkerRequest =
       existing: Proposal[];
     }
   | { kind: 'buildCatalogue'; project: Project; options: CatalogueOptions; into: Uint8Array | null }
-  | { kind: 'openCatalogue'; name: string; bytes: Uint8Array };
+  | { kind: 'openCatalogue'; name: string; bytes: Uint8Array }
+  /** The `.raaderum` bytes of the project, for the recovery copy of unsaved work. */
+  | { kind: 'serializeProject'; project: Project };
 
 export interface WorkerResults {
   previewBudget: BudgetPreview;
@@ -33,6 +35,7 @@ export interface WorkerResults {
   importProposals: { proposals: Proposal[]; added: number; problems: Problem[] };
   buildCatalogue: Uint8Array;
   openCatalogue: OpenedCatalogue;
+  serializeProject: Uint8Array;
 }
 
 export type WorkerMessageIn = { id: number; request: WorkerRequest } | { id: number; cancel: true };
