@@ -359,9 +359,23 @@ describe('en budgetsæson i browseren', () => {
       /af (\d+) forslag/.exec(await page.getByText(/\d+ af \d+ forslag/).innerText())?.[1];
     const before = await total();
     expect(Number(before)).toBeGreaterThan(70);
-    // Autosave runs every 30 s and when the window loses focus.
+    // Autosave runs when the window loses focus (and about a second after each change); the reload waits for the
+    // recovery copy, not for a time.
     await page.evaluate(() => window.dispatchEvent(new Event('blur')));
-    await page.waitForTimeout(1000);
+    await expect
+      .poll(() =>
+        page.evaluate(
+          () =>
+            new Promise<number>((resolve) => {
+              const request = indexedDB.open('raaderum', 1);
+              request.onsuccess = () => {
+                const count = request.result.transaction('recovery').objectStore('recovery').count();
+                count.onsuccess = () => resolve(count.result);
+              };
+            }),
+        ),
+      )
+      .toBe(1);
     await page.reload();
     await page.getByRole('button', { name: 'Gendan' }).click({ timeout: 30_000 });
     await page.getByRole('tab', { name: 'Forslag' }).click();
