@@ -16,7 +16,7 @@ const NOTE = 'Beløb i 1.000 kr., 2026-priser. Besparelser angives med positive 
 
 async function positiveSavingsList(): Promise<Uint8Array> {
   const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load(Buffer.from(readFixture('proposals-list.xlsx')));
+  await wb.xlsx.load(readFixture('proposals-list.xlsx').slice().buffer);
   const ws = wb.getWorksheet('Forslag');
   if (!ws) throw new Error('Forslag mangler');
   ws.getCell('B3').value = NOTE;
