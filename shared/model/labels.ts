@@ -1,4 +1,4 @@
-import type { Kategori, Status, Vej } from './proposal.ts';
+import type { Kategori, Proposal, Status, Vej } from './proposal.ts';
 
 /** The Danish words users read for the values stored in files. */
 export const VEJ_LABEL: Record<Vej, string> = {
@@ -20,4 +20,27 @@ export const STATUS_LABEL: Record<Status, string> = {
   prioriteret: 'Prioriteret',
   fravalgt: 'Fravalgt',
   tilModning: 'Til modning',
+};
+
+/** The Danish name of each proposal field, as a comparison, the change log and the catalogue name it. */
+export const PROPOSAL_FIELD_LABEL: Record<keyof Proposal, string> = {
+  id: 'Forslag nr.',
+  title: 'Titel',
+  committee: 'Udvalg',
+  area: 'Politikområde',
+  vej: 'Vej',
+  kategori: 'Kategori',
+  status: 'Status',
+  catalogue: 'Katalog',
+  amounts: 'Beløb',
+  income: 'Indtægter',
+  isService: 'Serviceudgift',
+  fte: 'Årsværk',
+  description: 'Beskrivelse',
+  citizenImpact: 'Konsekvenser for borgerne',
+  staffImpact: 'Konsekvenser for medarbejderne',
+  permanence: 'Varighed',
+  investment: 'Investering',
+  notes: 'Bemærkninger',
+  source: 'Kilde',
 };

@@ -29,3 +29,4 @@ export * from './diff.ts';
 export * from './change-log.ts';
 export * from './amendments.ts';
 export * from './amendment-import.ts';
+export * from './describe.ts';
