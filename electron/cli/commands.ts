@@ -9,6 +9,9 @@ import { efficiencyCommand } from './commands/efficiency.ts';
 import { cutCommand } from './commands/cut.ts';
 import { calcCommand } from './commands/calc.ts';
 import { traceCommand } from './commands/trace.ts';
+import { versionCommand } from './commands/version.ts';
+import { diffCommand } from './commands/diff.ts';
+import { amendmentCommand } from './commands/amendment.ts';
 
 /** Every CLI command, in the order `--help` lists them. Each lives in its own module under commands/. */
 export const commands: Command[] = [
@@ -20,6 +23,9 @@ export const commands: Command[] = [
   cutCommand,
   calcCommand,
   traceCommand,
+  versionCommand,
+  diffCommand,
+  amendmentCommand,
   exportCommand,
   openCatalogueCommand,
 ];

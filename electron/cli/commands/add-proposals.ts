@@ -7,7 +7,9 @@ import {
   type ProposalImportResult,
 } from '../../../shared/proposals/index.ts';
 import { openWorkbook } from '../../../shared/workbook/index.ts';
+import { recordProjectChange } from '../../../shared/season/index.ts';
 import { readProjectFile, writeProjectFile } from '../../node/project-file.ts';
+import { currentUserName } from '../../node/user-name.ts';
 import { parseArgs, refuseSourceAsOutput } from '../args.ts';
 import { EXIT_OK, EXIT_UNREADABLE, UsageError, type Command, type CommandIo } from '../io.ts';
 
@@ -125,7 +127,20 @@ async function run(argv: string[], io: CommandIo): Promise<number> {
   const nothingRead = result.imported.length === 0;
   const changed = result.added + result.replaced > 0;
   const save = !failed && !nothingRead && changed;
-  if (save) await writeProjectFile(args.project, { ...project, proposals: result.proposals });
+  if (save)
+    await writeProjectFile(
+      args.project,
+      // One change log entry for the import, naming the files.
+      recordProjectChange(
+        project,
+        { ...project, proposals: result.proposals },
+        {
+          who: currentUserName(),
+          when: new Date().toISOString(),
+          source: { kind: 'import', files: args.workbooks.map((w) => basename(w)) },
+        },
+      ),
+    );
 
   io.out(args.json ? jsonReport(result, args, save) : summary(result, args, save));
   if (nothingRead) {

@@ -1,6 +1,8 @@
 import { acrossTheBoardCut } from '../../../shared/calc/index.ts';
 import { toYearRecord } from '../../../shared/model/money.ts';
+import { recordProjectChange } from '../../../shared/season/index.ts';
 import { readProjectFile, writeProjectFile } from '../../node/project-file.ts';
+import { currentUserName } from '../../node/user-name.ts';
 import {
   formatYearTable,
   parseArgs,
@@ -42,11 +44,19 @@ async function run(argv: string[], io: CommandIo): Promise<number> {
       catalogue && !project.catalogues.some((c) => c.name === catalogue)
         ? [...project.catalogues, { name: catalogue, description: '' }]
         : project.catalogues;
-    await writeProjectFile(path, {
-      ...project,
-      catalogues,
-      proposals: [...project.proposals, ...cut.proposals],
-    });
+    // One change log entry for the whole grønthøster.
+    await writeProjectFile(
+      path,
+      recordProjectChange(
+        project,
+        { ...project, catalogues, proposals: [...project.proposals, ...cut.proposals] },
+        {
+          who: currentUserName(),
+          when: new Date().toISOString(),
+          source: { kind: 'tool', tool: 'Grønthøster' },
+        },
+      ),
+    );
   }
   if (args.flag('--json')) {
     const byCommittee: Record<string, Record<string, number>> = {};
