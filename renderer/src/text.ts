@@ -148,6 +148,41 @@ export const TEXT = {
     missing: 'mangler',
     spare: 'til overs',
   },
+  /** "Hvad består tallet af?": the items behind a total, from Oversigt, the targets and the Budget summary. */
+  trace: {
+    title: 'Hvad består tallet af?',
+    open: (what: string, amount: string) => `${what}: ${amount}. Hvad består tallet af?`,
+    proposalsSum: (n: number) => (n === 1 ? 'er summen af dette forslag' : `er summen af disse ${n} forslag`),
+    linesSum: (n: number) =>
+      n === 1
+        ? 'er summen af denne budgetlinje'
+        : `er summen af disse ${n.toLocaleString('da-DK')} budgetlinjer`,
+    nothing: 'Intet forslag eller ingen linje bidrager til tallet.',
+    zeroProposals: (n: number, year: string) =>
+      n === 1 ? `1 forslag mere har 0 i ${year}.` : `${n} forslag mere har 0 i ${year}.`,
+    zeroLines: (n: number, year: string) =>
+      `${n.toLocaleString('da-DK')} ${n === 1 ? 'linje' : 'linjer'} mere har 0 i ${year}.`,
+    statuses: (names: string) => `Medregnede statusser: ${names}.`,
+    noStatuses: 'Ingen status er medregnet.',
+    mismatch: (shown: string, sum: string) =>
+      `Tallet på skærmen (${shown}) og summen her (${sum}) stemmer ikke. Projektet er ændret, siden tallet blev vist; åbn tallet igen.`,
+    hintProposals: 'Klik på et forslag (eller tryk Enter) for at se det i Forslag.',
+    hintLines: 'Klik på en linje (eller tryk Enter) for at se den i Budget.',
+    gridProposals: 'Forslagene bag tallet',
+    gridLines: 'Budgetlinjerne bag tallet',
+    id: 'Nr.',
+    proposalTitle: 'Titel',
+    amountIn: (year: string) => `Beløb ${year}`,
+    source: 'Kilde (fil · ark · celle)',
+    total: 'I alt',
+    period: (years: readonly number[]) => `${years[0] ?? ''}–${years[years.length - 1] ?? ''}`,
+    totalOf: (what: string, year: string) => `${what}, ${year}`,
+    achievedOf: (target: string) => `Fundet til målet '${target}'`,
+    serviceCut: 'Servicereduktion og opgavebortfald',
+    budgetTotal: 'Budgettet i alt',
+    budgetService: 'Serviceudgifter i alt',
+    committeeArea: (committee: string, area: string) => `${committee} · ${area}`,
+  },
   budget: {
     none: 'Projektet har intet budget endnu.',
     committee: 'Udvalg',

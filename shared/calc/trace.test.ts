@@ -60,7 +60,7 @@ describe('Hvad består tallet af? (forslag)', () => {
         const allows = <T>(list: readonly T[] | undefined, value: T): boolean =>
           !list || list.length === 0 || list.includes(value);
         const keep = (p: Proposal): boolean =>
-          allows(filter.statuses ?? STATUSES, p.status) &&
+          (filter.statuses ?? STATUSES).includes(p.status) &&
           allows(filter.veje, p.vej ?? UNKNOWN_KEY) &&
           allows(filter.kategorier, p.kategori ?? UNKNOWN_KEY) &&
           allows(filter.committees?.map(key), key(p.committee)) &&

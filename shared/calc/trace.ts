@@ -7,7 +7,8 @@ import { scopeMatcher } from './targets.ts';
 /**
  * Which total of proposals to explain: one plan year (or the whole plan period) and the same keys the totals are
  * summed by. An absent or empty list means "every value". Keys are those of `computeBreakdown`: a missing vej or
- * kategori is `ukendt`, committees and catalogues are compared trimmed with a blank one as `ukendt`.
+ * kategori is `ukendt`, committees and catalogues are compared trimmed with a blank one as `ukendt`. Statuses differ:
+ * see `statuses`.
  */
 export interface ProposalTraceFilter {
   /** A plan year, or null for the sum over the plan period (Oversigt's vej × kategori "hele perioden"). */
@@ -16,7 +17,10 @@ export interface ProposalTraceFilter {
   kategorier?: readonly KategoriKey[];
   committees?: readonly string[];
   catalogues?: readonly string[];
-  /** The statuses that count; absent or empty = `countedStatuses` of `traceProposals` (empty there too = all). */
+  /**
+   * The statuses that count, exactly (an empty list counts nothing, as `calculateProject` with no status); absent:
+   * `countedStatuses` of `traceProposals`.
+   */
   statuses?: readonly Status[];
   /** A target's scope, matched exactly as `evaluateTarget` does (a target's "opnået"). */
   scope?: Scope;
@@ -56,13 +60,7 @@ export function traceProposals(
   if (yearIndexes.some((i) => i < 0)) return { total: 0, items: [], zeroCount: 0 };
   const chosen = <T>(list: readonly T[] | undefined): ReadonlySet<T> | null =>
     list && list.length > 0 ? new Set(list) : null;
-  const statuses = new Set(
-    filter.statuses && filter.statuses.length > 0
-      ? filter.statuses
-      : countedStatuses.length > 0
-        ? countedStatuses
-        : STATUSES,
-  );
+  const statuses = new Set(filter.statuses ?? countedStatuses);
   const veje = chosen(filter.veje);
   const kategorier = chosen(filter.kategorier);
   const committees = chosen(filter.committees?.map(nameKey));

@@ -33,22 +33,30 @@ export function YearHead({
   );
 }
 
+/**
+ * What goes in an amount cell instead of the plain text: e.g. a button that asks "Hvad består tallet af?".
+ * `index` is the year's index.
+ */
+export type AmountCellRender = (text: string, index: number) => ReactNode;
+
 /** One right-aligned cell per amount; given `years`, one per year, a year without an amount showing 0. */
 export function AmountCells({
   amounts,
   show,
   years,
+  render,
 }: {
   amounts: readonly Kr[];
   show: (kr: Kr) => string;
   years?: readonly number[] | undefined;
+  render?: AmountCellRender | undefined;
 }) {
   const shown = years ? years.map((_, i) => amounts[i] ?? 0) : amounts;
   return (
     <>
       {shown.map((kr, i) => (
         <td key={i} className="amount">
-          {show(kr)}
+          {render ? render(show(kr), i) : show(kr)}
         </td>
       ))}
     </>
@@ -62,17 +70,19 @@ export function AmountRow({
   show,
   years,
   className,
+  render,
 }: {
   label: ReactNode;
   amounts: readonly Kr[];
   show: (kr: Kr) => string;
   years?: readonly number[] | undefined;
   className?: string | undefined;
+  render?: AmountCellRender | undefined;
 }) {
   return (
     <tr className={className}>
       <th scope="row">{label}</th>
-      <AmountCells amounts={amounts} show={show} years={years} />
+      <AmountCells amounts={amounts} show={show} years={years} render={render} />
     </tr>
   );
 }
@@ -93,6 +103,7 @@ export function YearTable({
   rows,
   total,
   show,
+  render,
 }: {
   caption: string;
   label: string;
@@ -101,6 +112,8 @@ export function YearTable({
   rows: readonly YearTableRow[];
   total?: readonly Kr[] | undefined;
   show: (kr: Kr) => string;
+  /** Amount cells of a row (null: the total row) drawn by the caller, e.g. as "Hvad består tallet af?" buttons. */
+  render?: ((row: YearTableRow | null) => AmountCellRender | undefined) | undefined;
 }) {
   return (
     <table className="totals">
@@ -108,9 +121,24 @@ export function YearTable({
       <YearHead label={label} unit={unit} years={years} />
       <tbody>
         {rows.map((r) => (
-          <AmountRow key={r.key} label={r.label} amounts={r.amounts} show={show} className={r.className} />
+          <AmountRow
+            key={r.key}
+            label={r.label}
+            amounts={r.amounts}
+            show={show}
+            className={r.className}
+            render={render?.(r)}
+          />
         ))}
-        {total && <AmountRow className="sum" label={TEXT.oversigt.total} amounts={total} show={show} />}
+        {total && (
+          <AmountRow
+            className="sum"
+            label={TEXT.oversigt.total}
+            amounts={total}
+            show={show}
+            render={render?.(null)}
+          />
+        )}
       </tbody>
     </table>
   );

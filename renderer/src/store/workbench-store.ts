@@ -17,6 +17,8 @@ import {
 import { TEXT } from '../text.ts';
 import type { Row } from '../grid/cell-edits.ts';
 import { defaultPrintOptions, type PrintOptions } from '../print-options.ts';
+import type { Reveal } from '../trace/reveal.ts';
+import type { TraceRequest } from '../trace/trace-request.ts';
 
 export type TabId = 'budget' | 'forslag' | 'oversigt' | 'vaerktoejer';
 
@@ -44,7 +46,8 @@ export type DialogState =
   | { kind: 'proposalReport'; added: number; problems: Problem[]; files: string[] }
   | { kind: 'export' }
   | { kind: 'unsavedChanges'; name: string }
-  | { kind: 'recovery'; entries: { id: string; name: string; savedAt: string }[] };
+  | { kind: 'recovery'; entries: { id: string; name: string; savedAt: string }[] }
+  | { kind: 'trace'; request: TraceRequest };
 
 /** What the user typed in Værktøjer's calculators; kept here so it survives switching tabs. */
 export interface ToolInputs {
@@ -77,6 +80,8 @@ export interface WorkbenchState {
   notice: string | null;
   /** While the catalogue is printed: what goes into it. The app shows only the print view meanwhile. */
   printing: PrintOptions | null;
+  /** A row a grid should select and scroll into view ("Hvad består tallet af?" → its row); see trace/reveal.ts. */
+  reveal: Reveal | null;
 }
 
 let nextKey = 1;
@@ -120,6 +125,7 @@ export function initialState(project: Project = emptyProject()): WorkbenchState 
     errors: [],
     notice: null,
     printing: null,
+    reveal: null,
   };
 }
 
@@ -181,6 +187,7 @@ export function createWorkbenchStore(initial: WorkbenchState = initialState()) {
         scenario: { statuses: null, excludedKeys: [] },
         tools: INITIAL_TOOL_INPUTS,
         oversigtYear: -1,
+        reveal: null,
       });
     },
     setOversigtYear(yearIndex: number): void {

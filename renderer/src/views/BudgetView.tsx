@@ -18,6 +18,8 @@ import { useKeptValue } from '../components/KeptView.tsx';
 import { useGridBase } from '../components/use-grid.ts';
 import { TEXT } from '../text.ts';
 import { AmountRow, YearHead } from '../components/YearTable.tsx';
+import { tracedBudgetCells } from '../trace/traced-cells.tsx';
+import { useRevealBudgetLine } from '../trace/reveal.ts';
 
 const B = TEXT.budget;
 
@@ -162,6 +164,11 @@ export function BudgetView() {
     };
   }, [painted, budget]);
 
+  useRevealBudgetLine(apiRef, budget?.lines, () => {
+    setSearch('');
+    setCommittee('');
+  });
+
   useEffect(() => {
     if (committeeRef.current === committee) return;
     committeeRef.current = committee;
@@ -226,7 +233,7 @@ export function BudgetView() {
             onModelUpdated={onModelUpdated}
           />
         </div>
-        <CommitteeSummary summary={summary} years={years} priceYear={priceYear} />
+        <CommitteeSummary summary={summary} years={years} priceYear={priceYear} budgetYears={budget.years} />
       </div>
     </div>
   );
@@ -236,10 +243,12 @@ function CommitteeSummary({
   summary,
   years,
   priceYear,
+  budgetYears,
 }: {
   summary: BudgetSummary;
   years: readonly number[];
   priceYear: number;
+  budgetYears: readonly number[];
 }) {
   return (
     <aside className="committee-summary" aria-label={B.summary}>
@@ -253,6 +262,7 @@ function CommitteeSummary({
               committee={committee}
               amounts={amounts}
               areas={summary.byCommitteeArea[committee] ?? {}}
+              budgetYears={budgetYears}
             />
           ))}
           <AmountRow
@@ -260,9 +270,20 @@ function CommitteeSummary({
             label={TEXT.oversigt.total}
             amounts={summary.totals}
             show={formatAmount}
+            render={tracedBudgetCells(TEXT.trace.budgetTotal, {}, budgetYears, summary.totals)}
           />
           {summary.serviceTotals && (
-            <AmountRow label={B.serviceTotal} amounts={summary.serviceTotals} show={formatAmount} />
+            <AmountRow
+              label={B.serviceTotal}
+              amounts={summary.serviceTotals}
+              show={formatAmount}
+              render={tracedBudgetCells(
+                TEXT.trace.budgetService,
+                { service: true },
+                budgetYears,
+                summary.serviceTotals,
+              )}
+            />
           )}
         </tbody>
       </table>
@@ -274,10 +295,12 @@ function CommitteeRows({
   committee,
   amounts,
   areas,
+  budgetYears,
 }: {
   committee: string;
   amounts: readonly Kr[];
   areas: Record<string, readonly Kr[]>;
+  budgetYears: readonly number[];
 }) {
   const [open, setOpen] = useState(false);
   return (
@@ -291,10 +314,23 @@ function CommitteeRows({
         }
         amounts={amounts}
         show={formatAmount}
+        render={tracedBudgetCells(committee, { committee }, budgetYears, amounts)}
       />
       {open &&
         Object.entries(areas).map(([area, a]) => (
-          <AmountRow key={area} className="area-row" label={area} amounts={a} show={formatAmount} />
+          <AmountRow
+            key={area}
+            className="area-row"
+            label={area}
+            amounts={a}
+            show={formatAmount}
+            render={tracedBudgetCells(
+              TEXT.trace.committeeArea(committee, area),
+              { committee, area },
+              budgetYears,
+              a,
+            )}
+          />
         ))}
     </>
   );

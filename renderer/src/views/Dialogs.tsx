@@ -8,6 +8,7 @@ import { problemOf } from '../problems.ts';
 import { TEXT } from '../text.ts';
 import { BudgetWizard } from './BudgetWizard.tsx';
 import { ExportDialog } from './ExportDialog.tsx';
+import { TraceDialog } from '../trace/TraceDialog.tsx';
 
 export function Dialogs() {
   const dialog = useWorkbench((s) => s.dialog);
@@ -23,6 +24,8 @@ export function Dialogs() {
       return <ExportDialog />;
     case 'unsavedChanges':
       return <UnsavedPrompt name={dialog.name} />;
+    case 'trace':
+      return <TraceDialog request={dialog.request} />;
   }
 }
 

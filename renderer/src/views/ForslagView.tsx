@@ -48,6 +48,7 @@ import {
   type ProposalFilter,
 } from '../components/ProposalFilters.tsx';
 import { useKeptValue } from '../components/KeptView.tsx';
+import { useRevealProposal } from '../trace/reveal.ts';
 import { useGridBase } from '../components/use-grid.ts';
 import { VejTag } from '../components/VejTag.tsx';
 import { DetailPanel } from './DetailPanel.tsx';
@@ -100,6 +101,7 @@ export function ForslagView() {
   const apiRef = useRef<GridApi<GridRow> | null>(null);
   const gridBase = useGridBase(apiRef);
   const [filters, setFilters] = useState<ProposalFilter>(NO_FILTER);
+  useRevealProposal(apiRef, () => setFilters(NO_FILTER));
   const [menu, setMenu] = useState<{ x: number; y: number } | null>(null);
 
   const fields = useMemo(() => proposalFields(years, sign), [years, sign]);

@@ -25,6 +25,7 @@ import { TEXT } from '../text.ts';
 import { showAmount } from './display.ts';
 import { RaaderumChart } from './RaaderumChart.tsx';
 import { YearTable, type YearTableRow } from '../components/YearTable.tsx';
+import { tracedProposalAmount, tracedProposalCells, type TracedRow } from '../trace/traced-cells.tsx';
 
 const vejName = (k: VejKey): string => (k === UNKNOWN_KEY ? TEXT.oversigt.unknownVej : VEJ_LABEL[k]);
 const kategoriName = (k: KategoriKey): string =>
@@ -108,7 +109,14 @@ export function OversigtView() {
 
   // Every per-year table of Oversigt: the plan years, the unit, the sign and the total row are the same.
   const show = (kr: Kr): string => showAmount(kr, sign);
-  const yearTable = (caption: string, label: string, tableRows: YearTableRow[]) => (
+  // Every number asks "Hvad består tallet af?": `traced` names what a row's proposals have in common.
+  const allCounted: TracedRow = { title: TEXT.oversigt.total, filter: {} };
+  const yearTable = (
+    caption: string,
+    label: string,
+    tableRows: YearTableRow[],
+    traced: (key: string) => TracedRow,
+  ) => (
     <YearTable
       caption={caption}
       label={label}
@@ -117,6 +125,7 @@ export function OversigtView() {
       rows={tableRows}
       total={b.total}
       show={show}
+      render={(r) => tracedProposalCells(r ? traced(r.key) : allCounted, years, r ? r.amounts : b.total)}
     />
   );
 
@@ -180,20 +189,34 @@ export function OversigtView() {
       <p className="muted">
         {sign === 'negativeIsSaving' ? TEXT.status.negativeIsSaving : TEXT.status.positiveIsSaving}
       </p>
-      {yearTable(TEXT.oversigt.totalPerYear, TEXT.oversigt.vej, vejRows)}
-      {yearTable(TEXT.oversigt.perKategori, TEXT.oversigt.kategori, kategoriRows)}
+      {yearTable(TEXT.oversigt.totalPerYear, TEXT.oversigt.vej, vejRows, (k) => ({
+        title: vejName(k as VejKey),
+        filter: { veje: [k as VejKey] },
+      }))}
+      {yearTable(TEXT.oversigt.perKategori, TEXT.oversigt.kategori, kategoriRows, (k) =>
+        k === 'service-i-alt'
+          ? { title: TEXT.trace.serviceCut, filter: { kategorier: ['servicereduktion', 'opgavebortfald'] } }
+          : { title: kategoriName(k as KategoriKey), filter: { kategorier: [k as KategoriKey] } },
+      )}
 
       {calc.targets.length > 0 && <TargetsTable calc={calc} sign={sign} unit={unit} />}
       <RaaderumChart calc={calc} proposals={scenarioRows} sign={sign} />
 
-      {yearTable(TEXT.oversigt.perCommittee, TEXT.oversigt.committee, committeeRows)}
-      {yearTable(TEXT.oversigt.perStatus, TEXT.oversigt.status, statusRows)}
+      {yearTable(TEXT.oversigt.perCommittee, TEXT.oversigt.committee, committeeRows, (k) => ({
+        title: k === UNKNOWN_KEY ? TEXT.oversigt.unknownCommittee : k,
+        filter: { committees: [k] },
+      }))}
+      {yearTable(TEXT.oversigt.perStatus, TEXT.oversigt.status, statusRows, (k) => ({
+        title: STATUS_LABEL[k as Status],
+        filter: { statuses: [k as Status] },
+      }))}
       <VejKategoriTable calc={calc} sign={sign} unit={unit} />
     </div>
   );
 }
 
 function TargetsTable({ calc, sign, unit }: { calc: ProjectCalculation; sign: SignDisplay; unit: string }) {
+  const targets = useWorkbench((s) => s.history.present.project.targets);
   return (
     <table className="totals">
       <caption>{TEXT.oversigt.targets}</caption>
@@ -216,7 +239,7 @@ function TargetsTable({ calc, sign, unit }: { calc: ProjectCalculation; sign: Si
         </tr>
       </thead>
       <tbody>
-        {calc.targets.flatMap((t) =>
+        {calc.targets.flatMap((t, ti) =>
           calc.years.map((year, i) => {
             const a = t.attainment[i] ?? null;
             const pct = a === null ? null : Math.round(a * 100);
@@ -226,7 +249,15 @@ function TargetsTable({ calc, sign, unit }: { calc: ProjectCalculation; sign: Si
                 <th scope="row">{i === 0 ? t.name : ''}</th>
                 <td>{year}</td>
                 <td className="amount">{showAmount(t.target[i] ?? 0, sign)}</td>
-                <td className="amount">{showAmount(t.achieved[i] ?? 0, sign)}</td>
+                <td className="amount">
+                  {tracedProposalAmount(
+                    { title: TEXT.trace.achievedOf(t.name), filter: { scope: targets[ti]?.scope } },
+                    year,
+                    String(year),
+                    t.achieved[i] ?? 0,
+                    showAmount(t.achieved[i] ?? 0, sign),
+                  )}
+                </td>
                 <td className="amount">
                   {showAmount(gap, sign)}{' '}
                   {gap < 0 ? TEXT.oversigt.missing : gap > 0 ? TEXT.oversigt.spare : ''}
@@ -315,7 +346,16 @@ function VejKategoriTable({
               </th>
               {kats.map((k) => (
                 <td key={k} className="amount">
-                  {showAmount(amountOf(b.byVejKategori[v][k]), sign)}
+                  {tracedProposalAmount(
+                    {
+                      title: `${vejName(v)} · ${kategoriName(k)}`,
+                      filter: { veje: [v], kategorier: [k] },
+                    },
+                    year ?? null,
+                    year === undefined ? TEXT.trace.period(calc.years) : String(year),
+                    amountOf(b.byVejKategori[v][k]),
+                    showAmount(amountOf(b.byVejKategori[v][k]), sign),
+                  )}
                 </td>
               ))}
             </tr>
