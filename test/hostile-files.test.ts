@@ -7,6 +7,8 @@ import { describe, expect, it } from 'vitest';
 import { summarizeBudget } from '../shared/budget/index.ts';
 import { toYearRecord } from '../shared/model/money.ts';
 import { isReadError } from '../shared/model/problem.ts';
+import { createProject, parseProject, serializeProject } from '../shared/project/index.ts';
+import { importProposals } from '../shared/proposals/index.ts';
 import { openWorkbook, ZIP_LIMITS, type Cell } from '../shared/workbook/index.ts';
 import { ZipArchive } from '../shared/workbook/zip.ts';
 import { readExpected, readFixture } from './helpers/fixtures.ts';
@@ -59,6 +61,10 @@ describe('en datoformateret celle med et kæmpetal', () => {
     const { budget, problem } = await tryImport(bytes, 'dato.xlsx');
     expect(problem).toBeNull();
     expect(budget?.lines.length).toBe(2000);
+    // Beyond the bound on one amount: a warning with its address, not counted (see the next describe).
+    expect(
+      budget?.report.problems.filter((p) => p.code === 'amount_out_of_range').map((p) => p.cell),
+    ).toEqual(['L2', 'M2']);
   });
 });
 
@@ -243,5 +249,73 @@ describe('ét ødelagt tegn i arket', () => {
     });
     const { budget } = await tryImport(bytes, 'kommentar.xlsx');
     expect(totalsOf(budget!)).toEqual(cleanTotals);
+  });
+});
+
+describe('kæmpebeløb tælles ikke med, og summer forbliver eksakte', () => {
+  // budget-clean.xlsx row 2 holds 6703,1 / 6662,8 (1.000 kr.) for 2026 / 2027 (its own sheet, read above).
+  const without = (year: string, thousands: number): number =>
+    Math.round((cleanTotals[year]! - thousands) * 10) / 10;
+
+  it('1e308 og 1e16 i et regneark er en advarsel med cellens adresse, og totalerne er endelige', async () => {
+    const bytes = editZip(clean(), {
+      [SHEET]: (xml) => setCell(setCell(xml, 'L2', 's="2"', '1e308'), 'M2', 's="2"', '1e16'),
+    });
+    const { budget } = await tryImport(bytes, 'kaempe.xlsx');
+    const warned = budget!.report.problems.filter((p) => p.code === 'amount_out_of_range');
+    expect(warned.map((p) => p.cell)).toEqual(['L2', 'M2']);
+    expect(warned[0]?.message).toBe(
+      "Cellen L2 på arket 'Budget' indeholder 1e308, som er urimeligt stort for en budgetlinje (1.000 mia. kr. eller mere). Beløbet for 2026 er ikke talt med; ret cellen og indlæs filen igen.",
+    );
+    const totals = totalsOf(budget!);
+    expect(totals['2026']).toBe(without('2026', 6703.1));
+    expect(totals['2027']).toBe(without('2027', 6662.8));
+    expect(totals['2028']).toBe(cleanTotals['2028']);
+    // What `new` saves from it opens again.
+    const project = createProject({}, budget);
+    expect(parseProject(serializeProject(project)).budget?.lines.length).toBe(2000);
+  });
+
+  it('"9.999.999.999.999.999.999.999,0" i en CSV er en advarsel, ikke en absurd total', async () => {
+    const csv = new TextDecoder()
+      .decode(readFixture('budget-clean.csv'))
+      .replace('6703,1', '9.999.999.999.999.999.999.999,0');
+    const { budget } = await tryImport(strToU8(csv), 'kaempe.csv');
+    expect(
+      budget!.report.problems.filter((p) => p.code === 'amount_out_of_range').map((p) => p.cell),
+    ).toEqual(['L2']);
+    expect(totalsOf(budget!)['2026']).toBe(without('2026', 6703.1));
+  });
+
+  it('summen af en fils beløb holdes under 10^15 kr. pr. år, så enhver delsum er et eksakt heltal', async () => {
+    // 1.001 lines just under the bound on one amount: the first 1.000 sum to 999.999.999.000.000 kr.
+    const lines = Array.from(
+      { length: 1001 },
+      (_, i) => `Skoleudvalget;Linje ${i + 1};999.999.999;-999.999.999`,
+    );
+    const csv = strToU8(`Udvalg;Tekst;2026;2027\n${lines.join('\n')}\n`);
+    const { budget } = await tryImport(csv, 'summer.csv');
+    const refused = budget!.report.problems.filter((p) => p.code === 'amounts_total_out_of_range');
+    expect(refused.map((p) => p.cell)).toEqual(['C1002']);
+    const totals = summarizeBudget(budget!).totals;
+    expect(totals).toEqual([999_999_999_000_000, -999_999_999_000_000]);
+    expect(totals.every(Number.isSafeInteger)).toBe(true);
+  });
+
+  it('forslag: et kæmpebeløb og et kæmpeantal årsværk er advarsler med adresse, og forslaget kan gemmes', async () => {
+    const bytes = editZip(readFixture('proposals-list.xlsx'), {
+      [SHEET]: (xml) => setCell(setCell(xml, 'H6', 's="6"', '1e308'), 'L6', 's="7"', '1e7'),
+    });
+    const file = await openWorkbook(bytes, 'forslag.xlsx');
+    const result = await importProposals([{ file, name: 'forslag.xlsx' }], {
+      years: [2026, 2027, 2028, 2029],
+    });
+    const warned = result.problems.filter((p) => p.code === 'proposal_number_out_of_range');
+    expect(warned.map((p) => p.cell)).toEqual(['H6', 'L6']);
+    const first = result.imported[0]!;
+    expect(first.amounts).toEqual([0, -2_490_000, -2_490_000, -2_490_000]);
+    expect(first.fte[0]).toBe(0);
+    const project = { ...createProject({ years: [2026, 2027, 2028, 2029] }), proposals: result.proposals };
+    expect(parseProject(serializeProject(project)).proposals.length).toBe(result.proposals.length);
   });
 });

@@ -1,5 +1,6 @@
 import type { BudgetLine, FieldName, ImportReport, SheetMapping, SkipReason } from '../model/budget.ts';
-import type { Kr } from '../model/money.ts';
+import { MAX_FILE_TOTAL_KR, type FileTotals } from '../model/bounds.ts';
+import { AMOUNT_LIMIT_KR, isPlausibleKr, type Kr } from '../model/money.ts';
 import type { Problem } from '../model/problem.ts';
 import { formatDanish, parseDanishNumber } from '../numbers/danish.ts';
 import { columnNumber } from '../workbook/cells.ts';
@@ -50,6 +51,8 @@ export interface SheetImportOptions {
   serviceTally: ServiceValueTally;
   signal?: AbortSignalLike;
   onProgress?: (fraction: number) => void;
+  /** The sum of |amounts| per year over the whole import (every sheet), kept within its bound. */
+  totals?: FileTotals;
 }
 
 /** What one sheet gave: its lines and what the import report says about it. */
@@ -71,7 +74,7 @@ interface Unread {
 
 /** Reads one budget sheet's rows below its header into budget lines. */
 export async function importSheet(options: SheetImportOptions): Promise<SheetImport> {
-  const { file, plan, years, serviceTally, signal } = options;
+  const { file, plan, years, serviceTally, signal, totals } = options;
   const { mapping: m, cols, yearCols, yearOf, krPerUnit } = plan;
   const sheet = m.sheet;
   const fileName = file.fileName;
@@ -199,13 +202,17 @@ export async function importSheet(options: SheetImportOptions): Promise<SheetImp
       seenData = true;
 
       const amounts: Kr[] = new Array<Kr>(years.length).fill(0);
+      const addAmount = (i: number, cell: Cell, kr: Kr): void => {
+        if (isPlausibleKr(kr)) amounts[i] = (amounts[i] ?? 0) + kr;
+        else warn('amount_out_of_range', cell, outOfRange(cell, sheet, years[i]));
+      };
       amountCells.forEach((cell, k) => {
         if (!cell) return;
         const i = yearOf[k] ?? 0;
         switch (cell.kind) {
           case 'number':
           case 'date':
-            amounts[i] = (amounts[i] ?? 0) + Math.round((cell.value as number) * krPerUnit);
+            addAmount(i, cell, Math.round((cell.value as number) * krPerUnit));
             return;
           case 'text': {
             const raw = String(cell.value);
@@ -221,7 +228,7 @@ export async function importSheet(options: SheetImportOptions): Promise<SheetImp
             }
             // In a CSV every cell is text, so only workbooks report amounts stored as text.
             if (file.format !== 'csv') textCells.push({ sheet, cell: cell.address, text: raw, value: v });
-            amounts[i] = (amounts[i] ?? 0) + Math.round(v * krPerUnit);
+            addAmount(i, cell, Math.round(v * krPerUnit));
             return;
           }
           case 'error':
@@ -247,6 +254,12 @@ export async function importSheet(options: SheetImportOptions): Promise<SheetImp
             return;
         }
       });
+
+      if (totals && !totals.add(amounts)) {
+        const first = amountCells.find((c) => c !== undefined);
+        if (first) warn('amounts_total_out_of_range', first, totalOutOfRange(row.row, sheet));
+        amounts.fill(0);
+      }
 
       let isService: boolean | null = null;
       if (cols.service) {
@@ -362,4 +375,13 @@ function unreadNotes(
     sheet,
     cell,
   }));
+}
+
+/** A cell beyond `AMOUNT_LIMIT_KR` (shared/model/money.ts): not counted, said with its address. */
+function outOfRange(cell: Cell, sheet: string, year: number | undefined): string {
+  return `Cellen ${cell.address} på arket '${sheet}' indeholder ${cell.text.trim() || String(cell.value)}, som er urimeligt stort for en budgetlinje (${formatDanish(AMOUNT_LIMIT_KR / 1e9)} mia. kr. eller mere). Beløbet for ${year ?? ''} er ikke talt med; ret cellen og indlæs filen igen.`;
+}
+
+function totalOutOfRange(row: number, sheet: string): string {
+  return `Række ${row} på arket '${sheet}' er ikke talt med: sammen med linjerne før den når summen af beløbene for et år ${formatDanish(MAX_FILE_TOTAL_KR / 1e9)} mia. kr., og det er ikke et kommunalt budget. Kontrollér filens enhed og beløb.`;
 }

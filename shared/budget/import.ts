@@ -1,4 +1,5 @@
 import type { AmountUnit, Budget, BudgetLine, ColumnMapping, ImportReport } from '../model/budget.ts';
+import { FileTotals } from '../model/bounds.ts';
 import { krToThousands } from '../model/money.ts';
 import { ReadError, type Problem } from '../model/problem.ts';
 import { formatDanish } from '../numbers/danish.ts';
@@ -81,6 +82,7 @@ export async function importBudget(file: WorkbookFile, options: ImportOptions = 
   };
   const textCells = report.textNumberCells ?? [];
   const lines: BudgetLine[] = [];
+  const totals = new FileTotals();
   const budgetSheets = mapping.sheets.filter((s) => s.role === 'budget');
   const sheetNames = new Set(file.sheets.map((s) => s.name));
 
@@ -118,6 +120,7 @@ export async function importBudget(file: WorkbookFile, options: ImportOptions = 
       plan,
       years,
       serviceTally,
+      totals,
       ...(options.signal ? { signal: options.signal } : {}),
       onProgress: (f) => options.onProgress?.((index + f) / Math.max(1, budgetSheets.length)),
     });

@@ -1,4 +1,4 @@
-import { thousandsToKr, type Kr } from '../model/money.ts';
+import { isPlausibleKr, thousandsToKr, type Kr } from '../model/money.ts';
 import type { Proposal, ProposalSource } from '../model/proposal.ts';
 import { parseDanishNumber } from '../numbers/danish.ts';
 import type { SheetContext } from './cells.ts';
@@ -159,7 +159,7 @@ function readInvestment(value: FieldValue | undefined, amounts: readonly Kr[], i
   if (/^(nej|n|0|-|ingen)$/.test(t)) return 0;
   if (/^(ja|j|x)$/.test(t)) return shaped > 0 ? shaped : Math.max(first, 0);
   const n = value.number ?? parseDanishNumber(value.text);
-  if (n !== null) return Math.abs(thousandsToKr(n));
+  if (n !== null && isPlausibleKr(thousandsToKr(n))) return Math.abs(thousandsToKr(n));
   warn(
     'proposal_investment_unrecognised',
     value.cell,

@@ -1,3 +1,5 @@
+import { isPlausibleFte } from '../model/bounds.ts';
+import { isPlausibleKr, thousandsToKr } from '../model/money.ts';
 import type { Problem } from '../model/problem.ts';
 import { parseDanishNumber } from '../numbers/danish.ts';
 import type { Cell } from '../workbook/types.ts';
@@ -30,17 +32,33 @@ export function isBlank(cell: Cell | undefined): boolean {
  * A number from a cell for an amount or fte: empty → 0 (departments leave zero years blank); Danish number text is
  * parsed; error values, formulas without a computed value and unreadable text are problems (and count as 0, said so).
  */
-export function cellNumber(cell: Cell | undefined, ctx: SheetContext, what: string): number {
+export function cellNumber(
+  cell: Cell | undefined,
+  ctx: SheetContext,
+  what: string,
+  kind: 'amount' | 'fte' = 'amount',
+): number {
   if (!cell) return 0;
   const at = { file: ctx.file, sheet: ctx.sheet, cell: cell.address };
+  // Amounts are checked as 1.000 kr. here; a sheet stating mio. kr. is checked again once scaled (import.ts).
+  const bounded = (value: number): number => {
+    if (kind === 'fte' ? isPlausibleFte(value) : isPlausibleKr(thousandsToKr(value))) return value;
+    ctx.problems.push({
+      code: 'proposal_number_out_of_range',
+      severity: 'warning',
+      message: `${what} i celle ${cell.address} ('${cellText(cell)}') er urimeligt stort for ${kind === 'fte' ? 'et antal årsværk' : 'et forslag'}. Det er ikke talt med; ret cellen og indlæs igen.`,
+      ...at,
+    });
+    return 0;
+  };
   switch (cell.kind) {
     case 'number':
-      return typeof cell.value === 'number' && Number.isFinite(cell.value) ? cell.value : 0;
+      return typeof cell.value === 'number' ? bounded(cell.value) : 0;
     case 'text': {
       const text = cellText(cell);
       if (text === '') return 0;
       const parsed = parseDanishNumber(text);
-      if (parsed !== null) return parsed;
+      if (parsed !== null) return bounded(parsed);
       ctx.problems.push({
         code: 'proposal_number_unreadable',
         severity: 'warning',

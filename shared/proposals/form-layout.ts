@@ -263,7 +263,7 @@ function readEconomy(
 
   const read = (kind: EconomyRow, what: string): number[] | null => {
     if (!table.labels.has(kind)) return null;
-    return years.map((y) => cellNumber(table.cell(kind, y), ctx, what));
+    return years.map((y) => cellNumber(table.cell(kind, y), ctx, what, kind === 'fte' ? 'fte' : 'amount'));
   };
   const fte = (read('fte', 'Årsværk') ?? zero()).map(roundFte);
   const totalLabel = table.labels.get('total');

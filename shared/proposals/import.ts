@@ -1,6 +1,9 @@
 import type { Problem } from '../model/problem.ts';
 import { isReadError } from '../model/problem.ts';
+import { FileTotals, MAX_FILE_TOTAL_KR } from '../model/bounds.ts';
+import { AMOUNT_LIMIT_KR, isPlausibleKr } from '../model/money.ts';
 import type { Proposal } from '../model/proposal.ts';
+import { formatDanish } from '../numbers/danish.ts';
 import { cellAddress, parseAddress } from '../workbook/cells.ts';
 import type { AbortSignalLike, Cell, CellRange, WorkbookFile } from '../workbook/types.ts';
 import { buildProposal, type FieldValues, type RawProposal } from './build.ts';
@@ -69,6 +72,7 @@ export async function importProposals(
 ): Promise<ProposalImportResult> {
   const problems: Problem[] = [];
   const incoming: IncomingProposal[] = [];
+  const totals = new FileTotals();
   const sheets: SheetSummary[] = [];
   for (const { file, name } of files) {
     problems.push(...file.problems);
@@ -119,7 +123,7 @@ export async function importProposals(
         if (options.catalogue && !raw.fields.catalogue?.text) {
           raw.fields.catalogue = { text: options.catalogue, cell: '' };
         }
-        incoming.push(buildProposal(raw, ctx));
+        incoming.push(withinBounds(buildProposal(raw, ctx), totals, ctx));
       }
       sheets.push({
         file: name,
@@ -381,7 +385,7 @@ function readListRow(
     amounts.push(net ? base : base + part);
     income.push(part);
   }
-  const fte = years.map((y) => roundFte(cellNumber(at(layout.fteColumns.get(y)), ctx, 'Årsværket')));
+  const fte = years.map((y) => roundFte(cellNumber(at(layout.fteColumns.get(y)), ctx, 'Årsværket', 'fte')));
   return {
     kind: 'proposal',
     raw: {
@@ -393,4 +397,42 @@ function readListRow(
       fallbackId: `Uden nr. (${ctx.sheet} række ${row})`,
     },
   };
+}
+
+/**
+ * A proposal's amounts once its sheet's unit is applied: each year within `AMOUNT_LIMIT_KR` (a sheet in mio. kr.
+ * multiplies what `cellNumber` checked), and the import's sums within `MAX_FILE_TOTAL_KR` (shared/model/bounds.ts).
+ * What is beyond is set to 0 and said.
+ */
+function withinBounds(built: IncomingProposal, totals: FileTotals, ctx: SheetContext): IncomingProposal {
+  const p = built.proposal;
+  const where = p.source?.row ? ` (række ${p.source.row})` : '';
+  const warn = (code: string, message: string): void => {
+    ctx.problems.push({
+      code,
+      severity: 'warning',
+      message,
+      file: ctx.file,
+      sheet: ctx.sheet,
+      ...(built.idCell ? { cell: built.idCell } : {}),
+    });
+  };
+  p.amounts.forEach((kr, i) => {
+    if (isPlausibleKr(kr) && isPlausibleKr(p.income[i] ?? 0)) return;
+    p.amounts[i] = 0;
+    if (p.income[i] !== undefined) p.income[i] = 0;
+    warn(
+      'proposal_number_out_of_range',
+      `Et beløb i forslag ${p.id}${where} på arket '${ctx.sheet}' er ${formatDanish(AMOUNT_LIMIT_KR / 1e9)} mia. kr. eller mere, når arkets enhed er regnet om. Det er ikke talt med; ret arket og indlæs igen.`,
+    );
+  });
+  if (!totals.add(p.amounts)) {
+    p.amounts.fill(0);
+    p.income.fill(0);
+    warn(
+      'proposal_total_out_of_range',
+      `Forslag ${p.id}${where} på arket '${ctx.sheet}' er ikke talt med: sammen med forslagene før det når summen af beløbene for et år ${formatDanish(MAX_FILE_TOTAL_KR / 1e9)} mia. kr. Kontrollér arkets enhed og beløb.`,
+    );
+  }
+  return built;
 }
