@@ -126,6 +126,21 @@ const importReportSchema: z.ZodType<ImportReport> = z.object({
   problems: z.array(problemSchema),
   skippedRows: z.array(z.object({ sheet: z.string(), row: z.number().int(), reason: z.string() })),
   serviceKnown: z.boolean(),
+  /** Optional, as in the model: kept so the report reads the same after the project is reopened. */
+  textNumberCells: z
+    .array(z.object({ sheet: z.string(), cell: z.string(), text: z.string(), value: z.number() }))
+    .optional(),
+  serviceValues: z
+    .array(
+      z.object({
+        text: z.string(),
+        key: z.string(),
+        count: z.number().int().min(0),
+        isService: z.boolean().nullable(),
+        mapped: z.boolean(),
+      }),
+    )
+    .optional(),
   /** Optional: files written before the kontoplan was read have neither. */
   serviceSource: z.enum(['column', 'kontoplan', 'unknown']).optional(),
   kontoplan: kontoplanReportSchema.optional(),
