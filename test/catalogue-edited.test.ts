@@ -10,6 +10,7 @@ import { buildCatalogue, openCatalogue } from '../shared/catalogue/index.ts';
 import { STATUS_LABEL } from '../shared/model/labels.ts';
 import type { Proposal } from '../shared/model/proposal.ts';
 import { fixtureProject } from './helpers/catalogue-project.ts';
+import { forslagSheet } from './helpers/forslag-sheet.ts';
 import { openpyxlDump, openpyxlEdit } from './helpers/openpyxl.ts';
 
 describe('katalog redigeret med openpyxl', () => {
@@ -17,37 +18,41 @@ describe('katalog redigeret med openpyxl', () => {
     const dir = mkdtempSync(join(tmpdir(), 'raaderum-edit-'));
     const project = fixtureProject();
     const exported = join(dir, 'katalog.xlsx');
-    writeFileSync(exported, await buildCatalogue(project, { now: new Date('2026-03-01T10:00:00Z') }));
+    const bytes = await buildCatalogue(project, { now: new Date('2026-03-01T10:00:00Z') });
+    writeFileSync(exported, bytes);
+    const sheet = await forslagSheet(bytes);
     const second = project.proposals[1] as Proposal;
     const fourth = project.proposals[3] as Proposal;
+    const amountCell = sheet.cell(second.id, '2028');
+    const statusCell = sheet.cell(fourth.id, 'Status');
     const newStatus = fourth.status === 'prioriteret' ? 'fravalgt' : 'prioriteret';
     const edited = join(dir, 'rettet.xlsx');
     openpyxlEdit(exported, edited, {
       set: [
-        { sheet: 'Forslag', cell: 'J3', value: -999.9 },
-        { sheet: 'Forslag', cell: 'G5', value: STATUS_LABEL[newStatus] },
+        { sheet: 'Forslag', cell: amountCell, value: -999.9 },
+        { sheet: 'Forslag', cell: statusCell, value: STATUS_LABEL[newStatus] },
       ],
       append: [
         {
           sheet: 'Forslag',
-          values: [
-            'KF-99',
-            'Lukning af kulturhus',
-            'Kultur- og Fritidsudvalget',
-            'Kultur',
-            'Den direkte vej',
-            'Opgavebortfald',
-            'Forslag',
-            -10,
-            -20.5,
-            -30,
-            -40,
-            0,
-            -1,
-            -1.5,
-            -2,
-            'Tilføjet med openpyxl',
-          ],
+          values: sheet.values({
+            'Nr.': 'KF-99',
+            Titel: 'Lukning af kulturhus',
+            Udvalg: 'Kultur- og Fritidsudvalget',
+            Politikområde: 'Kultur',
+            Vej: 'Den direkte vej',
+            Kategori: 'Opgavebortfald',
+            Status: 'Forslag',
+            '2026': -10,
+            '2027': -20.5,
+            '2028': -30,
+            '2029': -40,
+            'Årsværk 2026': 0,
+            'Årsværk 2027': -1,
+            'Årsværk 2028': -1.5,
+            'Årsværk 2029': -2,
+            'Kort beskrivelse': 'Tilføjet med openpyxl',
+          }),
         },
       ],
     });
@@ -57,9 +62,14 @@ describe('katalog redigeret med openpyxl', () => {
     expect(opened.changes).toEqual([
       {
         id: second.id,
-        changes: [{ field: 'amount', year: 2028, before: second.amounts[2], after: -999_900, cell: 'J3' }],
+        changes: [
+          { field: 'amount', year: 2028, before: second.amounts[2], after: -999_900, cell: amountCell },
+        ],
       },
-      { id: fourth.id, changes: [{ field: 'status', before: fourth.status, after: newStatus, cell: 'G5' }] },
+      {
+        id: fourth.id,
+        changes: [{ field: 'status', before: fourth.status, after: newStatus, cell: statusCell }],
+      },
     ]);
     expect(
       opened.added.map((p) => [p.id, p.title, p.committee, p.vej, p.kategori, p.status, p.amounts, p.fte]),

@@ -117,6 +117,16 @@ function column(ws: ExcelJS.Worksheet, header: string): number {
   return found;
 }
 
+/** The row of a proposal in the Forslag sheet (grouped by udvalg, so not simply its index + 2). */
+function rowOf(ws: ExcelJS.Worksheet, id: string): number {
+  let found = 0;
+  ws.eachRow((row, n) => {
+    if (found === 0 && row.getCell(1).value === id) found = n;
+  });
+  if (found === 0) throw new Error(`Intet forslag '${id}'`);
+  return found;
+}
+
 describe('indtægter rettet i arket Forslag', () => {
   it('læses tilbage som ændringer i indtægten (vist og gemt fortegn), nettobeløbet er uændret', async () => {
     const project = await formsProject();
@@ -127,7 +137,7 @@ describe('indtægter rettet i arket Forslag', () => {
       const changed = await edited(bytes, (wb) => {
         const ws = wb.getWorksheet('Forslag');
         if (!ws) throw new Error('Forslag mangler');
-        const target = ws.getCell(3, column(ws, header));
+        const target = ws.getCell(rowOf(ws, project.proposals[1]?.id ?? ''), column(ws, header));
         target.value = savingsPositive ? 12.5 : -12.5; // a merindtægt of 12.500 kr. for the second proposal
         cell = target.address;
       });
@@ -155,12 +165,13 @@ describe('indtægter rettet i arket Forslag', () => {
       katalog,
       await edited(bytes, (wb) => {
         const ws = wb.getWorksheet('Forslag');
-        if (ws) ws.getCell(2, column(ws, 'Indtægter 2026')).value = -1.5;
+        if (ws)
+          ws.getCell(rowOf(ws, project.proposals[0]?.id ?? ''), column(ws, 'Indtægter 2026')).value = -1.5;
       }),
     );
     const { code, out } = await cli('open-catalogue', katalog, '-o', join(dir, 'p.raaderum'));
     expect(code).toBe(0);
-    expect(out).toMatch(/Indtægter 2026 \([A-Z]+2\): 7,8 \(1\.000 kr\.\) → -1,5 \(1\.000 kr\.\)/);
+    expect(out).toMatch(/Indtægter 2026 \([A-Z]+\d+\): 7,8 \(1\.000 kr\.\) → -1,5 \(1\.000 kr\.\)/);
   });
 
   it('et katalog fra før indtægtskolonnerne åbnes uden advarsler om manglende kolonner', async () => {

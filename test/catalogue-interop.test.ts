@@ -21,7 +21,15 @@ import { libreOfficeRecalc, openpyxlDump, type WorkbookDump } from './helpers/op
 
 const NOW = new Date('2026-03-01T10:00:00Z');
 const YEARS = [2026, 2027, 2028, 2029];
-const CALC_SHEETS = ['Forside', 'Oversigt', 'Forslag', 'Mål', 'Budget efter prioritering'];
+const CALC_SHEETS = [
+  'Forside',
+  'Resumé',
+  'Oversigt',
+  'Forslag',
+  'Årsværk',
+  'Mål',
+  'Budget efter prioritering',
+];
 
 interface Exported {
   project: Project;
@@ -89,16 +97,25 @@ function flip(amounts: readonly number[], sign: 1 | -1): number[] {
 }
 
 describe.each(['standard', 'positive'] as const)('LibreOffice genberegner kataloget (%s)', (name) => {
-  it('hver formel i Oversigt, Forslag, Mål, Budget og Forside giver det samme som den gemte værdi', async () => {
+  it('hver formel i Forside, Resumé, Oversigt, Forslag, Årsværk, Mål og Budget giver det samme som den gemte værdi', async () => {
     const e = exported[name];
     const file = await openWorkbook(e.bytes, 'katalog.xlsx');
     let checked = 0;
+    let texts = 0;
     for (const sheetName of CALC_SHEETS) {
       const grid = await file.readSheetGrid(sheetName);
       const lo = sheet(e, sheetName);
       grid.rows.forEach((cells, r) =>
         cells.forEach((cell, c) => {
           if (!cell?.formula) return;
+          if (cell.kind === 'text') {
+            // The Resumé's sentences: FIXED writes the reader's decimal sign (a point in this LibreOffice).
+            expect(String(lo[r]?.[c]).replace(/\.(\d) mio/, ',$1 mio'), `${sheetName}!${cell.address}`).toBe(
+              cell.value,
+            );
+            texts++;
+            return;
+          }
           const computed = Number(lo[r]?.[c]);
           expect(cell.kind, `${sheetName}!${cell.address}`).toBe('number');
           expect(
@@ -110,6 +127,7 @@ describe.each(['standard', 'positive'] as const)('LibreOffice genberegner katalo
       );
     }
     expect(checked).toBeGreaterThan(100);
+    expect(texts).toBe(e.project.targets.length * YEARS.length);
   });
 
   it('Oversigt: total, udvalg, kategori, vej, vej × kategori og status er Råderums egne tal', () => {
@@ -175,7 +193,7 @@ describe.each(['standard', 'positive'] as const)('LibreOffice genberegner katalo
     const total = computeBreakdown(selected, YEARS.length).total;
     const forslag = sheet(e, 'Forslag');
     const row = forslag.find((r) => r[0] === 'I alt');
-    expect(YEARS.map((_, i) => Math.round(Number(row?.[7 + i]) * 1000))).toEqual(flip(total, e.sign));
+    expect(YEARS.map((_, i) => Math.round(Number(row?.[4 + i]) * 1000))).toEqual(flip(total, e.sign));
     const forside = sheet(e, 'Forside');
     for (const s of STATUSES)
       expect(Number(forside.find((r) => r[0] === STATUS_LABEL[s])?.[1])).toBe(
@@ -231,12 +249,14 @@ describe('tal fra fixturens generator', () => {
 });
 
 describe('openpyxl læser strukturen', () => {
-  it('arkene i rækkefølge: forside, oversigt, forslag, mål, budget, ét ark pr. forslag, skjult dataark', () => {
+  it('arkene i rækkefølge: forside, resumé, oversigt, forslag, årsværk, mål, budget, ét ark pr. forslag, skjult dataark', () => {
     const { dump, project } = exported.standard;
     expect(dump.sheets.map((s) => s.name)).toEqual([
       'Forside',
+      'Resumé',
       'Oversigt',
       'Forslag',
+      'Årsværk',
       'Mål',
       'Budget efter prioritering',
       ...project.proposals.map((p) => p.id),
@@ -247,8 +267,10 @@ describe('openpyxl læser strukturen', () => {
     ]);
     expect(exported.positive.dump.sheets.map((s) => s.name)).toEqual([
       'Forside',
+      'Resumé',
       'Oversigt',
       'Forslag',
+      'Årsværk',
       'Mål',
       'Budget efter prioritering',
       'RaaderumData',
@@ -259,9 +281,12 @@ describe('openpyxl læser strukturen', () => {
   it('Forslag: fastfrosset overskrift, autofilter, gentagne overskrifter ved udskrift, liggende A4', () => {
     const forslag = exported.standard.dump.sheets.find((s) => s.name === 'Forslag');
     const n = exported.standard.project.proposals.length;
+    // Grouped by udvalg: a heading row, the proposals and a subtotal row per udvalg, a blank row between groups.
+    const groups = new Set(exported.standard.project.proposals.map((p) => p.committee.trim())).size;
+    const last = 1 + n + 3 * groups - 1;
     expect(forslag).toMatchObject({
       freezePanes: 'C2',
-      autoFilter: `A1:T${n + 1}`,
+      autoFilter: `A1:T${last}`,
       printTitleRows: '$1:$1',
       orientation: 'landscape',
       paperSize: 9,
@@ -271,19 +296,23 @@ describe('openpyxl læser strukturen', () => {
     });
     const cells = forslag?.cells ?? {};
     expect(cells.A1?.[0]).toBe('Nr.');
-    expect(cells.H1?.[0]).toBe('2026');
-    expect(cells.L1?.[0]).toBe('Årsværk 2026');
-    expect(cells.H2?.[1]).toBe('#,##0.0');
-    expect(cells.L2?.[1]).toBe('#,##0.0');
-    expect(cells[`H${n + 3}`]?.[0]).toBe(`=SUBTOTAL(9,H2:H${n + 1})`);
+    expect(cells.E1?.[0]).toBe('2026');
+    expect(cells.I1?.[0]).toBe('Årsværk 2026');
+    expect(cells.A2?.[0]).toBe(exported.standard.project.proposals[0]?.committee);
+    expect(cells.E3?.[1]).toBe('#,##0.0');
+    expect(cells.I3?.[1]).toBe('#,##0.0');
+    expect(cells[`E${last + 2}`]?.[0]).toBe(`=SUBTOTAL(9,E2:E${last})`);
     // Drop-down lists for the columns the reader must understand, with room for rows added by hand.
     expect(forslag?.validations.map((v) => [v.at(0), v.at(2)])).toEqual([
-      [`E2:E${n + 501}`, '"Den stille vej,Den brede vej,Den smalle vej,Den tværgående vej,Den direkte vej"'],
-      [`F2:F${n + 501}`, '"Effektivisering,Servicereduktion,Opgavebortfald"'],
-      [`G2:G${n + 501}`, '"Forslag,Prioriteret,Fravalgt,Til modning"'],
+      [
+        `C2:C${last + 500}`,
+        '"Den stille vej,Den brede vej,Den smalle vej,Den tværgående vej,Den direkte vej"',
+      ],
+      [`D2:D${last + 500}`, '"Effektivisering,Servicereduktion,Opgavebortfald"'],
+      [`O2:O${last + 500}`, '"Forslag,Prioriteret,Fravalgt,Til modning"'],
     ]);
     // Widths fit the content: the committee column is wide enough for "Social- og Sundhedsudvalget".
-    expect(forslag?.columnWidths.C).toBeGreaterThanOrEqual('Social- og Sundhedsudvalget'.length);
+    expect(forslag?.columnWidths.M).toBeGreaterThanOrEqual('Social- og Sundhedsudvalget'.length);
   });
 
   it('hvert synligt ark: A4, tilpasset bredden, sidefod med katalogets navn og "Side &P af &N"', () => {
@@ -300,7 +329,8 @@ describe('openpyxl læser strukturen', () => {
       }
     }
     const form = exported.standard.dump.sheets.find((s) => s.name === 'BU-03');
-    expect(form).toMatchObject({ orientation: 'portrait', fitToHeight: 1 });
+    // Fitted to the width only: a long description flows onto a second page instead of shrinking.
+    expect(form).toMatchObject({ orientation: 'portrait', fitToHeight: 0 });
   });
 
   it('Oversigt har formler med danske talformater; forsiden har enhed, fortegn og dato', () => {
@@ -322,7 +352,7 @@ describe('openpyxl læser strukturen', () => {
     expect(
       positive.some((t) => typeof t === 'string' && t.includes('Positive beløb er mindreudgifter')),
     ).toBe(true);
-    expect(exported.positive.dump.sheets.find((s) => s.name === 'Forslag')?.cells?.H1?.[0]).toBe(
+    expect(exported.positive.dump.sheets.find((s) => s.name === 'Forslag')?.cells?.E1?.[0]).toBe(
       'Besparelse 2026',
     );
   });

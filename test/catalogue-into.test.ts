@@ -68,7 +68,7 @@ describe.each([
     const key = (d: [string, string, number | null]): string => `${d[0]}|${d[1].replace(/'/g, '')}|${d[2]}`;
     expect(copy.definedNames.map(key)).toEqual(expect.arrayContaining(original.definedNames.map(key)));
     const added = copy.sheets.slice(n).map((s) => s.name);
-    expect(added).toHaveLength(6);
+    expect(added).toHaveLength(8);
     expect(added.at(-1)).toBe('RaaderumData');
     const opened = await openCatalogue(out, `into-${name}`);
     expect(opened.project).toEqual(project);

@@ -11,6 +11,7 @@ import { blankProposal, KATEGORIER, STATUSES, VEJE, type Proposal } from '../sha
 import { createProject } from '../shared/project/index.ts';
 import { openWorkbook } from '../shared/workbook/index.ts';
 import { fixtureProject } from './helpers/catalogue-project.ts';
+import { forslagSheet } from './helpers/forslag-sheet.ts';
 import { FIXTURES, readFixture } from './helpers/fixtures.ts';
 
 const NOW = new Date('2026-03-01T10:00:00Z');
@@ -136,44 +137,50 @@ describe('ændringer i arket Forslag', () => {
   it('ændret beløb, status, titel og en ny række læses tilbage som præcis de ændringer', async () => {
     const project = fixtureProject();
     const bytes = await buildCatalogue(project, { now: NOW, proposalSheets: false });
+    const sheet = await forslagSheet(bytes);
     const first = project.proposals[0] as Proposal;
     const third = project.proposals[2] as Proposal;
     const newStatus = third.status === 'prioriteret' ? 'tilModning' : 'prioriteret';
+    const amountCell = sheet.cell(first.id, '2027');
+    const statusCell = sheet.cell(third.id, 'Status');
+    const titleCell = sheet.cell(third.id, 'Titel');
     const edited = await editForslag(bytes, (ws) => {
-      ws.getCell('I2').value = -1234.5; // 2027 of row 2 (the first proposal)
-      ws.getCell('G4').value = STATUS_LABEL[newStatus]; // status of the third proposal
-      ws.getCell('B4').value = 'Ny titel';
+      ws.getCell(amountCell).value = -1234.5; // 2027 of the first proposal
+      ws.getCell(statusCell).value = STATUS_LABEL[newStatus];
+      ws.getCell(titleCell).value = 'Ny titel';
       const row = ws.getRow(ws.rowCount + 2);
-      row.values = [
-        'NY-1',
-        'Nyt forslag fra udvalget',
-        'Økonomiudvalget',
-        'Administration',
-        'Den stille vej',
-        'Effektivisering',
-        'Forslag',
-        -100,
-        -200,
-        -300,
-        -400,
-        0,
-        -0.5,
-        -1,
-        -1,
-        'Tilføjet i Excel',
-      ];
+      row.values = sheet.values({
+        'Nr.': 'NY-1',
+        Titel: 'Nyt forslag fra udvalget',
+        Udvalg: 'Økonomiudvalget',
+        Politikområde: 'Administration',
+        Vej: 'Den stille vej',
+        Kategori: 'Effektivisering',
+        Status: 'Forslag',
+        '2026': -100,
+        '2027': -200,
+        '2028': -300,
+        '2029': -400,
+        'Årsværk 2026': 0,
+        'Årsværk 2027': -0.5,
+        'Årsværk 2028': -1,
+        'Årsværk 2029': -1,
+        'Kort beskrivelse': 'Tilføjet i Excel',
+      });
     });
     const opened = await reopen(edited);
     expect(opened.changes).toEqual([
       {
         id: first.id,
-        changes: [{ field: 'amount', year: 2027, before: first.amounts[1], after: -1_234_500, cell: 'I2' }],
+        changes: [
+          { field: 'amount', year: 2027, before: first.amounts[1], after: -1_234_500, cell: amountCell },
+        ],
       },
       {
         id: third.id,
         changes: [
-          { field: 'title', before: third.title, after: 'Ny titel', cell: 'B4' },
-          { field: 'status', before: third.status, after: newStatus, cell: 'G4' },
+          { field: 'title', before: third.title, after: 'Ny titel', cell: titleCell },
+          { field: 'status', before: third.status, after: newStatus, cell: statusCell },
         ],
       },
     ]);
@@ -199,8 +206,9 @@ describe('ændringer i arket Forslag', () => {
   it('med positive besparelser læses et rettet beløb tilbage med det gemte fortegn', async () => {
     const project = fixtureProject();
     const bytes = await buildCatalogue(project, { now: NOW, proposalSheets: false, savingsPositive: true });
+    const cell = (await forslagSheet(bytes)).cell(project.proposals[0]?.id ?? '', 'Besparelse 2026');
     const edited = await editForslag(bytes, (ws) => {
-      ws.getCell('H2').value = 500; // a saving of 500.000 kr. shown positive
+      ws.getCell(cell).value = 500; // a saving of 500.000 kr. shown positive
     });
     const opened = await reopen(edited);
     expect(opened.changes[0]?.changes[0]).toMatchObject({ field: 'amount', year: 2026, after: -500_000 });
@@ -209,20 +217,27 @@ describe('ændringer i arket Forslag', () => {
   it('en slettet række og uforståelig tekst giver advarsler, ikke stille ændringer', async () => {
     const project = fixtureProject();
     const bytes = await buildCatalogue(project, { now: NOW, proposalSheets: false });
+    const sheet = await forslagSheet(bytes);
+    const [first, second] = project.proposals.map((p) => p.id);
+    // Cells of the first proposal, whose row stays where it is when the second one's row is deleted.
+    const vejCell = sheet.cell(first ?? '', 'Vej');
+    const amountCell = sheet.cell(first ?? '', '2026');
     const edited = await editForslag(bytes, (ws) => {
-      ws.spliceRows(3, 1);
-      ws.getCell('E2').value = 'Den krogede vej';
-      ws.getCell('H2').value = 'mange penge';
+      ws.spliceRows(sheet.row(second ?? ''), 1);
+      ws.getCell(vejCell).value = 'Den krogede vej';
+      ws.getCell(amountCell).value = 'mange penge';
     });
     const opened = await reopen(edited);
     expect(opened.changes).toEqual([]);
     expect(opened.project.proposals).toEqual(project.proposals);
     const codes = opened.problems.map((p) => `${p.code}:${p.cell ?? ''}`).sort();
-    expect(codes).toEqual([
-      'forslag_row_removed:',
-      'forslag_value_not_understood:E2',
-      'forslag_value_not_understood:H2',
-    ]);
+    expect(codes).toEqual(
+      [
+        'forslag_row_removed:',
+        `forslag_value_not_understood:${vejCell}`,
+        `forslag_value_not_understood:${amountCell}`,
+      ].sort(),
+    );
   });
 });
 

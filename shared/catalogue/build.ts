@@ -12,6 +12,8 @@ import { writeTargets } from './sheets/targets.ts';
 import { writeBudgetAfter } from './sheets/budget-after.ts';
 import { writeProposalForm } from './sheets/proposal-form.ts';
 import { writeDataSheet } from './sheets/data.ts';
+import { writeResume } from './sheets/resume.ts';
+import { writeStaff } from './sheets/staff.ts';
 
 export { ECONOMY_LABELS };
 
@@ -48,24 +50,28 @@ export function addCatalogueSheets(
   const { names } = ctx;
   // Tab order.
   const forside = wb.addWorksheet(names.forside);
+  const resume = wb.addWorksheet(names.resume);
   const oversigt = wb.addWorksheet(names.oversigt);
   const forslag = wb.addWorksheet(names.forslag);
+  const aarsvaerk = wb.addWorksheet(names.aarsvaerk);
   const maal = wb.addWorksheet(names.maal);
   const budget = wb.addWorksheet(names.budget);
   // Sheets that only some catalogues have (such as the changes since a saved version) go here, before the forms.
   // Written in dependency order.
   writeProposalsList(ctx, forslag);
   const targetRows = writeTargets(ctx, maal);
+  writeResume(ctx, resume, targetRows);
   writeOverview(ctx, oversigt, targetRows);
+  writeStaff(ctx, aarsvaerk);
   writeBudgetAfter(ctx, budget);
   writeFrontPage(ctx, forside);
-  for (const ws of [forside, oversigt, forslag, maal, budget]) finishTexts(ws);
+  for (const ws of [forside, resume, oversigt, forslag, aarsvaerk, maal, budget]) finishTexts(ws);
   if (options.proposalSheets !== false) {
     ctx.selected.forEach((p, i) => {
       const name = uniqueSheetName(p.id, taken);
       taken.add(name.toLowerCase());
       const ws = wb.addWorksheet(name);
-      writeProposalForm(ctx, ws, p, ctx.forslag.firstRow + i);
+      writeProposalForm(ctx, ws, p, ctx.forslag.rows[i] ?? ctx.forslag.firstRow);
       finishTexts(ws);
     });
   }
@@ -76,6 +82,7 @@ export function addCatalogueSheets(
     proposalSheets: options.proposalSheets !== false,
     exportedAt: ctx.now.toISOString(),
     forslagIds: ctx.selected.map((p) => p.id),
+    groupRows: ctx.forslag.groups.flatMap((g) => [g.heading, g.subtotal]),
     forslagSheet: names.forslag,
     amountDecimals: ctx.amountDecimals,
     incomeColumns: true,

@@ -22,8 +22,13 @@ export interface ExportSettings {
   proposalSheets: boolean;
   /** ISO time of the export. */
   exportedAt: string;
-  /** The proposals written to the Forslag sheet, in row order. */
+  /** The proposals written to the Forslag sheet, in the project's order. */
   forslagIds: string[];
+  /**
+   * Column A of the Forslag sheet's udvalg heading and subtotal rows, which are no proposals (absent in catalogues from
+   * before the list was grouped).
+   */
+  groupRows?: string[];
   /** The Forslag sheet's name (another name when exported into a workbook that already had one). */
   forslagSheet: string;
   /** Decimals of the amount columns' number format (0 for `#,##0`, 1 for `#,##0.0`). */
@@ -67,5 +72,6 @@ function unicodeEscape(c: string): string {
  */
 export function encodePayload(payload: CataloguePayload): string[] {
   const json = JSON.stringify(payload).replace(/[_\u007f-\u009f\ufffe\uffff]|(?! )\s/g, unicodeEscape);
-  return chunkText(json).map((chunk) => chunk.replace(/^ | $/g, unicodeEscape));
+  // Room for the two edge escapes, so a chunk stays within CHUNK_CHARS.
+  return chunkText(json, CHUNK_CHARS - 10).map((chunk) => chunk.replace(/^ | $/g, unicodeEscape));
 }

@@ -10,6 +10,7 @@ export const BOLD: Partial<ExcelJS.Font> = { bold: true };
 export const TITLE_FONT: Partial<ExcelJS.Font> = { bold: true, size: 16 };
 export const SUBTITLE_FONT: Partial<ExcelJS.Font> = { bold: true, size: 12 };
 export const HEADER_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFDCE6F0' } };
+export const SUBTOTAL_BORDER: Partial<ExcelJS.Borders> = { top: { style: 'thin' } };
 export const TOTAL_BORDER: Partial<ExcelJS.Borders> = { top: { style: 'thin' }, bottom: { style: 'double' } };
 export const WRAP_TOP: Partial<ExcelJS.Alignment> = { wrapText: true, vertical: 'top' };
 
@@ -24,6 +25,8 @@ export interface PrintSetup {
   onePage?: boolean;
   /** Rows repeated at the top of every printed page, e.g. "1:1". */
   titleRows?: string;
+  /** The range printed, e.g. "A1:L80" (the whole used range when omitted). */
+  printArea?: string;
   footerName: string;
 }
 
@@ -36,6 +39,8 @@ export function applyPrintSetup(ws: ExcelJS.Worksheet, setup: PrintSetup): void 
   ws.pageSetup.fitToHeight = setup.onePage ? 1 : 0;
   ws.pageSetup.margins = { left: 0.5, right: 0.5, top: 0.6, bottom: 0.7, header: 0.3, footer: 0.3 };
   if (setup.titleRows) ws.pageSetup.printTitlesRow = setup.titleRows;
+  // exceljs puts a $ before each column only; the rows must be absolute too.
+  if (setup.printArea) ws.pageSetup.printArea = setup.printArea.replace(/([A-Z]+)(\d+)/g, '$1$$$2');
   ws.headerFooter.oddFooter = `&L${footerText(setup.footerName)}&RSide &P af &N`;
 }
 

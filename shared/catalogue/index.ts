@@ -3,7 +3,8 @@
  * built-ins on this path); re-opening uses the shared streaming reader (`shared/workbook`).
  *
  *   const bytes = await buildCatalogue(project, { statuses, catalogue, savingsPositive, proposalSheets, now });
- *       // → .xlsx bytes: Forside, Oversigt, Forslag, Mål, Budget efter prioritering, one form sheet per proposal
+ *       // → .xlsx bytes: Forside, Resumé, Oversigt, Forslag (grouped by udvalg), Årsværk, Mål, Budget efter
+ *       //   prioritering, one form sheet per proposal
  *       //   (unless proposalSheets: false), and a very hidden, versioned data sheet (RaaderumData).
  *       //   A form sheet's economy table: Udgifter (= the Forslag sheet's net amount − Indtægter), Indtægter
  *       //   (`Proposal.income`), Netto (= Udgifter + Indtægter, cached = amounts), Årsværk; with savings shown

@@ -26,13 +26,18 @@ export const TOTALS_LABEL = 'I alt';
 /** Longest description written to the Forslag sheet; the proposal's own sheet has the whole text. */
 export const SHORT_DESCRIPTION_CHARS = 250;
 
-const TEXT_COLUMNS: { field: ForslagField; header: string; width: number }[] = [
+/** The text columns printed in the list, before the plan years. */
+const PRINTED_TEXT_COLUMNS: { field: ForslagField; header: string; width: number }[] = [
   { field: 'id', header: 'Nr.', width: 9 },
-  { field: 'title', header: 'Titel', width: 40 },
+  { field: 'title', header: 'Titel', width: 42 },
+  { field: 'vej', header: 'Vej', width: 19 },
+  { field: 'kategori', header: 'Kategori', width: 17 },
+];
+
+/** The text columns kept in the sheet (edited and read back) but outside the printed list. */
+const OTHER_TEXT_COLUMNS: { field: ForslagField; header: string; width: number }[] = [
   { field: 'committee', header: 'Udvalg', width: 26 },
   { field: 'area', header: 'Politikområde', width: 22 },
-  { field: 'vej', header: 'Vej', width: 18 },
-  { field: 'kategori', header: 'Kategori', width: 17 },
   { field: 'status', header: 'Status', width: 13 },
 ];
 
@@ -51,18 +56,28 @@ export function incomeHeader(year: number, savingsPositive: boolean): string {
   return `${savingsPositive ? 'Merindtægter' : 'Indtægter'} ${year}`;
 }
 
+/**
+ * The Forslag sheet's columns in order: first what the printed list shows (nr, titel, vej, kategori, the plan years'
+ * amounts and årsværk), then the rest (udvalg, politikområde, status, the short description, the income part). The
+ * reader finds columns by their headers, so catalogues with another order (older ones) read the same.
+ */
 export function forslagColumns(years: readonly number[], savingsPositive: boolean): ForslagColumn[] {
-  const columns: ForslagColumn[] = TEXT_COLUMNS.map((c, i) => ({ ...c, col: i + 1 }));
+  const columns: ForslagColumn[] = PRINTED_TEXT_COLUMNS.map((c, i) => ({ ...c, col: i + 1 }));
   const perYear = (field: 'amount' | 'fte' | 'income', header: (year: number) => string): void =>
     years.forEach((year, i) =>
       columns.push({ col: columns.length + 1, header: header(year), width: 12, field, yearIndex: i }),
     );
   perYear('amount', (year) => amountHeader(year, savingsPositive));
   perYear('fte', fteHeader);
+  for (const c of OTHER_TEXT_COLUMNS) columns.push({ ...c, col: columns.length + 1 });
   columns.push({ col: columns.length + 1, header: DESCRIPTION_HEADER, width: 60, field: 'description' });
-  // Last, so catalogues from before the income split keep their column letters for everything else.
   perYear('income', (year) => incomeHeader(year, savingsPositive));
   return columns;
+}
+
+/** The last column of the printed list (nr … årsværk of the last plan year). */
+export function lastPrintedColumn(years: readonly number[]): number {
+  return PRINTED_TEXT_COLUMNS.length + 2 * years.length;
 }
 
 /**

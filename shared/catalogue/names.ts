@@ -1,8 +1,10 @@
 /** The catalogue's visible sheets, in tab order (the proposal forms follow, then the hidden data sheet). */
 export const SHEET_NAMES = {
   forside: 'Forside',
+  resume: 'Resumé',
   oversigt: 'Oversigt',
   forslag: 'Forslag',
+  aarsvaerk: 'Årsværk',
   maal: 'Mål',
   budget: 'Budget efter prioritering',
 } as const;

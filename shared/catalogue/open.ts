@@ -216,6 +216,7 @@ export async function openCatalogue(bytes: Uint8Array, fileName: string): Promis
     for (const key of [written, afterLibreOffice(written)]) if (!byWritten.has(key)) byWritten.set(key, i);
   });
   const seen = new Set<string>();
+  const groupRows = new Set(settings.groupRows ?? []);
   const sign = settings.savingsPositive ? -1 : 1;
   const years = project.settings.years;
   for (let r = 1; r < grid.rows.length; r++) {
@@ -224,6 +225,7 @@ export async function openCatalogue(bytes: Uint8Array, fileName: string): Promis
     if (cells.every((c) => c === undefined || cellText(c).trim() === '')) continue;
     const shown = idColumn ? textIn(cells, idColumn, idCol).trim() : '';
     if (shown === TOTALS_LABEL) continue;
+    if (groupRows.has(shown) && !byId.has(shown) && !byWritten.has(shown)) continue;
     const read = (column: ForslagColumn): Cell | undefined => {
       const col = located.get(column);
       return col === undefined ? undefined : cells[col - 1];

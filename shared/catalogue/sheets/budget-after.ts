@@ -9,6 +9,7 @@ import {
   committeeCell,
   committeeLabel,
   countedStatuses,
+  textAcross,
   yearHeader,
   type SheetContext,
 } from './context.ts';
@@ -21,9 +22,15 @@ export function writeBudgetAfter(ctx: SheetContext, ws: ExcelJS.Worksheet): void
   const statuses = countedStatuses(ctx)
     .map((s) => STATUS_LABEL[s].toLowerCase())
     .join(', ');
-  ws.getCell('A2').value =
-    `${signNote(ctx.project, ctx.savingsPositive)} Forslag med status ${statuses} indgår.`;
   ws.getColumn(1).width = 34;
+  textAcross(
+    ws,
+    2,
+    1,
+    ctx.years.length + 1,
+    34 + 13 * ctx.years.length,
+    `${signNote(ctx.project, ctx.savingsPositive)} Forslag med status ${statuses} indgår.`,
+  );
   ctx.years.forEach((_, i) => {
     ws.getColumn(i + 2).width = 13;
   });

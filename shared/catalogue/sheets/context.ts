@@ -3,19 +3,26 @@ import { krToThousands, type Kr } from '../../model/money.ts';
 import { KATEGORI_LABEL, VEJ_LABEL } from '../../model/labels.ts';
 import type { Kategori, Proposal, Status, Vej } from '../../model/proposal.ts';
 import type { Project } from '../../model/project.ts';
-import { UNKNOWN_KEY } from '../../calc/breakdown.ts';
+import { nameKey, UNKNOWN_KEY } from '../../calc/breakdown.ts';
 import { CELL_TEXT_MAX, escapeCellText } from '../cell-text.ts';
 import { catalogueFigures, type CatalogueFigures } from '../figures.ts';
 import {
   BOLD,
   FMT_ONE_DECIMAL,
-  FMT_WHOLE,
   HEADER_FILL,
   SUBTITLE_FONT,
+  SUBTOTAL_BORDER,
   TOTAL_BORDER,
   WRAP_TOP,
 } from '../format.ts';
-import { FORSLAG_FIRST_ROW, forslagColumns, cellSafe, type ForslagColumn } from '../layout.ts';
+import {
+  FORSLAG_FIRST_ROW,
+  forslagColumns,
+  cellSafe,
+  lastPrintedColumn,
+  TOTALS_LABEL,
+  type ForslagColumn,
+} from '../layout.ts';
 import { catalogueTitle, selectProposals, type CatalogueOptions } from '../contents.ts';
 import { columnLetter, SHEET_NAMES } from '../names.ts';
 import { sheetRef, uniqueSheetName } from '../sheet-names.ts';
@@ -59,6 +66,13 @@ export interface Styles {
   formTitle: Partial<ExcelJS.Style>;
   headerFirst: Partial<ExcelJS.Style>;
   headerOther: Partial<ExcelJS.Style>;
+  /** Amounts and årsværk in a list row whose texts wrap: at the top, beside the text's first line. */
+  amountTop: Partial<ExcelJS.Style>;
+  fteTop: Partial<ExcelJS.Style>;
+  groupHeading: Partial<ExcelJS.Style>;
+  subtotalLabel: Partial<ExcelJS.Style>;
+  subtotalAmount: Partial<ExcelJS.Style>;
+  subtotalFte: Partial<ExcelJS.Style>;
 }
 
 function makeStyles(amountFmt: string): Styles {
@@ -77,16 +91,90 @@ function makeStyles(amountFmt: string): Styles {
       fill: HEADER_FILL,
       alignment: { horizontal: 'right', vertical: 'bottom', wrapText: true },
     },
+    amountTop: { numFmt: amountFmt, alignment: { vertical: 'top' } },
+    fteTop: { numFmt: FMT_ONE_DECIMAL, alignment: { vertical: 'top' } },
+    groupHeading: { font: SUBTITLE_FONT, alignment: { vertical: 'bottom' } },
+    subtotalLabel: { font: BOLD, alignment: { vertical: 'top' } },
+    subtotalAmount: { numFmt: amountFmt, font: BOLD, border: SUBTOTAL_BORDER },
+    subtotalFte: { numFmt: FMT_ONE_DECIMAL, font: BOLD, border: SUBTOTAL_BORDER },
   };
+}
+
+/** One udvalg's block in the Forslag sheet: a heading row, its proposals, a subtotal row. */
+export interface ForslagGroup {
+  /** The committee as calc keys it (`UNKNOWN_KEY` for none). */
+  committee: string;
+  headingRow: number;
+  /** Column A of the heading row: the udvalg's name. */
+  heading: string;
+  firstRow: number;
+  lastRow: number;
+  subtotalRow: number;
+  /** Column A of the subtotal row. */
+  subtotal: string;
 }
 
 export interface ForslagPlacement {
   columns: ForslagColumn[];
-  /** Row of each selected proposal, by index in `selected`. */
+  /** The last column of the printed list. */
+  lastPrinted: number;
+  /** The first and last row of the data range (all groups; equal when there are no proposals, so ranges stay valid). */
   firstRow: number;
-  /** Last row of the data range (equals firstRow when there are no proposals, so ranges stay valid). */
   lastRow: number;
+  /** The grand total. */
   totalsRow: number;
+  /** The row of each selected proposal, by index in `selected`. */
+  rows: number[];
+  groups: ForslagGroup[];
+}
+
+/**
+ * Where the Forslag sheet puts each row: the proposals grouped by udvalg (in the order the udvalg first appear, the
+ * proposals in the project's order), each group under a heading row and over a subtotal row, a blank row between
+ * groups, and the grand total below a blank row.
+ */
+export function placeForslag(
+  selected: readonly Proposal[],
+  years: readonly number[],
+  savingsPositive: boolean,
+): ForslagPlacement {
+  const byCommittee = new Map<string, number[]>();
+  selected.forEach((p, i) => {
+    const key = nameKey(p.committee);
+    const members = byCommittee.get(key) ?? [];
+    members.push(i);
+    byCommittee.set(key, members);
+  });
+  const rows: number[] = new Array<number>(selected.length).fill(0);
+  const groups: ForslagGroup[] = [];
+  let r = FORSLAG_FIRST_ROW;
+  for (const [committee, members] of byCommittee) {
+    const name = committeeLabel(committee);
+    const headingRow = r++;
+    const firstRow = r;
+    for (const i of members) rows[i] = r++;
+    const subtotalRow = r++;
+    groups.push({
+      committee,
+      headingRow,
+      heading: name,
+      firstRow,
+      lastRow: subtotalRow - 1,
+      subtotalRow,
+      subtotal: `${TOTALS_LABEL} ${name}`,
+    });
+    r++;
+  }
+  const lastRow = Math.max(FORSLAG_FIRST_ROW, r - 2);
+  return {
+    columns: forslagColumns(years, savingsPositive),
+    lastPrinted: lastPrintedColumn(years),
+    firstRow: FORSLAG_FIRST_ROW,
+    lastRow,
+    totalsRow: lastRow + 2,
+    rows,
+    groups,
+  };
 }
 
 /** The context for one export; reserves the catalogue's sheet names in `taken`. */
@@ -99,19 +187,14 @@ export function makeSheetContext(
   const savingsPositive = options.savingsPositive ?? project.settings.signDisplay === 'positiveIsSaving';
   const selected = selectProposals(project, options);
   const years = project.settings.years;
-  const wholeThousands = selected.every(
-    (p) => p.amounts.every((a) => a % 1000 === 0) && p.income.every((a) => a % 1000 === 0),
-  );
-  const amountDecimals = wholeThousands ? 0 : 1;
+  // One decimal always (#,##0.0), so every amount in every sheet reads alike: 1.234,5 and -1.234,5 in Danish Excel.
+  const amountDecimals = 1;
   const names = {} as Record<keyof typeof SHEET_NAMES, string>;
   for (const key of Object.keys(SHEET_NAMES) as (keyof typeof SHEET_NAMES)[]) {
     names[key] = uniqueSheetName(SHEET_NAMES[key], taken);
     taken.add(names[key].toLowerCase());
   }
-  const columns = forslagColumns(years, savingsPositive);
-  const firstRow = FORSLAG_FIRST_ROW;
-  const lastRow = Math.max(firstRow, firstRow + selected.length - 1);
-  const amountFmt = amountDecimals === 0 ? FMT_WHOLE : FMT_ONE_DECIMAL;
+  const amountFmt = FMT_ONE_DECIMAL;
   return {
     wb,
     project,
@@ -124,7 +207,7 @@ export function makeSheetContext(
     amountFmt,
     amountDecimals,
     names,
-    forslag: { columns, firstRow, lastRow, totalsRow: lastRow + 2 },
+    forslag: placeForslag(selected, years, savingsPositive),
     styles: makeStyles(amountFmt),
     now: options.now ?? new Date(),
   };
@@ -236,4 +319,28 @@ export function finishTexts(ws: ExcelJS.Worksheet): void {
       if (escaped !== value) cell.value = escaped;
     });
   });
+}
+
+/**
+ * A sentence across columns `from`..`to` of one row (merged, wrapped, the row as tall as the text), so a long note
+ * neither runs past the table's right edge (which would make fit-to-width printing shrink the whole page) nor is cut.
+ * `width` is the merged columns' width in characters.
+ */
+export function textAcross(
+  ws: ExcelJS.Worksheet,
+  rowNumber: number,
+  from: number,
+  to: number,
+  width: number,
+  text: string,
+  style: Partial<ExcelJS.Style> = { alignment: WRAP_TOP },
+): void {
+  if (to > from) ws.mergeCells(rowNumber, from, rowNumber, to);
+  const cell = ws.getCell(rowNumber, from);
+  cell.value = cellSafe(text);
+  cell.style = style;
+  const perLine = Math.max(10, Math.floor(width * 1.05) - 2);
+  const lines = text.split('\n').reduce((n, line) => n + Math.max(1, Math.ceil(line.length / perLine)), 0);
+  const size = style.font?.size ?? 11;
+  ws.getRow(rowNumber).height = Math.min(409, Math.max(15, lines * size * 1.32 + 2));
 }

@@ -4,7 +4,7 @@ import { STATUSES } from '../../model/proposal.ts';
 import { catalogueTitle, signNote } from '../contents.ts';
 import { applyPrintSetup, BOLD, danishDate, SUBTITLE_FONT, TITLE_FONT, TOTAL_BORDER } from '../format.ts';
 import { cellSafe, TOTALS_LABEL } from '../layout.ts';
-import { columnOf, forslagRange, styleHeaderRow, type SheetContext } from './context.ts';
+import { columnOf, forslagRange, styleHeaderRow, textAcross, type SheetContext } from './context.ts';
 
 /** The Forside sheet: kommune, title, price level, sign, date, and the number of proposals per status. */
 export function writeFrontPage(ctx: SheetContext, ws: ExcelJS.Worksheet): void {
@@ -14,6 +14,8 @@ export function writeFrontPage(ctx: SheetContext, ws: ExcelJS.Worksheet): void {
   ws.getCell('A1').font = SUBTITLE_FONT;
   ws.getCell('A2').value = catalogueTitle(ctx.project);
   ws.getCell('A2').font = TITLE_FONT;
+  ws.getRow(1).height = 18;
+  ws.getRow(2).height = 24;
   let r = 3;
   if (ctx.footerName !== catalogueTitle(ctx.project)) {
     ws.getCell(r, 1).value = ctx.footerName;
@@ -22,8 +24,7 @@ export function writeFrontPage(ctx: SheetContext, ws: ExcelJS.Worksheet): void {
   r++;
   ws.getCell(r, 1).value = `Prisniveau: ${ctx.project.settings.priceYear}-priser`;
   r++;
-  ws.getCell(r, 1).value = signNote(ctx.project, ctx.savingsPositive);
-  r++;
+  textAcross(ws, r++, 1, 2, 56, signNote(ctx.project, ctx.savingsPositive));
   ws.getCell(r, 1).value = `Dato: ${danishDate(ctx.now)}`;
   r += 2;
   const header = ws.getRow(r++);

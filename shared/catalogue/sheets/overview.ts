@@ -12,6 +12,7 @@ import {
   committeeLabel,
   gapText,
   kategoriText,
+  textAcross,
   vejText,
   yearHeader,
   type SheetContext,
@@ -24,7 +25,6 @@ export function writeOverview(ctx: SheetContext, ws: ExcelJS.Worksheet, targetRo
   const f = ctx.figures;
   ws.getCell('A1').value = 'Oversigt';
   ws.getCell('A1').font = TITLE_FONT;
-  ws.getCell('A2').value = signNote(ctx.project, ctx.savingsPositive);
   let r = 4;
   yearHeader(ctx, ws, r++, 'Alle forslag i kataloget');
   amountRow(ctx, ws, r++, TOTALS_LABEL, (i) => sumFormula(ctx, i, []), f.total, { bold: true, total: true });
@@ -110,10 +110,19 @@ export function writeOverview(ctx: SheetContext, ws: ExcelJS.Worksheet, targetRo
       }
     }
   }
-  ws.getColumn(1).width = Math.min(60, Math.max(30, ...columnOneTexts(ws).map((t) => t.length + 2)));
+  const first = Math.min(60, Math.max(30, ...columnOneTexts(ws).map((t) => t.length + 2)));
+  ws.getColumn(1).width = first;
   ctx.years.forEach((_, i) => {
     ws.getColumn(i + 2).width = 13;
   });
+  textAcross(
+    ws,
+    2,
+    1,
+    ctx.years.length + 1,
+    first + 13 * ctx.years.length,
+    signNote(ctx.project, ctx.savingsPositive),
+  );
   ws.views = [{ state: 'frozen', ySplit: 0, xSplit: 1 }];
   applyPrintSetup(ws, { landscape: false, footerName: ctx.footerName });
 }

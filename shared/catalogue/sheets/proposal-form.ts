@@ -148,5 +148,5 @@ export function writeProposalForm(
     const payback = ctx.figures.payback.get(p.id) ?? null;
     ws.getCell(r++, 2).value = payback === null ? 'Ikke inden for planperioden' : `I ${payback}`;
   }
-  applyPrintSetup(ws, { landscape: false, onePage: true, footerName: ctx.footerName });
+  applyPrintSetup(ws, { landscape: false, footerName: ctx.footerName });
 }

@@ -10,10 +10,21 @@ export interface Criterion {
   cell?: string;
 }
 
-/** SUMIFS over the Forslag amounts of one year; several multi-valued criteria become an array sum. */
-export function sumFormula(ctx: SheetContext, yearIndex: number, criteria: Criterion[]): string {
-  const sumRange = forslagRange(ctx, columnOf(ctx, 'amount', yearIndex));
+/**
+ * SUMIFS over the Forslag amounts (or årsværk) of one year; several multi-valued criteria become an array sum. The
+ * range runs through the udvalg's heading and subtotal rows, whose status cell is empty: every sum counts only rows
+ * with a status, i.e. proposals.
+ */
+export function sumFormula(
+  ctx: SheetContext,
+  yearIndex: number,
+  criteria: Criterion[],
+  field: 'amount' | 'fte' = 'amount',
+): string {
+  const sumRange = forslagRange(ctx, columnOf(ctx, field, yearIndex));
   const parts: string[] = [];
+  if (!criteria.some((c) => c.field === 'status'))
+    parts.push(forslagRange(ctx, columnOf(ctx, 'status')), quoted('<>'));
   let arrays = 0;
   for (const c of criteria) {
     const range = forslagRange(ctx, columnOf(ctx, c.field));
@@ -27,7 +38,7 @@ export function sumFormula(ctx: SheetContext, yearIndex: number, criteria: Crite
   }
   if (criteria.some((c) => c.values.length === 0)) return '0';
   if (arrays > 2) return booleanSumFormula(ctx, sumRange, criteria);
-  const sumifs = parts.length === 0 ? `SUM(${sumRange})` : `SUMIFS(${sumRange},${parts.join(',')})`;
+  const sumifs = `SUMIFS(${sumRange},${parts.join(',')})`;
   return arrays > 0 ? `SUMPRODUCT(${sumifs})` : sumifs;
 }
 
@@ -37,5 +48,15 @@ function booleanSumFormula(ctx: SheetContext, sumRange: string, criteria: Criter
     const range = forslagRange(ctx, columnOf(ctx, c.field));
     return `((${c.values.map((v) => `(${range}=${quoted(v)})`).join('+')})>0)`;
   });
+  if (!criteria.some((c) => c.field === 'status'))
+    factors.push(`(${forslagRange(ctx, columnOf(ctx, 'status'))}<>"")`);
   return `SUMPRODUCT(N(+${sumRange})*${factors.join('*')})`;
+}
+
+/** COUNTIFS of the proposal rows (those with a status) whose cells equal the single values of `criteria`. */
+export function countFormula(ctx: SheetContext, criteria: Criterion[]): string {
+  const parts = [forslagRange(ctx, columnOf(ctx, 'status')), quoted('<>')];
+  for (const c of criteria)
+    parts.push(forslagRange(ctx, columnOf(ctx, c.field)), exactCriterion(c.values[0] ?? ''));
+  return `COUNTIFS(${parts.join(',')})`;
 }

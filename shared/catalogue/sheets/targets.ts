@@ -16,6 +16,7 @@ import {
   countedStatuses,
   gapText,
   money,
+  textAcross,
   yearHeader,
   type SheetContext,
 } from './context.ts';
@@ -55,8 +56,9 @@ function describeRule(t: Target): string {
 export function writeTargets(ctx: SheetContext, ws: ExcelJS.Worksheet): TargetRows[] {
   ws.getCell('A1').value = 'Mål';
   ws.getCell('A1').font = TITLE_FONT;
-  ws.getCell('A2').value = signNote(ctx.project, ctx.savingsPositive);
   ws.getColumn(1).width = 34;
+  const lastCol = ctx.years.length + 1;
+  textAcross(ws, 2, 1, lastCol, 34 + 13 * ctx.years.length, signNote(ctx.project, ctx.savingsPositive));
   ctx.years.forEach((_, i) => {
     ws.getColumn(i + 2).width = 13;
   });
@@ -72,9 +74,10 @@ export function writeTargets(ctx: SheetContext, ws: ExcelJS.Worksheet): TargetRo
     title.value = cellSafe(t.target.name);
     title.font = SUBTITLE_FONT;
     ws.getCell(r, 1).value = 'Regel';
-    ws.getCell(r++, 2).value = describeRule(t.target);
+    textAcross(ws, r++, 2, lastCol, 13 * ctx.years.length, describeRule(t.target));
     ws.getCell(r, 1).value = 'Omfatter';
-    ws.getCell(r++, 2).value = cellSafe(describeScope(ctx, t.target));
+    ws.getCell(r, 1).alignment = { vertical: 'top' };
+    textAcross(ws, r++, 2, lastCol, 13 * ctx.years.length, describeScope(ctx, t.target));
     yearHeader(ctx, ws, r++, '1.000 kr.');
     const targetRow = r++;
     const attainedRow = r++;
@@ -140,7 +143,7 @@ function catalogueSum(ctx: SheetContext, t: Target, yearIndex: number): string {
   const counted = new Set(countedStatuses(ctx));
   const col = columnLetter(columnOf(ctx, 'amount', yearIndex));
   const cells = ctx.selected
-    .map((p, i) => ({ p, row: ctx.forslag.firstRow + i }))
+    .map((p, i) => ({ p, row: ctx.forslag.rows[i] ?? ctx.forslag.firstRow }))
     .filter(({ p }) => inScope(p, t.scope) && counted.has(p.status))
     .map(({ row }) => `${sheetRef(ctx.names.forslag)}!${col}${row}`);
   return cells.length === 0 ? '0' : `SUM(${cells.join(',')})`;
