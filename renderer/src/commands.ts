@@ -9,20 +9,19 @@ import {
 } from '../../shared/ipc/index.ts';
 import { canRedo, canUndo, nextRedo, nextUndo } from './store/history.ts';
 import { TEXT } from './text.ts';
+import {
+  addProposal,
+  clearCells,
+  copiedText,
+  deleteProposals,
+  duplicateProposals,
+  fillDownCells,
+  pasteCells,
+  type GridView,
+} from './grid/grid-commands.ts';
 import type { WorkbenchState, WorkbenchStore } from './store/workbench-store.ts';
 
 export type { CommandId } from '../../shared/ipc/index.ts';
-
-/** What the Forslag grid offers the commands that act on its focused cell or selection. */
-export interface GridOps {
-  addRow(): void;
-  duplicateRows(): void;
-  deleteRows(): void;
-  fillDown(): void;
-  copy(): Promise<void>;
-  paste(): Promise<void>;
-  clearCells(): void;
-}
 
 /** Long-running actions supplied by the app (import, open, save, export). */
 export interface AppActions {
@@ -38,7 +37,8 @@ export interface AppActions {
 export interface CommandContext {
   store: WorkbenchStore;
   host: RaaderumHost;
-  grid: { current: GridOps | null };
+  /** What the Forslag grid shows, while it is mounted: the grid commands read it and change the store. */
+  grid: { current: GridView | null };
   app: AppActions;
 }
 
@@ -64,6 +64,11 @@ export function catalogueUnavailable(s: WorkbenchState): string | null {
   return (project.budget?.lines.length ?? 0) === 0 && project.proposals.length === 0
     ? TEXT.commands.catalogueNeedsContent
     : null;
+}
+
+/** A grid command needs the grid's selection; without the grid shown there is nothing to act on. */
+function withGrid(ctx: CommandContext, run: (store: WorkbenchStore, view: GridView) => void): void {
+  if (ctx.grid.current) run(ctx.store, ctx.grid.current);
 }
 
 const tab = (id: 'budget' | 'forslag' | 'oversigt' | 'vaerktoejer'): CommandBehaviour => ({
@@ -103,19 +108,31 @@ const BEHAVIOUR = {
     },
     run: (ctx) => ctx.store.actions.redo(),
   },
-  'proposals.add': { enabled: onForslag, run: (ctx) => ctx.grid.current?.addRow() },
+  'proposals.add': { enabled: onForslag, run: (ctx) => addProposal(ctx.store, ctx.grid.current) },
   'proposals.duplicate': {
     enabled: (s) => onForslag(s) && s.selectedKey !== null,
-    run: (ctx) => ctx.grid.current?.duplicateRows(),
+    run: (ctx) => withGrid(ctx, duplicateProposals),
   },
   'proposals.delete': {
     enabled: (s) => onForslag(s) && s.selectedKey !== null,
-    run: (ctx) => ctx.grid.current?.deleteRows(),
+    run: (ctx) => withGrid(ctx, deleteProposals),
   },
-  'grid.fillDown': { enabled: onForslag, run: (ctx) => ctx.grid.current?.fillDown() },
-  'grid.copy': { enabled: onForslag, run: (ctx) => ctx.grid.current?.copy() },
-  'grid.paste': { enabled: onForslag, run: (ctx) => ctx.grid.current?.paste() },
-  'grid.clear': { enabled: onForslag, run: (ctx) => ctx.grid.current?.clearCells() },
+  'grid.fillDown': { enabled: onForslag, run: (ctx) => withGrid(ctx, fillDownCells) },
+  'grid.copy': {
+    enabled: onForslag,
+    run: async (ctx) => {
+      const text = ctx.grid.current ? copiedText(ctx.store, ctx.grid.current) : '';
+      if (text !== '') await navigator.clipboard.writeText(text);
+    },
+  },
+  'grid.paste': {
+    enabled: onForslag,
+    run: async (ctx) => {
+      const text = await navigator.clipboard.readText();
+      withGrid(ctx, (store, view) => pasteCells(store, view, text));
+    },
+  },
+  'grid.clear': { enabled: onForslag, run: (ctx) => withGrid(ctx, clearCells) },
   'view.budget': tab('budget'),
   'view.forslag': tab('forslag'),
   'view.oversigt': tab('oversigt'),

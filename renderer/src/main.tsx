@@ -2,7 +2,8 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App.tsx';
 import { AppContext } from './app-context.ts';
-import type { CommandContext, GridOps } from './commands.ts';
+import type { CommandContext } from './commands.ts';
+import type { GridView } from './grid/grid-commands.ts';
 import { chooseHost } from './host/index.ts';
 import { createAppActions } from './app-actions.ts';
 import { createWorkbenchStore } from './store/workbench-store.ts';
@@ -12,7 +13,7 @@ import './styles.css';
 
 const store = createWorkbenchStore();
 const host = chooseHost();
-const grid: { current: GridOps | null } = { current: null };
+const grid: { current: GridView | null } = { current: null };
 const ctx: CommandContext = { store, host, grid, app: createAppActions(store, host) };
 startRecovery(store, host, (project) => runJob({ kind: 'serializeProject', project }));
 

@@ -21,23 +21,15 @@ import {
 } from '../../../shared/model/index.ts';
 import { EDIT_GRID_MODULES } from '../grid/ag-setup.ts';
 import { cachedBudgetSummary } from '../../../shared/budget/summary.ts';
-import { copyBlock, fillDown, pasteBlock, writeCells, type Row } from '../grid/cell-edits.ts';
 import { cellId } from '../grid/cell-range.ts';
-import { clearTargets, copyTargets, fillTargets, pasteTargets, rowTargets } from '../grid/grid-targets.ts';
 import { useCellRange } from '../grid/use-cell-range.ts';
-import {
-  amountGroupHeader,
-  blankProposal,
-  nextProposalId,
-  proposalFields,
-  type FieldSpec,
-} from '../grid/proposal-fields.ts';
-import { formatTsv, parseTsv } from '../grid/tsv.ts';
+import { amountGroupHeader, proposalFields, type FieldSpec } from '../grid/proposal-fields.ts';
 import type { ProposalIssue } from '../grid/validation.ts';
 import { gridRowsOf, type GridRow } from '../grid/grid-rows.ts';
 import { useApp, useWorkbench } from '../app-context.ts';
-import { dispatch, gridCommandForKey, type GridOps } from '../commands.ts';
-import { newRowKey, rowsOf } from '../store/workbench-store.ts';
+import { dispatch, gridCommandForKey } from '../commands.ts';
+import { copiedText, editCell, pasteCells, type GridView } from '../grid/grid-commands.ts';
+import { rowsOf } from '../store/workbench-store.ts';
 import { TEXT } from '../text.ts';
 import { CommandButton } from '../components/CommandButton.tsx';
 import { GridContextMenu } from '../components/GridContextMenu.tsx';
@@ -183,118 +175,34 @@ export function ForslagView() {
     ];
   }, [fields, committees, priceYear, sign, years.length, inRange]);
 
-  const report = useCallback(
-    (rejected: number) => store.actions.notify(rejected > 0 ? TEXT.forslag.pasteRejected(rejected) : null),
-    [store],
+  // The grid commands (grid/grid-commands.ts) read what the grid shows from here and change the store.
+  const view = useMemo(
+    (): GridView => ({ selection, newRowCommittee: () => filters.committee }),
+    [selection, filters.committee],
   );
+  useEffect(() => {
+    ctx.grid.current = view;
+    return () => {
+      if (ctx.grid.current === view) ctx.grid.current = null;
+    };
+  }, [ctx, view]);
 
-  const newRow = useCallback(
-    (existing: readonly Row[]): Row => ({
-      key: newRowKey(),
-      proposal: blankProposal(
-        nextProposalId(existing.map((r) => r.proposal)),
-        years.length,
-        filters.committee,
-      ),
-    }),
-    [years.length, filters.committee],
-  );
-
-  const focusRow = useCallback((key: number, colId?: string) => {
+  // A row a command asked to show (a new proposal): scrolled to and focused once the grid has it.
+  const reveal = useWorkbench((s) => s.reveal);
+  useEffect(() => {
+    if (!reveal) return;
+    store.actions.reveal(null);
     requestAnimationFrame(() => {
       const api = apiRef.current;
-      const node = api?.getRowNode(String(key));
+      const node = api?.getRowNode(String(reveal.key));
       if (!api || !node || node.rowIndex === null) return;
       api.ensureIndexVisible(node.rowIndex);
-      api.setFocusedCell(node.rowIndex, colId ?? api.getFocusedCell()?.column.getColId() ?? 'title');
+      api.setFocusedCell(node.rowIndex, reveal.colId);
     });
-  }, []);
-
-  const pasteText = useCallback(
-    (text: string) => {
-      const target = pasteTargets(selection(), parseTsv(text));
-      if (!target) return;
-      let rejected = 0;
-      store.actions.changeRows((current) => {
-        const result = pasteBlock(current, target.keys, target.fields, target.cells, (_, existing) =>
-          newRow(existing),
-        );
-        rejected = result.rejected.length;
-        return result.rows;
-      });
-      report(rejected);
-    },
-    [selection, store, newRow, report],
-  );
-
-  const copyText = useCallback((): string => {
-    const target = copyTargets(selection());
-    if (!target) return '';
-    return formatTsv(copyBlock(rowsOf(store.getState().history.present), target.keys, target.fields));
-  }, [selection, store]);
+  }, [reveal, store]);
 
   // A new filter shows other rows, so a block chosen among the old ones ends.
   useEffect(() => setRange(null), [filters, setRange]);
-
-  const ops = useMemo(
-    (): GridOps => ({
-      addRow() {
-        let key = -1;
-        store.actions.changeRows((current) => {
-          const row = newRow(current);
-          key = row.key;
-          return [...current, row];
-        });
-        store.actions.select(key);
-        focusRow(key, 'title');
-      },
-      duplicateRows() {
-        const chosen = rowTargets(selection(), store.getState().selectedKey);
-        store.actions.changeRows((current) => {
-          const out: Row[] = [];
-          for (const r of current) {
-            out.push(r);
-            if (chosen.includes(r.key)) {
-              const id = nextProposalId([...current, ...out].map((x) => x.proposal));
-              out.push({ key: newRowKey(), proposal: { ...r.proposal, id, source: null } });
-            }
-          }
-          return out;
-        });
-      },
-      deleteRows() {
-        const chosen = new Set(rowTargets(selection(), store.getState().selectedKey));
-        store.actions.changeRows((current) => current.filter((r) => !chosen.has(r.key)));
-        store.actions.select(null);
-      },
-      fillDown() {
-        const target = fillTargets(selection());
-        if (!target) return;
-        store.actions.changeRows((current) => fillDown(current, target.keys, target.fields).rows);
-      },
-      async copy() {
-        const text = copyText();
-        if (text !== '') await navigator.clipboard.writeText(text);
-      },
-      async paste() {
-        pasteText(await navigator.clipboard.readText());
-      },
-      clearCells() {
-        const target = clearTargets(selection());
-        if (!target) return;
-        const cells = target.keys.flatMap((key) => target.fields.map((field) => ({ key, field, text: '' })));
-        store.actions.changeRows((current) => writeCells(current, cells).rows);
-      },
-    }),
-    [store, newRow, focusRow, selection, copyText, pasteText],
-  );
-
-  useEffect(() => {
-    ctx.grid.current = ops;
-    return () => {
-      if (ctx.grid.current === ops) ctx.grid.current = null;
-    };
-  }, [ctx, ops]);
 
   const onCellEditRequest = useCallback(
     (e: CellEditRequestEvent<GridRow>) => {
@@ -302,16 +210,9 @@ export function ForslagView() {
       const key = e.data?.key;
       if (!field || key === undefined) return;
       const text = e.newValue === null || e.newValue === undefined ? '' : String(e.newValue);
-      if (text === field.read(e.data.proposal)) return;
-      let rejected = 0;
-      store.actions.changeRows((current) => {
-        const result = writeCells(current, [{ key, field, text }]);
-        rejected = result.rejected.length;
-        return result.rows;
-      });
-      report(rejected);
+      editCell(store, key, field, text);
     },
-    [fieldById, store, report],
+    [fieldById, store],
   );
 
   const onCellFocused = useCallback(
@@ -347,11 +248,11 @@ export function ForslagView() {
       const text = e.clipboardData?.getData('text/plain') ?? '';
       if (text === '') return;
       e.preventDefault();
-      pasteText(text);
+      pasteCells(store, view, text);
     };
     const onCopy = (e: ClipboardEvent): void => {
       if (apiRef.current?.getEditingCells().length) return;
-      const text = copyText();
+      const text = copiedText(store, view);
       if (text === '' || !e.clipboardData) return;
       e.preventDefault();
       e.clipboardData.setData('text/plain', text);
@@ -367,7 +268,7 @@ export function ForslagView() {
       box.removeEventListener('keydown', onInput);
       box.removeEventListener('click', onInput);
     };
-  }, [pasteText, copyText, follow]);
+  }, [store, view, follow]);
 
   const selected = allRows.find((r) => r.key === selectedKey) ?? null;
   return (
@@ -425,8 +326,10 @@ export function ForslagView() {
             proposal={selected.proposal}
             issues={selected.issues}
             onChange={(next: Proposal) =>
-              store.actions.changeRows((current) =>
-                current.map((r) => (r.key === selected.key ? { key: r.key, proposal: next } : r)),
+              store.actions.changeRows(
+                (current) =>
+                  current.map((r) => (r.key === selected.key ? { key: r.key, proposal: next } : r)),
+                TEXT.history.detail(next.id),
               )
             }
             onClose={() => store.actions.setDetailOpen(false)}

@@ -174,13 +174,16 @@ function StilleVej({ project, budget }: { project: Project; budget: Budget }) {
               className="btn btn-primary"
               onClick={() => {
                 const name = T.stilleTargetName(formatDanish(percent ?? 0, 2).replace(/,?0+$/, ''));
-                store.actions.changeProject((p) => ({
-                  ...p,
-                  targets: [
-                    ...p.targets,
-                    { name, rule: { kind: 'amount', amounts: [...result.total] }, scope: ALL_SCOPE },
-                  ],
-                }));
+                store.actions.changeProject(
+                  (p) => ({
+                    ...p,
+                    targets: [
+                      ...p.targets,
+                      { name, rule: { kind: 'amount', amounts: [...result.total] }, scope: ALL_SCOPE },
+                    ],
+                  }),
+                  TEXT.history.target,
+                );
                 store.actions.notify(T.targetSaved(name));
               }}
             >
@@ -243,11 +246,13 @@ function Groenthoester({ project, budget }: { project: Project; budget: Budget }
           disabled={!cut || cut.proposals.length === 0}
           onClick={() => {
             if (!cut) return;
-            store.actions.change((doc) =>
-              withRows(doc, [
-                ...rowsOf(doc),
-                ...cut.proposals.map((proposal) => ({ key: newRowKey(), proposal })),
-              ]),
+            store.actions.change(
+              (doc) =>
+                withRows(doc, [
+                  ...rowsOf(doc),
+                  ...cut.proposals.map((proposal) => ({ key: newRowKey(), proposal })),
+                ]),
+              TEXT.history.cut(cut.proposals.length),
             );
             store.actions.notify(T.cutCreated(cut.proposals.length));
             setGroen({ shownPreview: false });
@@ -265,7 +270,10 @@ function PriceIndexTable({ project }: { project: Project }) {
   const { store } = useApp();
   const rows = project.priceIndex;
   const update = (next: PriceIndexRow[]): void =>
-    store.actions.changeProject((p) => ({ ...p, priceIndex: [...next].sort((a, b) => a.year - b.year) }));
+    store.actions.changeProject(
+      (p) => ({ ...p, priceIndex: [...next].sort((a, b) => a.year - b.year) }),
+      TEXT.history.priceIndex,
+    );
   const cellInput = (row: PriceIndexRow, i: number, field: 'prices' | 'wages') => (
     <input
       key={`${row.year}-${field}-${row[field]}`}
@@ -355,7 +363,10 @@ function TargetsEditor({ project }: { project: Project }) {
               className="btn"
               aria-label={`${T.remove} ${t.name}`}
               onClick={() =>
-                store.actions.changeProject((p) => ({ ...p, targets: p.targets.filter((_, j) => j !== i) }))
+                store.actions.changeProject(
+                  (p) => ({ ...p, targets: p.targets.filter((_, j) => j !== i) }),
+                  TEXT.history.target,
+                )
               }
             >
               {T.remove}
@@ -404,10 +415,13 @@ function TargetsEditor({ project }: { project: Project }) {
             kind === 'amount'
               ? { kind, amounts: parsedAmounts.map((v) => -Math.abs(thousandsToKr(v ?? 0))) }
               : { kind, percent: Math.abs(percent ?? 0) };
-          store.actions.changeProject((p) => ({
-            ...p,
-            targets: [...p.targets, { name: name.trim(), rule, scope: ALL_SCOPE }],
-          }));
+          store.actions.changeProject(
+            (p) => ({
+              ...p,
+              targets: [...p.targets, { name: name.trim(), rule, scope: ALL_SCOPE }],
+            }),
+            TEXT.history.target,
+          );
           setName('');
         }}
       >
@@ -432,7 +446,10 @@ function SettingsEditor({ project }: { project: Project }) {
             onBlur={(e) => {
               const v = e.target.value.trim();
               if (v !== s.municipality)
-                store.actions.changeProject((p) => ({ ...p, settings: { ...p.settings, municipality: v } }));
+                store.actions.changeProject(
+                  (p) => ({ ...p, settings: { ...p.settings, municipality: v } }),
+                  TEXT.history.settings,
+                );
             }}
           />
         </label>
@@ -441,14 +458,17 @@ function SettingsEditor({ project }: { project: Project }) {
           <select
             value={s.signDisplay}
             onChange={(e) =>
-              store.actions.changeProject((p) => ({
-                ...p,
-                settings: {
-                  ...p.settings,
-                  signDisplay:
-                    e.target.value === 'positiveIsSaving' ? 'positiveIsSaving' : 'negativeIsSaving',
-                },
-              }))
+              store.actions.changeProject(
+                (p) => ({
+                  ...p,
+                  settings: {
+                    ...p.settings,
+                    signDisplay:
+                      e.target.value === 'positiveIsSaving' ? 'positiveIsSaving' : 'negativeIsSaving',
+                  },
+                }),
+                TEXT.history.settings,
+              )
             }
           >
             <option value="negativeIsSaving">{TEXT.status.negativeIsSaving}</option>
