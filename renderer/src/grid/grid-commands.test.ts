@@ -46,7 +46,7 @@ describe('gitterets kommandoer ændrer lageret og navngiver trinnet', () => {
     expect(added).toMatchObject({ id: 'F-004', committee: 'Kultur- og Fritidsudvalget', title: '' });
     const key = rowsOf(store.getState().history.present).at(-1)?.key;
     expect(store.getState().selectedKey).toBe(key);
-    expect(store.getState().reveal).toEqual({ key, colId: 'title' });
+    expect(store.getState().reveal).toMatchObject({ kind: 'proposal', key });
     expect(nextUndo(store.getState().history)).toBe('nyt forslag');
     await dispatch(ctx, 'edit.undo');
     expect(titles()).toEqual(['A', 'B', 'C']);

@@ -1,6 +1,7 @@
 import type { WorkbenchStore } from '../store/workbench-store.ts';
 import { currentProject, newRowKey, rowsOf } from '../store/workbench-store.ts';
 import { TEXT } from '../text.ts';
+import { revealRow } from '../trace/reveal.ts';
 import { copyBlock, fillDown, pasteBlock, writeCells, type Row } from './cell-edits.ts';
 import {
   clearTargets,
@@ -16,7 +17,7 @@ import { formatTsv, parseTsv } from './tsv.ts';
 /**
  * What the Forslag grid shows when a command runs, read from AG Grid as data: where the user is, and what a
  * new proposal starts with. The grid commands below take it and change the store; they never call back into
- * the view (it follows the store, and focuses the row named by `reveal`).
+ * the view (it follows the store; a new row is brought into view by `revealRow`).
  */
 export interface GridView {
   selection(): GridSelection<FieldSpec>;
@@ -41,8 +42,7 @@ export function addProposal(store: WorkbenchStore, view: GridView | null): void 
     key = row.key;
     return [...current, row];
   }, TEXT.history.addProposal);
-  store.actions.select(key);
-  store.actions.reveal({ key, colId: 'title' });
+  revealRow(store, { kind: 'proposal', key });
 }
 
 /** "Dupliker forslag": each chosen row gets a copy under it, with the next free number and no source. */

@@ -73,8 +73,6 @@ export interface WorkbenchState {
   started: boolean;
   tab: TabId;
   selectedKey: number | null;
-  /** A row the Forslag grid should scroll to and focus (after "Nyt forslag"); the grid clears it. */
-  reveal: { key: number; colId: string } | null;
   detailOpen: boolean;
   scenario: Scenario;
   progress: Progress | null;
@@ -121,7 +119,6 @@ export function initialState(project: Project = emptyProject()): WorkbenchState 
     started: false,
     tab: 'forslag',
     selectedKey: null,
-    reveal: null,
     detailOpen: false,
     scenario: { statuses: null, excludedKeys: [] },
     progress: null,
@@ -208,9 +205,6 @@ export function createWorkbenchStore(initial: WorkbenchState = initialState()) {
     },
     select(key: number | null): void {
       store.setState({ selectedKey: key });
-    },
-    reveal(at: { key: number; colId: string } | null): void {
-      store.setState({ reveal: at });
     },
     setDetailOpen(open: boolean): void {
       store.setState({ detailOpen: open });

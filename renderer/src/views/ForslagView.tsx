@@ -187,20 +187,6 @@ export function ForslagView() {
     };
   }, [ctx, view]);
 
-  // A row a command asked to show (a new proposal): scrolled to and focused once the grid has it.
-  const reveal = useWorkbench((s) => s.reveal);
-  useEffect(() => {
-    if (!reveal) return;
-    store.actions.reveal(null);
-    requestAnimationFrame(() => {
-      const api = apiRef.current;
-      const node = api?.getRowNode(String(reveal.key));
-      if (!api || !node || node.rowIndex === null) return;
-      api.ensureIndexVisible(node.rowIndex);
-      api.setFocusedCell(node.rowIndex, reveal.colId);
-    });
-  }, [reveal, store]);
-
   // A new filter shows other rows, so a block chosen among the old ones ends.
   useEffect(() => setRange(null), [filters, setRange]);
 
