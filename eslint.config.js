@@ -60,6 +60,22 @@ export default tseslint.config(
     },
   },
   {
+    // `x as unknown as T` switches the type checker off; narrow with a type guard, `satisfies` or a typed
+    // declaration instead. Tests may still build odd shapes on purpose.
+    files: ['**/*.{ts,tsx}'],
+    ignores: ['**/*.test.{ts,tsx}', 'test/**'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector:
+            "TSAsExpression[expression.type='TSAsExpression'][expression.typeAnnotation.type='TSUnknownKeyword']",
+          message: "Ingen 'as unknown as': brug en type guard, satisfies eller en typet erklæring.",
+        },
+      ],
+    },
+  },
+  {
     files: ['**/*.mjs', '**/*.cjs', 'eslint.config.js'],
     languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly' } },
   },

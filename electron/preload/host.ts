@@ -1,5 +1,4 @@
 import {
-  EVENT_NAMES,
   EVENTS,
   HOST_ERROR_CODES,
   HostError,
@@ -15,6 +14,7 @@ import {
   type EventPayload,
   type RaaderumHost,
   type RequestName,
+  type RequestResult,
 } from '../../shared/ipc/contract.ts';
 
 /** The parts of `ipcRenderer` the preload uses. */
@@ -24,7 +24,11 @@ export interface IpcRendererLike {
   removeListener(channel: string, listener: (event: unknown, payload: unknown) => void): unknown;
 }
 
-async function request(ipc: IpcRendererLike, name: RequestName, payload: unknown): Promise<unknown> {
+async function request<N extends RequestName>(
+  ipc: IpcRendererLike,
+  name: N,
+  payload: unknown,
+): Promise<RequestResult<N>> {
   const checked = parsePayload(name, payload);
   const envelope = envelopeSchema.safeParse(await ipc.invoke(requestChannel(name), checked));
   if (!envelope.success) throw new HostError(HOST_ERROR_CODES.badResult, 'Værten svarede uventet.');
@@ -70,15 +74,30 @@ function createEventHub<N extends EventName>(
  * never crosses the bridge, and listeners never see Electron's event object.
  */
 export function createPreloadHost(ipc: IpcRendererLike): RaaderumHost {
-  const requests = Object.fromEntries(
-    REQUEST_NAMES.map((name) => [name, (payload?: unknown) => request(ipc, name, payload)]),
-  );
-  const events = Object.fromEntries(
-    EVENT_NAMES.map((name) => [eventMethodName(name), createEventHub(ipc, name)]),
-  );
-  // Built from the contract's own name lists, so the object has exactly the contract's keys; the
-  // assertion only restores the per-name signatures that Object.fromEntries cannot express.
-  return Object.freeze({ kind: 'electron', ...requests, ...events }) as unknown as RaaderumHost;
+  // One line per request and event, checked against the contract by `satisfies`: a request added to or
+  // renamed in the contract breaks the compiler here, and no method can take or return the wrong type.
+  const host = {
+    kind: 'electron',
+    openWorkbook: () => request(ipc, 'openWorkbook', undefined),
+    openProposals: () => request(ipc, 'openProposals', undefined),
+    openProject: () => request(ipc, 'openProject', undefined),
+    adoptProject: (payload) => request(ipc, 'adoptProject', payload),
+    saveProject: (payload) => request(ipc, 'saveProject', payload),
+    saveProjectAs: (payload) => request(ipc, 'saveProjectAs', payload),
+    writeCatalogue: (payload) => request(ipc, 'writeCatalogue', payload),
+    printToPdf: (payload) => request(ipc, 'printToPdf', payload),
+    listRecent: () => request(ipc, 'listRecent', undefined),
+    openRecent: (payload) => request(ipc, 'openRecent', payload),
+    putRecovery: (payload) => request(ipc, 'putRecovery', payload),
+    listRecovery: () => request(ipc, 'listRecovery', undefined),
+    getRecovery: (payload) => request(ipc, 'getRecovery', payload),
+    clearRecovery: (payload) => request(ipc, 'clearRecovery', payload),
+    appInfo: () => request(ipc, 'appInfo', undefined),
+    setDocumentState: (payload) => request(ipc, 'setDocumentState', payload),
+    onCommand: createEventHub(ipc, 'command'),
+    onFileOpened: createEventHub(ipc, 'fileOpened'),
+  } satisfies RaaderumHost;
+  return Object.freeze(host);
 }
 
 /** The names `window.raaderum` must have: every request, every `onX`, and `kind`. */

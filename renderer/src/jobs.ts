@@ -1,5 +1,5 @@
 import type { OpenedFile } from '../../shared/ipc/index.ts';
-import { JobCancelled, JobFailed, runJob } from './worker/client.ts';
+import { JobCancelled, runJob } from './worker/client.ts';
 import type { WorkbenchStore } from './store/workbench-store.ts';
 import { mergeImport } from './store/import-merge.ts';
 import { TEXT } from './text.ts';
@@ -41,8 +41,7 @@ export async function importProposalFiles(store: WorkbenchStore, files: OpenedFi
       files: files.map((f) => f.name),
     });
   } catch (error) {
-    if (!(error instanceof JobCancelled))
-      store.actions.showErrors([error instanceof JobFailed ? error.problem : problemOf(error)]);
+    if (!(error instanceof JobCancelled)) store.actions.showErrors([problemOf(error)]);
   } finally {
     store.actions.setProgress(null);
   }

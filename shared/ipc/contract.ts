@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ProblemError } from '../model/problem.ts';
 import { COMMAND_IDS, type CommandId } from './commands.ts';
 
 /**
@@ -221,10 +222,10 @@ export const envelopeSchema = z.discriminatedUnion('ok', [
 export type Envelope = z.infer<typeof envelopeSchema>;
 
 /** A request the host refused or could not carry out; `message` is Danish and can be shown as it is. */
-export class HostError extends Error {
+export class HostError extends ProblemError {
   readonly code: string;
   constructor(code: string, message: string) {
-    super(message);
+    super({ code, severity: 'error', message });
     this.name = 'HostError';
     this.code = code;
   }

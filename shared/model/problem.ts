@@ -59,18 +59,14 @@ export function isAbortError(error: unknown): boolean {
 
 /**
  * Any thrown value as the Problem to show: a `ProblemError` keeps its own; a cancellation is `job.cancelled`;
- * anything else is an unexpected failure under `fallbackCode`, with its message as the only clue.
+ * anything else is shown by its message under `fallbackCode`. (An error from the Electron host arrives as a
+ * plain Error whose message is the host's Danish sentence: contextBridge keeps only the message.)
  */
 export function problemOf(error: unknown, file?: string, fallbackCode = 'app.failed'): Problem {
   if (isProblemError(error)) return error.problem;
   if (isAbortError(error)) return { code: 'job.cancelled', severity: 'info', message: 'Annulleret.' };
   const message = error instanceof Error ? error.message : String(error);
-  return {
-    code: fallbackCode,
-    severity: 'error',
-    message: `Uventet fejl: ${message}`,
-    ...(file ? { file } : {}),
-  };
+  return { code: fallbackCode, severity: 'error', message, ...(file ? { file } : {}) };
 }
 
 /** "arket 'Budget', celle H12" — the Danish "where" used in messages. */

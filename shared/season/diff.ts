@@ -236,11 +236,9 @@ export function applyDiff(from: SeasonState, diff: StateDiff): SeasonState {
 
 function applyProposalDiff(p: Proposal, change: ProposalDiff): Proposal {
   const next: Proposal = copyProposal(p);
-  const writable = next as unknown as Record<string, unknown>;
   for (const [field, value] of Object.entries(change.fields)) {
     if (!value) continue;
-    const v = value.to;
-    writable[field] = copyFieldValue(v);
+    Object.assign(next, { [field]: copyFieldValue(value.to) });
   }
   if (change.amounts) next.amounts = [...change.amounts.to];
   return next;

@@ -39,10 +39,14 @@ export function sameFieldValue(a: FieldValue | undefined, b: FieldValue | undefi
 }
 
 /** A copy no later change to the original reaches (versions are immutable). */
-export function copyFieldValue<T extends FieldValue>(value: T): T {
-  if (Array.isArray(value)) return [...(value as readonly number[])] as unknown as T;
-  if (value !== null && typeof value === 'object') return { ...(value as object) } as T;
+export function copyFieldValue(value: FieldValue): FieldValue {
+  if (isNumberList(value)) return [...value];
+  if (value !== null && typeof value === 'object') return { ...value };
   return value;
+}
+
+function isNumberList(value: FieldValue): value is readonly number[] {
+  return Array.isArray(value);
 }
 
 export function copyProposal(p: Proposal): Proposal {

@@ -30,10 +30,10 @@ const MAX_COLUMNS = WORKBOOK_LIMITS.maxColumns;
 const MAX_ROWS = WORKBOOK_LIMITS.maxRows;
 
 function yieldToEventLoop(): Promise<void> {
-  const timer = (globalThis as unknown as { setTimeout?: (cb: () => void, ms: number) => unknown })
-    .setTimeout;
+  // shared/ has no DOM or Node typings; every runtime it runs in has setTimeout.
+  const timer: unknown = Reflect.get(globalThis, 'setTimeout');
   return new Promise((resolve) => {
-    if (timer) timer(resolve, 0);
+    if (typeof timer === 'function') Reflect.apply(timer, globalThis, [resolve, 0]);
     else resolve();
   });
 }

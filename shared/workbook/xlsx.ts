@@ -64,8 +64,6 @@ class XlsxWorkbook implements WorkbookFile, SheetContext {
   }
 }
 
-const EMPTY_ROW: (Cell | undefined)[] = Object.freeze([]) as unknown as (Cell | undefined)[];
-
 /** Shared by the xlsx and CSV readers: collect rows into a sparse grid. */
 export async function readGrid(
   file: WorkbookFile,
@@ -82,7 +80,7 @@ export async function readGrid(
       const line: (Cell | undefined)[] = [];
       for (const cell of row.cells) line[cell.col - 1] = cell;
       // Missing rows share one empty array, so a lone cell far down costs pointers, not arrays.
-      while (rows.length < row.row - 1) rows.push(EMPTY_ROW);
+      while (rows.length < row.row - 1) rows.push([]);
       rows[row.row - 1] = line;
       return row.row < limit;
     },

@@ -345,10 +345,10 @@ type NativeInflaterCtor = new (format: string) => NativeInflater;
 
 /** `new DecompressionStream('deflate-raw')` where the platform has it (Node 20, Chromium), else null (fflate). */
 function createNativeInflater(): NativeInflater | null {
-  const ctor = (globalThis as unknown as { DecompressionStream?: NativeInflaterCtor }).DecompressionStream;
+  const ctor: unknown = Reflect.get(globalThis, 'DecompressionStream');
   if (typeof ctor !== 'function') return null;
   try {
-    return new ctor('deflate-raw');
+    return new (ctor as NativeInflaterCtor)('deflate-raw');
   } catch {
     return null;
   }
@@ -376,6 +376,7 @@ export function createTextDecoder(
   label: string,
   options?: { fatal?: boolean; ignoreBOM?: boolean },
 ): TextDecoderLike {
-  const ctor = (globalThis as unknown as { TextDecoder: TextDecoderCtor }).TextDecoder;
-  return new ctor(label, options);
+  // Typed structurally: shared/ has no DOM or Node typings, and every runtime it runs in has TextDecoder.
+  const ctor: unknown = Reflect.get(globalThis, 'TextDecoder');
+  return new (ctor as TextDecoderCtor)(label, options);
 }

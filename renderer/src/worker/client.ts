@@ -1,12 +1,11 @@
-import type { Problem } from '../../../shared/model/index.ts';
+import { ProblemError, type Problem } from '../../../shared/model/index.ts';
 import type { WorkerMessageIn, WorkerMessageOut, WorkerRequest, WorkerResults } from './protocol.ts';
 
-export class JobFailed extends Error {
-  readonly problem: Problem;
+/** A job the worker could not do; its Problem was made there by `problemOf` and crossed as plain data. */
+export class JobFailed extends ProblemError {
   constructor(problem: Problem) {
-    super(problem.message);
+    super(problem);
     this.name = 'JobFailed';
-    this.problem = problem;
   }
 }
 

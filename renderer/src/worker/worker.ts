@@ -1,21 +1,20 @@
 /// <reference lib="webworker" />
-import { isReadError, type Problem } from '../../../shared/model/index.ts';
+import { problemOf, type Problem } from '../../../shared/model/index.ts';
 import type { WorkerMessageIn, WorkerMessageOut, WorkerRequest } from './protocol.ts';
 import { handlers } from './handlers.ts';
 
-const scope = self as unknown as DedicatedWorkerGlobalScope;
+/** The renderer's DOM typings describe `self` as a window; here it is the worker's own scope. */
+function isWorkerScope(value: unknown): value is DedicatedWorkerGlobalScope {
+  return typeof value === 'object' && value !== null && 'postMessage' in value && !('document' in value);
+}
+
+const global: unknown = globalThis;
+if (!isWorkerScope(global)) throw new Error('worker.ts kører kun i en Web Worker.');
+const scope = global;
 const controllers = new Map<number, AbortController>();
 
 function toProblem(error: unknown): Problem {
-  if (isReadError(error)) return error.problem;
-  if (error instanceof DOMException && error.name === 'AbortError')
-    return { code: 'job.cancelled', severity: 'info', message: 'Annulleret.' };
-  if (typeof error === 'object' && error !== null && 'problem' in error) {
-    const p = (error as { problem: unknown }).problem;
-    if (typeof p === 'object' && p !== null && 'message' in p && 'code' in p) return p as Problem;
-  }
-  const message = error instanceof Error ? error.message : String(error);
-  return { code: 'job.failed', severity: 'error', message };
+  return problemOf(error, undefined, 'job.failed');
 }
 
 async function run(id: number, request: WorkerRequest): Promise<void> {

@@ -213,8 +213,10 @@ function writeContinuations(
 }
 
 /** exceljs can validate a whole range at once, but its typings only declare the per-cell form. */
-interface RangeValidations {
-  dataValidations: { add(range: string, validation: ExcelJS.DataValidation): void };
+declare module 'exceljs' {
+  interface Worksheet {
+    dataValidations: { add(range: string, validation: DataValidation): void };
+  }
 }
 
 /**
@@ -227,12 +229,11 @@ function addListValidations(ctx: SheetContext, ws: ExcelJS.Worksheet): void {
     ['kategori', KATEGORIER.map((k) => KATEGORI_LABEL[k])],
     ['status', STATUSES.map((s) => STATUS_LABEL[s])],
   ];
-  const target = ws as unknown as RangeValidations;
   // Room below the proposals for rows added by hand.
   const last = ctx.forslag.lastRow + 500;
   for (const [field, values] of lists) {
     const letter = columnLetter(columnOf(ctx, field));
-    target.dataValidations.add(`${letter}${ctx.forslag.firstRow}:${letter}${last}`, {
+    ws.dataValidations.add(`${letter}${ctx.forslag.firstRow}:${letter}${last}`, {
       type: 'list',
       allowBlank: true,
       formulae: [`"${values.join(',')}"`],
