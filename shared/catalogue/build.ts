@@ -14,6 +14,8 @@ import { writeProposalForm } from './sheets/proposal-form.ts';
 import { writeDataSheet } from './sheets/data.ts';
 import { writeResume } from './sheets/resume.ts';
 import { writeStaff } from './sheets/staff.ts';
+import { changesSinceSheetName, writeChangesSince } from './sheets/changes-since.ts';
+import { requireVersion } from '../season/versions.ts';
 
 export { ECONOMY_LABELS };
 
@@ -57,6 +59,13 @@ export function addCatalogueSheets(
   const maal = wb.addWorksheet(names.maal);
   const budget = wb.addWorksheet(names.budget);
   // Sheets that only some catalogues have (such as the changes since a saved version) go here, before the forms.
+  const since = options.since === undefined ? undefined : requireVersion(project, options.since);
+  let changes: ExcelJS.Worksheet | undefined;
+  if (since) {
+    const name = uniqueSheetName(changesSinceSheetName(since), taken);
+    taken.add(name.toLowerCase());
+    changes = wb.addWorksheet(name);
+  }
   // Written in dependency order.
   writeProposalsList(ctx, forslag);
   const targetRows = writeTargets(ctx, maal);
@@ -65,7 +74,18 @@ export function addCatalogueSheets(
   writeStaff(ctx, aarsvaerk);
   writeBudgetAfter(ctx, budget);
   writeFrontPage(ctx, forside);
-  for (const ws of [forside, resume, oversigt, forslag, aarsvaerk, maal, budget]) finishTexts(ws);
+  if (since && changes) writeChangesSince(ctx, changes, since);
+  for (const ws of [
+    forside,
+    resume,
+    oversigt,
+    forslag,
+    aarsvaerk,
+    maal,
+    budget,
+    ...(changes ? [changes] : []),
+  ])
+    finishTexts(ws);
   if (options.proposalSheets !== false) {
     ctx.selected.forEach((p, i) => {
       const name = uniqueSheetName(p.id, taken);

@@ -15,6 +15,8 @@ export interface CatalogueOptions {
   proposalSheets?: boolean;
   /** The export date printed on the front page (default: now). */
   now?: Date;
+  /** A saved version's name: adds the sheet "Ændringer siden <version>" comparing it with the project. */
+  since?: string;
 }
 
 /** The proposals a catalogue holds, in the project's order. */
