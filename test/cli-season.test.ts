@@ -209,4 +209,25 @@ describe('raaderum version / diff / amendment', () => {
     // The version is as it was taken.
     expect(after.versions[0]?.proposals.some((p) => p.id === 'A-1')).toBe(false);
   });
+
+  it('export --since: kataloget får arket "Ændringer siden"; en ukendt version er en brugsfejl', async () => {
+    const output = join(dir, 'katalog.xlsx');
+    const r = await cli(
+      'export',
+      project,
+      '-o',
+      output,
+      '--no-proposal-sheets',
+      '--since',
+      'Administrationens forslag',
+    );
+    expect(r.code, r.err).toBe(0);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(output);
+    const sheet = wb.worksheets.find((w) => w.name.startsWith('Ændringer siden'));
+    expect(sheet?.getCell('A1').value).toBe('Ændringer siden Administrationens forslag');
+    const bad = await cli('export', project, '-o', join(dir, 'x.xlsx'), '--since', 'Budgetforlig');
+    expect(bad.code).toBe(1);
+    expect(bad.err).toContain("Projektet har ingen version 'Budgetforlig'.");
+  });
 });

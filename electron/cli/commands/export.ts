@@ -13,6 +13,8 @@ import { writeFileAtomic } from '../../node/atomic-file.ts';
 import { readProjectFile } from '../../node/project-file.ts';
 import { parseArgs, refuseSourceAsOutput } from '../args.ts';
 import { EXIT_OK, UsageError, type Command, type CommandIo } from '../io.ts';
+import { requireVersion } from '../../../shared/season/index.ts';
+import { seasonUsage } from '../season.ts';
 
 /** Above this many proposals the form sheets make the workbook slow to open; the user is told so. */
 const MANY_PROPOSALS = 200;
@@ -26,6 +28,8 @@ export interface ExportArgs {
   proposalSheets: boolean;
   into?: string;
   allowLoss: boolean;
+  /** A saved version: the catalogue gets the sheet "Ændringer siden <version>". */
+  since?: string;
 }
 
 export function parseExportArgs(argv: readonly string[]): ExportArgs {
@@ -38,6 +42,7 @@ export function parseExportArgs(argv: readonly string[]): ExportArgs {
     '--savings-positive': 'flag',
     '--no-proposal-sheets': 'flag',
     '--allow-loss': 'flag',
+    '--since': 'value',
   });
   const statuses: Status[] = [];
   for (const text of args.list('--status')) {
@@ -64,6 +69,7 @@ export function parseExportArgs(argv: readonly string[]): ExportArgs {
     proposalSheets: !args.flag('--no-proposal-sheets'),
     into,
     allowLoss,
+    since: args.value('--since'),
   };
 }
 
@@ -76,6 +82,10 @@ async function run(argv: string[], io: CommandIo): Promise<number> {
     catalogue: args.catalogue,
     savingsPositive: args.savingsPositive || undefined,
     proposalSheets: args.proposalSheets,
+    // Checked here, so an unknown name is a usage error before anything is built.
+    ...(args.since !== undefined
+      ? { since: seasonUsage(() => requireVersion(project, args.since ?? '')).name }
+      : {}),
   };
   const selected = selectProposals(project, options);
   if (selected.length === 0)
@@ -108,6 +118,6 @@ export const exportCommand: Command = {
   name: 'export',
   summary: 'Eksporterer prioriteringskataloget som Excel-projektmappe (evt. ind i en kopi af en kildefil).',
   usage:
-    'raaderum export PROJEKT -o KATALOG.xlsx [--status S]... [--catalogue NAVN] [--savings-positive] [--no-proposal-sheets] [--into KILDE.xlsx] [--allow-loss]',
+    'raaderum export PROJEKT -o KATALOG.xlsx [--status S]... [--catalogue NAVN] [--savings-positive] [--no-proposal-sheets] [--into KILDE.xlsx] [--allow-loss] [--since VERSION]',
   run,
 };
