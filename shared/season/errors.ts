@@ -1,15 +1,14 @@
-import type { Problem } from '../model/problem.ts';
+import { ProblemError } from '../model/problem.ts';
 
 /**
  * A season action that cannot be done as asked (a version name taken or unknown, an amendment on a missing
- * version). `problem` is what the user is told; nothing has changed.
+ * version). `problem` is what the user is told; nothing has changed. A `ProblemError`, so the app shows it
+ * like any other; the CLI reports it as wrong usage (exit code 1).
  */
-export class SeasonError extends Error {
-  readonly problem: Problem;
+export class SeasonError extends ProblemError {
   constructor(code: string, message: string) {
-    super(message);
+    super({ code, severity: 'error', message });
     this.name = 'SeasonError';
-    this.problem = { code, severity: 'error', message };
   }
 }
 
