@@ -2,6 +2,7 @@ import ExcelJS from 'exceljs';
 import type { Project } from '../model/project.ts';
 import { DATA_SHEET_NAME, type ExportSettings } from './data-sheet.ts';
 import { ECONOMY_LABELS } from './names.ts';
+import { withDefaultFont } from './format.ts';
 import { uniqueSheetName } from './sheet-names.ts';
 import type { CatalogueOptions } from './contents.ts';
 import { finishTexts, makeSheetContext } from './sheets/context.ts';
@@ -23,7 +24,7 @@ export { ECONOMY_LABELS };
 export async function buildCatalogue(project: Project, options: CatalogueOptions = {}): Promise<Uint8Array> {
   const workbook = new ExcelJS.Workbook();
   addCatalogueSheets(workbook, project, options, new Set());
-  return writeWorkbook(workbook);
+  return withDefaultFont(await writeWorkbook(workbook));
 }
 
 export async function writeWorkbook(workbook: ExcelJS.Workbook): Promise<Uint8Array> {

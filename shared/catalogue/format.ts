@@ -1,4 +1,5 @@
 import type ExcelJS from 'exceljs';
+import { strFromU8, strToU8, unzipSync, zipSync, type Zippable } from 'fflate';
 
 /** Number formats Danish Excel shows as 1.234 and 1.234,5 (the file stores the neutral codes). */
 export const FMT_WHOLE = '#,##0';
@@ -6,9 +7,17 @@ export const FMT_ONE_DECIMAL = '#,##0.0';
 /** Excel's paper size code for A4. */
 export const PAPER_A4 = 9;
 
-export const BOLD: Partial<ExcelJS.Font> = { bold: true };
-export const TITLE_FONT: Partial<ExcelJS.Font> = { bold: true, size: 16 };
-export const SUBTITLE_FONT: Partial<ExcelJS.Font> = { bold: true, size: 12 };
+/**
+ * The catalogue's font: Arial, which Excel has everywhere and LibreOffice replaces by the metric-compatible
+ * Liberation Sans, so column widths and line breaks come out alike in both (Calibri without Carlito falls back to a
+ * wider font in LibreOffice, and a font without a name to a serif). The workbook's default font is set to it too
+ * (`withDefaultFont`), since column widths are measured in its digits.
+ */
+export const FONT_NAME = 'Arial';
+export const FONT_SIZE = 11;
+export const BOLD: Partial<ExcelJS.Font> = { name: FONT_NAME, size: FONT_SIZE, bold: true };
+export const TITLE_FONT: Partial<ExcelJS.Font> = { name: FONT_NAME, bold: true, size: 16 };
+export const SUBTITLE_FONT: Partial<ExcelJS.Font> = { name: FONT_NAME, bold: true, size: 12 };
 export const HEADER_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFDCE6F0' } };
 export const SUBTOTAL_BORDER: Partial<ExcelJS.Borders> = { top: { style: 'thin' } };
 export const TOTAL_BORDER: Partial<ExcelJS.Borders> = { top: { style: 'thin' }, bottom: { style: 'double' } };
@@ -49,4 +58,24 @@ export function danishDate(date: Date): string {
   const dd = String(date.getDate()).padStart(2, '0');
   const mm = String(date.getMonth() + 1).padStart(2, '0');
   return `${dd}.${mm}.${date.getFullYear()}`;
+}
+
+/**
+ * The workbook with Arial as its default font (font 0 of styles.xml, which exceljs always writes as Calibri with the
+ * theme's minor scheme). For a new catalogue only: a copy of a source workbook keeps the source's default.
+ */
+export function withDefaultFont(bytes: Uint8Array): Uint8Array {
+  const parts = unzipSync(bytes);
+  const styles = parts['xl/styles.xml'];
+  if (!styles) return bytes;
+  const xml = strFromU8(styles);
+  const fixed = xml.replace(
+    /<font>[\s\S]*?<\/font>/,
+    `<font><sz val="${FONT_SIZE}"/><color theme="1"/><name val="${FONT_NAME}"/><family val="2"/></font>`,
+  );
+  if (fixed === xml) return bytes;
+  parts['xl/styles.xml'] = strToU8(fixed);
+  const zippable: Zippable = {};
+  for (const [name, data] of Object.entries(parts)) zippable[name] = [data, { level: 6 }];
+  return zipSync(zippable);
 }

@@ -28,10 +28,10 @@ export const SHORT_DESCRIPTION_CHARS = 250;
 
 /** The text columns printed in the list, before the plan years. */
 const PRINTED_TEXT_COLUMNS: { field: ForslagField; header: string; width: number }[] = [
-  { field: 'id', header: 'Nr.', width: 9 },
-  { field: 'title', header: 'Titel', width: 42 },
-  { field: 'vej', header: 'Vej', width: 19 },
-  { field: 'kategori', header: 'Kategori', width: 17 },
+  { field: 'id', header: 'Nr.', width: 8 },
+  { field: 'title', header: 'Titel', width: 40 },
+  { field: 'vej', header: 'Vej', width: 18 },
+  { field: 'kategori', header: 'Kategori', width: 16 },
 ];
 
 /** The text columns kept in the sheet (edited and read back) but outside the printed list. */

@@ -20,6 +20,8 @@ import {
 import { sumFormula, type Criterion } from './sums.ts';
 import type { TargetRows } from './targets.ts';
 
+const LABEL_MAX = 42;
+
 /** The Oversigt sheet: the catalogue's total and its sums per udvalg, kategori, vej, vej × kategori, status and target. */
 export function writeOverview(ctx: SheetContext, ws: ExcelJS.Worksheet, targetRows: TargetRows[]): void {
   const f = ctx.figures;
@@ -110,8 +112,22 @@ export function writeOverview(ctx: SheetContext, ws: ExcelJS.Worksheet, targetRo
       }
     }
   }
-  const first = Math.min(60, Math.max(30, ...columnOneTexts(ws).map((t) => t.length + 2)));
+  // Wide enough for most labels and narrow enough for A4 portrait at full size; a longer label wraps.
+  const first = Math.min(LABEL_MAX, Math.max(30, ...columnOneTexts(ws).map((t) => t.length + 2)));
   ws.getColumn(1).width = first;
+  ws.getColumn(1).eachCell((cell, rowNumber) => {
+    if (rowNumber <= 3 || typeof cell.value !== 'string') return;
+    const lines = Math.ceil(cell.value.length / Math.floor(first * 1.15));
+    if (lines <= 1) return;
+    cell.alignment = { wrapText: true, vertical: 'top' };
+    const row = ws.getRow(rowNumber);
+    row.height = lines * 14.5 + 2;
+    // The numbers beside a wrapped label stand at its first line.
+    ctx.years.forEach((_, i) => {
+      const amount = row.getCell(i + 2);
+      amount.style = { ...amount.style, alignment: { vertical: 'top' } };
+    });
+  });
   ctx.years.forEach((_, i) => {
     ws.getColumn(i + 2).width = 13;
   });

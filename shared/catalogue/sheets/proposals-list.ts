@@ -75,7 +75,8 @@ export function writeProposalsList(ctx: SheetContext, ws: ExcelJS.Worksheet): vo
     // Printed columns have fixed widths that fit A4 landscape; the others fit their content within bounds.
     const width = c.col <= lastPrinted ? c.width : c.field === 'description' ? 60 : Math.min(natural, 30);
     const column = ws.getColumn(c.col);
-    column.width = Math.max(width, isYearField(c.field) ? (c.field === 'fte' ? 10 : 11) : 8);
+    column.width =
+      c.field === 'amount' ? 10.5 : c.field === 'fte' ? 8.5 : c.field === 'income' ? 11 : Math.max(width, 8);
     widthOf.set(c, column.width);
   });
   // A proposal row is as tall as its longest printed text (wrapped), so nothing overlaps and nothing is cut.
@@ -121,7 +122,7 @@ export function writeProposalsList(ctx: SheetContext, ws: ExcelJS.Worksheet): vo
 
 /** Lines a text takes wrapped in a column `width` characters wide (a little narrower, as fonts vary). */
 function wrappedLines(text: string, width: number): number {
-  const perLine = Math.max(4, Math.floor(width * 1.1) - 1);
+  const perLine = Math.max(4, Math.floor(width * 1.15));
   let lines = 0;
   for (const paragraph of text.split('\n')) {
     let line = 0;

@@ -15,10 +15,11 @@ import {
 import { textRows } from './proposal-form.ts';
 import { sumFormula } from './sums.ts';
 
-const NR_WIDTH = 9;
-const TITLE_WIDTH = 38;
-const YEAR_WIDTH = 11;
-const IMPACT_WIDTH = 60;
+// Narrow enough to print at full size on A4 landscape (LibreOffice breaks pages before it scales them down).
+const NR_WIDTH = 8;
+const TITLE_WIDTH = 34;
+const YEAR_WIDTH = 9;
+const IMPACT_WIDTH = 46;
 const LINE_HEIGHT = 14.5;
 
 /**
@@ -104,11 +105,13 @@ export function writeStaff(ctx: SheetContext, ws: ExcelJS.Worksheet): void {
     listHeader.getCell(2).style = ctx.styles.headerFirst;
     listHeader.getCell(impactCol).style = {
       ...ctx.styles.headerFirst,
-      alignment: { vertical: 'bottom', indent: 1 },
+      alignment: { horizontal: 'left', vertical: 'bottom', indent: 1 },
     };
     listHeader.height = 30;
     const forslag = sheetRef(ctx.names.forslag);
-    const impactStyle: Partial<ExcelJS.Style> = { alignment: { wrapText: true, vertical: 'top', indent: 1 } };
+    const impactStyle: Partial<ExcelJS.Style> = {
+      alignment: { horizontal: 'left', wrapText: true, vertical: 'top', indent: 1 },
+    };
     const indexOf = new Map(ctx.selected.map((p, i) => [p, i]));
     for (const p of staff) {
       const forslagRow = ctx.forslag.rows[indexOf.get(p) ?? 0] ?? ctx.forslag.firstRow;
@@ -142,6 +145,6 @@ export function writeStaff(ctx: SheetContext, ws: ExcelJS.Worksheet): void {
 
 /** Lines a text takes wrapped in a column `width` characters wide. */
 function lineCount(text: string, width: number): number {
-  const perLine = Math.max(4, Math.floor(width * 1.1) - 1);
+  const perLine = Math.max(4, Math.floor(width * 1.15));
   return text.split('\n').reduce((n, line) => n + Math.max(1, Math.ceil(line.length / perLine)), 0);
 }
