@@ -11,15 +11,13 @@
  *
  * This file is also the child program: with RAADERUM_BENCH_CHILD set it runs one tool and prints its own timing.
  */
-import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { availableParallelism, loadavg, tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { availableParallelism, loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
+import { fmt, measure, measureLibreOffice, median, TIME, type Measured } from './measure.ts';
 
 const FILE = fileURLToPath(new URL('../../../shared/fixtures/public/budget-large.xlsx', import.meta.url));
 const SELF = fileURLToPath(import.meta.url);
-const TIME = '/usr/bin/time';
 
 async function childRaaderum(): Promise<void> {
   const { openWorkbook } = await import('../../shared/workbook/index.ts');
@@ -73,61 +71,6 @@ async function childExceljs(): Promise<void> {
   );
 }
 
-interface Measured {
-  tool: string;
-  /** Wall time of the child, start to exit. */
-  seconds: number;
-  /** User + system CPU of the child and its waited-for children (GNU time). */
-  cpuSeconds: number;
-  peakMb: number;
-  /** The child's own report (JSON line), when it gives one. */
-  inner?: { inner: number; innerCpu: number; lines: number; total2026: number };
-}
-
-function measure(
-  tool: string,
-  command: string,
-  args: string[],
-  env: NodeJS.ProcessEnv = {},
-): Promise<Measured> {
-  return new Promise((resolve, reject) => {
-    const started = performance.now();
-    const child = spawn(TIME, ['-v', command, ...args], { env: { ...process.env, ...env } });
-    let out = '';
-    let err = '';
-    child.stdout.on('data', (d: Buffer) => (out += d.toString()));
-    child.stderr.on('data', (d: Buffer) => (err += d.toString()));
-    child.on('error', reject);
-    child.on('close', (code) => {
-      const seconds = (performance.now() - started) / 1000;
-      const rss = /Maximum resident set size \(kbytes\): (\d+)/.exec(err);
-      const user = /User time \(seconds\): ([\d.]+)/.exec(err);
-      const system = /System time \(seconds\): ([\d.]+)/.exec(err);
-      if (code !== 0 || !rss) {
-        reject(new Error(`${tool} failed (exit ${code}): ${err.slice(-500)}`));
-        return;
-      }
-      const last = out.trim().split('\n').pop() ?? '';
-      const m: Measured = {
-        tool,
-        seconds,
-        cpuSeconds: Number(user?.[1] ?? NaN) + Number(system?.[1] ?? NaN),
-        peakMb: Number(rss[1]) / 1024,
-      };
-      if (last.startsWith('{')) m.inner = JSON.parse(last) as NonNullable<Measured['inner']>;
-      resolve(m);
-    });
-  });
-}
-
-function median(xs: readonly number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  const mid = Math.floor(s.length / 2);
-  return s.length % 2 === 1 ? (s[mid] ?? NaN) : ((s[mid - 1] ?? NaN) + (s[mid] ?? NaN)) / 2;
-}
-
-const fmt = (x: number, digits = 2): string => x.toFixed(digits);
-
 export async function run(): Promise<void> {
   if (!existsSync(TIME)) {
     console.log(`${TIME} mangler; benchmarken kræver GNU time.`);
@@ -148,22 +91,7 @@ export async function run(): Promise<void> {
     },
     {
       name: LIBREOFFICE,
-      go: async () => {
-        const profile = mkdtempSync(join(tmpdir(), 'raaderum-bench-lo-'));
-        try {
-          return await measure(LIBREOFFICE, 'soffice', [
-            `-env:UserInstallation=file://${profile}/user`,
-            '--headless',
-            '--convert-to',
-            'csv',
-            '--outdir',
-            profile,
-            FILE,
-          ]);
-        } finally {
-          rmSync(profile, { recursive: true, force: true });
-        }
-      },
+      go: () => measureLibreOffice(LIBREOFFICE, FILE),
     },
   ].filter((t) => process.env.RAADERUM_BENCH_EXCELJS !== '0' || t.name !== EXCELJS);
   const rounds = Math.max(1, Number(process.env.RAADERUM_BENCH_ROUNDS ?? 3));

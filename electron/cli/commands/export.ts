@@ -1,12 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
-import {
-  buildCatalogue,
-  buildCatalogueInto,
-  detectLoss,
-  selectProposals,
-  type CatalogueOptions,
-} from '../../../shared/catalogue/index.ts';
+import type { CatalogueOptions } from '../../../shared/catalogue/index.ts';
 import { parseStatus } from '../../../shared/catalogue/values.ts';
 import type { Status } from '../../../shared/model/proposal.ts';
 import { writeFileAtomic } from '../../node/atomic-file.ts';
@@ -87,6 +81,9 @@ async function run(argv: string[], io: CommandIo): Promise<number> {
       ? { since: seasonUsage(() => requireVersion(project, args.since ?? '')).name }
       : {}),
   };
+  // Loaded here, not at start-up: the catalogue brings exceljs, which no other command needs.
+  const { buildCatalogue, buildCatalogueInto, detectLoss, selectProposals } =
+    await import('../../../shared/catalogue/index.ts');
   const selected = selectProposals(project, options);
   if (selected.length === 0)
     io.err('Advarsel: ingen forslag matcher de valgte statusser og det valgte katalog.');

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
-import { openCatalogue, type FieldChange, type OpenedCatalogue } from '../../../shared/catalogue/index.ts';
+import type { FieldChange, OpenedCatalogue } from '../../../shared/catalogue/index.ts';
 import { KATEGORI_LABEL, STATUS_LABEL, VEJ_LABEL } from '../../../shared/model/labels.ts';
 import { formatThousands } from '../../../shared/numbers/index.ts';
 import { describeLocation, type Problem } from '../../../shared/model/problem.ts';
@@ -104,6 +104,8 @@ async function run(argv: string[], io: CommandIo): Promise<number> {
   const args = parseOpenCatalogueArgs(argv);
   await refuseSourceAsOutput('-o', args.output, [args.catalogue]);
   const raw = await readFile(args.catalogue);
+  // Loaded here, not at start-up: the catalogue brings exceljs, which no other command needs.
+  const { openCatalogue } = await import('../../../shared/catalogue/index.ts');
   const opened = await openCatalogue(
     new Uint8Array(raw.buffer, raw.byteOffset, raw.byteLength),
     basename(args.catalogue),

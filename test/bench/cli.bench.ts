@@ -1,0 +1,66 @@
+/**
+ * The `raaderum` command as a user starts it (issue 16): `raaderum --help` and `raaderum inspect
+ * budget-large.xlsx --json`, process start included, each in its own child under GNU time, next to LibreOffice's
+ * headless conversion of the same file measured in the same round. The CLI runs from the bundle that `npm install`
+ * builds (out/cli, rebuilt here first so the figures are of the current sources). Targets: inspect ≤ ⅓ of
+ * LibreOffice's time with peak RSS ≤ 300 MB; --help ≤ 0.3 s.
+ */
+import { existsSync } from 'node:fs';
+import { availableParallelism, loadavg } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { buildCli } from '../../electron/cli/build.mjs';
+import { fmt, measure, measureLibreOffice, median, TIME, type Measured } from './measure.ts';
+
+const FILE = fileURLToPath(new URL('../../../shared/fixtures/public/budget-large.xlsx', import.meta.url));
+const CLI = fileURLToPath(new URL('../../electron/cli/raaderum.mjs', import.meta.url));
+
+export async function run(): Promise<void> {
+  if (!existsSync(TIME)) {
+    console.log(`${TIME} mangler; benchmarken kræver GNU time.`);
+    return;
+  }
+  await buildCli();
+  const node = process.execPath;
+  const rounds = Math.max(1, Number(process.env.RAADERUM_BENCH_ROUNDS ?? 3));
+  const help: Measured[] = [];
+  const inspect: Measured[] = [];
+  const lo: Measured[] = [];
+  const ratios: number[] = [];
+  console.log(
+    `belastning (load average, 1 min): ${loadavg()[0]?.toFixed(1) ?? '?'} på ${availableParallelism()} kerner`,
+  );
+  for (let round = 0; round < rounds; round++) {
+    help.push(await measure('raaderum --help', node, [CLI, '--help']));
+    const ours = await measure('raaderum inspect --json', node, [CLI, 'inspect', FILE, '--json']);
+    const peer = await measureLibreOffice('LibreOffice headless → CSV', FILE);
+    inspect.push(ours);
+    lo.push(peer);
+    ratios.push(ours.seconds / peer.seconds);
+    console.log(
+      `  runde ${round + 1}: --help ${fmt(help.at(-1)?.seconds ?? NaN)} s, inspect ${fmt(ours.seconds)} s, ` +
+        `LibreOffice ${fmt(peer.seconds)} s  (inspect/LibreOffice ${fmt(ours.seconds / peer.seconds)})`,
+    );
+  }
+  const helpS = median(help.map((m) => m.seconds));
+  const inspectS = median(inspect.map((m) => m.seconds));
+  const loS = median(lo.map((m) => m.seconds));
+  const peak = Math.max(...inspect.map((m) => m.peakMb));
+  console.log(
+    `budget-large.xlsx (200.000 linjer), median af ${rounds} runder, opstart af processen medregnet:`,
+  );
+  console.log(
+    `  raaderum --help              tid ${fmt(helpS)} s (mål ≤ 0,30 s: ${helpS <= 0.3 ? 'opfyldt' : 'IKKE opfyldt'})`,
+  );
+  console.log(
+    `  raaderum inspect --json      tid ${fmt(inspectS)} s  CPU ${fmt(median(inspect.map((m) => m.cpuSeconds)))} s  ` +
+      `peak ${fmt(peak, 0)} MB (mål ≤ 300 MB: ${peak <= 300 ? 'opfyldt' : 'IKKE opfyldt'})`,
+  );
+  console.log(
+    `  LibreOffice headless → CSV   tid ${fmt(loS)} s  CPU ${fmt(median(lo.map((m) => m.cpuSeconds)))} s`,
+  );
+  const ratio = inspectS / loS;
+  console.log(
+    `  inspect / LibreOffice: ${fmt(ratio)} (median af tider); median af rundernes forhold ${fmt(median(ratios))} ` +
+      `(mål ≤ 0,33: ${ratio <= 1 / 3 ? 'opfyldt' : 'IKKE opfyldt'})`,
+  );
+}
