@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { renderToStaticMarkup } from 'react-dom/server';
-import { blankProposal, type Project } from '../../shared/model/index.ts';
+import { blankProposal, type Project, type Proposal } from '../../shared/model/index.ts';
 import { createProject } from '../../shared/project/index.ts';
 import { defaultPrintOptions } from './print-options.ts';
 import { PrintView } from './views/PrintView.tsx';
@@ -99,6 +99,73 @@ describe('udskriftsvisningen af kataloget', () => {
       ['Merindtægter', '200,0', '200,0', '200,0', '200,0'],
       ['Besparelse (netto)', '500,0', '500,0', '500,0', '500,0'],
     ]);
+  });
+
+  it('har resumé, listen grupperet pr. udvalg, årsværk og kommune, dato og sidetal på hver side', () => {
+    const p = project();
+    p.targets = [
+      {
+        name: 'Råderum',
+        rule: { kind: 'amount', amounts: [-1_000_000, -1_000_000, -5_000_000, -5_000_000] },
+        scope: { kategorier: [], veje: [], committees: [], catalogue: null },
+      },
+    ];
+    (p.proposals[0] as Proposal).fte = [-1, -2, -2, -2.5];
+    (p.proposals[0] as Proposal).staffImpact = 'To stillinger nedlægges.';
+    const html = renderToStaticMarkup(
+      <PrintView project={p} options={{ statuses: [], savingsPositive: false, now: NOW }} />,
+    );
+    // Every page's footer: kommune and date, and the page number of all pages.
+    expect(html).toContain('@bottom-left { content: "Testrup Kommune · 27.11.2026"');
+    expect(html).toMatch(/@bottom-right \{ content: "Side " counter\(page\) " af " counter\(pages\)/);
+    expect(html).toContain('@page list { size: A4 landscape;');
+    // Resumé: the catalogue holds -1.484 against a target of -1.000 in 2026 (484 more), -2.800 against -5.000 later.
+    expect(html).toContain('Kataloget indeholder forslag for 0,5 mio. kr. mere end målet i 2026');
+    expect(html).toContain('Kataloget indeholder forslag for 2,2 mio. kr. mindre end målet i 2028');
+    expect(table(html, 'Antal forslag pr. vej').at(-1)).toEqual(['I alt', '3']);
+    // The list: a heading and a subtotal per udvalg, then the grand total.
+    const list = table(html, 'Forslag pr. udvalg');
+    expect(list.map((r) => r[0])).toEqual([
+      'Nr.',
+      'Børne- og Ungeudvalget',
+      'BU-01',
+      'I alt Børne- og Ungeudvalget',
+      'Social- og Sundhedsudvalget',
+      'SS-02',
+      'I alt Social- og Sundhedsudvalget',
+      'Teknik- og Miljøudvalget',
+      'TM-03',
+      'I alt Teknik- og Miljøudvalget',
+      'I alt',
+    ]);
+    expect(list.at(-1)).toEqual([
+      'I alt',
+      '-1.484,0',
+      '-2.800,0',
+      '-2.800,0',
+      '-2.800,0',
+      '-1,0',
+      '-2,0',
+      '-2,0',
+      '-2,5',
+    ]);
+    // Årsværk: per udvalg and the proposals with a staff impact.
+    expect(table(html, 'Årsværk pr. udvalg').at(-1)).toEqual(['I alt', '-1,0', '-2,0', '-2,0', '-2,5']);
+    expect(table(html, 'Forslag med konsekvenser for medarbejdere').slice(1)).toEqual([
+      ['BU-01', 'Færre vikarer', '-1,0', '-2,0', '-2,0', '-2,5', 'To stillinger nedlægges.'],
+    ]);
+    // In the order of the workbook: front page, Resumé, Oversigt, the list, one page per proposal, Årsværk.
+    const order = [
+      'aria-label="Forside"',
+      'aria-label="Resumé"',
+      'aria-label="Oversigt"',
+      'aria-label="Forslag"',
+      'aria-label="BU-01: Færre vikarer"',
+      'aria-label="Årsværk"',
+    ];
+    const at = order.map((label) => html.indexOf(label));
+    expect(at.every((i) => i >= 0)).toBe(true);
+    expect([...at].sort((a, b) => a - b)).toEqual(at);
   });
 
   it('viser kataloget mens værten udskriver, og appen igen bagefter', async () => {

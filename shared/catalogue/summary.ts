@@ -1,5 +1,5 @@
 import { budgetBase } from '../calc/budget-base.ts';
-import { nameKey } from '../calc/breakdown.ts';
+import { nameKey, UNKNOWN_KEY } from '../calc/breakdown.ts';
 import { evaluateTarget } from '../calc/targets.ts';
 import type { Kr } from '../model/money.ts';
 import { KATEGORIER, VEJE, type Kategori, type Proposal, type Vej } from '../model/proposal.ts';
@@ -80,4 +80,22 @@ export function roundFte(value: number): number {
 /** The proposals that change staff: årsværk in some plan year, or words on the consequences for staff. */
 export function staffProposals(selected: readonly Proposal[]): Proposal[] {
   return selected.filter((p) => p.fte.some((f) => f !== 0) || p.staffImpact.trim() !== '');
+}
+
+/** The proposals grouped by udvalg (calc's committee keys, in order of first appearance), as the Forslag list prints. */
+export function groupByCommittee(
+  selected: readonly Proposal[],
+): { committee: string; label: string; proposals: Proposal[] }[] {
+  const groups = new Map<string, Proposal[]>();
+  for (const p of selected) {
+    const key = nameKey(p.committee);
+    const list = groups.get(key) ?? [];
+    list.push(p);
+    groups.set(key, list);
+  }
+  return [...groups].map(([committee, proposals]) => ({
+    committee,
+    label: committee === UNKNOWN_KEY ? '(uden udvalg)' : committee,
+    proposals,
+  }));
 }

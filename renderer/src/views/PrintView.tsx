@@ -26,6 +26,9 @@ import { TEXT } from '../text.ts';
 import { showAmount } from './display.ts';
 import { AmountRow, YearHead } from '../components/YearTable.tsx';
 import type { PrintOptions } from '../print-options.ts';
+import { PrintList } from './print/PrintList.tsx';
+import { PrintResume } from './print/PrintResume.tsx';
+import { PrintStaff } from './print/PrintStaff.tsx';
 
 const P = TEXT.print;
 
@@ -153,9 +156,26 @@ function ProposalPage({
   );
 }
 
+/** A CSS string literal (for the page footer's `content`). */
+function cssString(text: string): string {
+  return `"${text.replace(/[\\"]/g, (c) => `\\${c}`).replace(/[\r\n]+/g, ' ')}"`;
+}
+
 /**
- * The catalogue as the council reads it, laid out like the exported workbook: a front page, the Oversigt
- * tables and one page per proposal. Every total comes from `calculateProject`; amounts in 1.000 kr.
+ * Every printed page's footer: the kommune and the date at the left, "Side n af m" at the right (CSS page-margin
+ * boxes, which Chromium and Electron's printToPDF fill in); the list pages are A4 landscape.
+ */
+function pageRules(municipality: string, date: string): string {
+  const footer =
+    `@bottom-left { content: ${cssString(P.footer(municipality, date))}; font-size: 9pt; }` +
+    `@bottom-right { content: ${cssString(P.pageOf.before)} counter(page) ${cssString(P.pageOf.middle)} counter(pages); font-size: 9pt; }`;
+  return `@page { ${footer} } @page list { size: A4 landscape; ${footer} }`;
+}
+
+/**
+ * The catalogue as the council reads it, laid out like the exported workbook: a front page, the Resumé, the Oversigt
+ * tables, the list grouped by udvalg (A4 landscape), one page per proposal and the Årsværk page, each page with the
+ * kommune, the date and its number. Every total comes from shared/calc; amounts in 1.000 kr.
  */
 export function PrintView({ project, options }: { project: Project; options: PrintOptions }) {
   const years = project.settings.years;
@@ -210,6 +230,7 @@ export function PrintView({ project, options }: { project: Project; options: Pri
 
   return (
     <div className="print-view" role="document" aria-label={P.label}>
+      <style>{pageRules(project.settings.municipality, danishDate(options.now))}</style>
       <section className="print-page print-front" aria-label={P.frontPage}>
         <p className="print-municipality">{project.settings.municipality}</p>
         <h1>{title}</h1>
@@ -240,6 +261,13 @@ export function PrintView({ project, options }: { project: Project; options: Pri
           </tbody>
         </table>
       </section>
+
+      <PrintResume
+        project={project}
+        selected={selected}
+        savingsPositive={options.savingsPositive}
+        money={money}
+      />
 
       <section className="print-page print-overview" aria-label={P.overview}>
         <h2>{P.overview}</h2>
@@ -297,17 +325,19 @@ export function PrintView({ project, options }: { project: Project; options: Pri
           <p>{P.noProposals}</p>
         </section>
       ) : (
-        selected.map((p, i) => (
-          <ProposalPage
-            key={`${p.id}-${i}`}
-            proposal={p}
-            years={years}
-            priceYear={project.settings.priceYear}
-            savingsPositive={options.savingsPositive}
-            money={money}
-          />
-        ))
+        <PrintList selected={selected} years={years} money={money} />
       )}
+      {selected.map((p, i) => (
+        <ProposalPage
+          key={`${p.id}-${i}`}
+          proposal={p}
+          years={years}
+          priceYear={project.settings.priceYear}
+          savingsPositive={options.savingsPositive}
+          money={money}
+        />
+      ))}
+      <PrintStaff selected={selected} years={years} />
     </div>
   );
 }
