@@ -1,11 +1,10 @@
-import { useMemo, useState, type ReactNode } from 'react';
+import { useMemo } from 'react';
 import { acrossTheBoardCut, budgetBase, efficiencyRequirement } from '../../../shared/calc/index.ts';
 import { parseDanishNumber, formatDanish } from '../../../shared/numbers/index.ts';
 import {
   thousandsToKr,
   type Budget,
   type Kr,
-  type PriceIndexRow,
   type Problem,
   type Project,
   type Target,
@@ -14,9 +13,10 @@ import { useApp, useWorkbench } from '../app-context.ts';
 import { newRowKey, withRows, rowsOf, type ToolInputs } from '../store/workbench-store.ts';
 import { TEXT } from '../text.ts';
 import { showAmount } from './display.ts';
-import { formatAmount } from '../grid/amounts.ts';
 import { ProblemList } from '../components/ProblemList.tsx';
 import { YearTable } from '../components/YearTable.tsx';
+import { PriceIndexTable, SettingsEditor, TargetsEditor } from './ProjectEditors.tsx';
+import { ToolSection, typedAmounts, YearAmountInputs } from './ToolParts.tsx';
 
 const T = TEXT.tools;
 const ALL_SCOPE: Target['scope'] = { kategorier: [], veje: [], committees: [], catalogue: null };
@@ -82,52 +82,6 @@ function ExemptPicker({
 }
 
 /** One tool, named by its heading. */
-function ToolSection({ id, title, children }: { id: string; title: string; children: ReactNode }) {
-  return (
-    <section aria-labelledby={id}>
-      <h2 id={id}>{title}</h2>
-      {children}
-    </section>
-  );
-}
-
-/** Amounts typed per year in 1.000 kr., the Danish way; a blank year is 0, an unreadable one null. */
-function typedAmounts(texts: readonly string[]): (number | null)[] {
-  return texts.map((t) => (t.trim() === '' ? 0 : parseDanishNumber(t)));
-}
-
-/** One text field per plan year for an amount in 1.000 kr.; an unreadable one is marked. */
-function YearAmountInputs({
-  years,
-  texts,
-  label,
-  onChange,
-}: {
-  years: readonly number[];
-  texts: readonly string[];
-  label: (year: number) => string;
-  onChange: (texts: string[]) => void;
-}) {
-  const typed = typedAmounts(texts);
-  return (
-    <>
-      {years.map((y, i) => (
-        <label key={y}>
-          {label(y)}{' '}
-          <input
-            type="text"
-            inputMode="decimal"
-            size={9}
-            value={texts[i] ?? ''}
-            aria-invalid={typed[i] === null}
-            onChange={(e) => onChange(texts.map((t, j) => (j === i ? e.target.value : t)))}
-          />
-        </label>
-      ))}
-    </>
-  );
-}
-
 function StilleVej({ project, budget }: { project: Project; budget: Budget }) {
   const { store } = useApp();
   const years = project.settings.years;
@@ -262,220 +216,6 @@ function Groenthoester({ project, budget }: { project: Project; budget: Budget }
         </button>
       </div>
       {cut && <CommitteeResult caption={T.cutPreview} result={cut} project={project} />}
-    </ToolSection>
-  );
-}
-
-function PriceIndexTable({ project }: { project: Project }) {
-  const { store } = useApp();
-  const rows = project.priceIndex;
-  const update = (next: PriceIndexRow[]): void =>
-    store.actions.changeProject(
-      (p) => ({ ...p, priceIndex: [...next].sort((a, b) => a.year - b.year) }),
-      TEXT.history.priceIndex,
-    );
-  const cellInput = (row: PriceIndexRow, i: number, field: 'prices' | 'wages') => (
-    <input
-      key={`${row.year}-${field}-${row[field]}`}
-      type="text"
-      inputMode="decimal"
-      size={7}
-      aria-label={`${field === 'prices' ? T.prices : T.wages} ${row.year}`}
-      defaultValue={formatDanish(row[field], 1)}
-      onBlur={(e) => {
-        const v = parseDanishNumber(e.target.value);
-        if (v !== null && v !== row[field]) update(rows.map((r, j) => (j === i ? { ...r, [field]: v } : r)));
-      }}
-    />
-  );
-  return (
-    <ToolSection id="prisindeks" title={T.priceIndex}>
-      <table className="totals">
-        <caption className="visually-hidden">{T.priceIndex}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{TEXT.oversigt.year}</th>
-            <th scope="col">{T.prices}</th>
-            <th scope="col">{T.wages}</th>
-            <th scope="col">
-              <span className="visually-hidden">{T.remove}</span>
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((r, i) => (
-            <tr key={r.year}>
-              <th scope="row">{r.year}</th>
-              <td>{cellInput(r, i, 'prices')}</td>
-              <td>{cellInput(r, i, 'wages')}</td>
-              <td>
-                <button
-                  type="button"
-                  className="btn"
-                  aria-label={`${T.remove} ${r.year}`}
-                  onClick={() => update(rows.filter((_, j) => j !== i))}
-                >
-                  ×
-                </button>
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-      <button
-        type="button"
-        className="btn"
-        onClick={() => {
-          const last = rows[rows.length - 1];
-          const year = last ? last.year + 1 : project.settings.priceYear;
-          update([...rows, { year, prices: last?.prices ?? 100, wages: last?.wages ?? 100 }]);
-        }}
-      >
-        {T.addYear}
-      </button>
-    </ToolSection>
-  );
-}
-
-function TargetsEditor({ project }: { project: Project }) {
-  const { store } = useApp();
-  const years = project.settings.years;
-  const [name, setName] = useState('');
-  const [kind, setKind] = useState<'amount' | 'percentOfService'>('amount');
-  const [amounts, setAmounts] = useState<string[]>(() => years.map(() => ''));
-  const [percentText, setPercentText] = useState('');
-  const parsedAmounts = typedAmounts(amounts);
-  const percent = parseDanishNumber(percentText);
-  const valid =
-    name.trim() !== '' && (kind === 'amount' ? parsedAmounts.every((v) => v !== null) : percent !== null);
-  return (
-    <ToolSection id="maal" title={T.targets}>
-      {project.targets.length === 0 && <p className="muted">{T.noTargets}</p>}
-      <ul className="target-list">
-        {project.targets.map((t, i) => (
-          <li key={`${t.name}-${i}`}>
-            <strong>{t.name}</strong>:{' '}
-            {t.rule.kind === 'amount'
-              ? t.rule.amounts.map((a) => formatAmount(a)).join(' / ')
-              : T.percentOfService(formatDanish(t.rule.percent, 2))}{' '}
-            <button
-              type="button"
-              className="btn"
-              aria-label={`${T.remove} ${t.name}`}
-              onClick={() =>
-                store.actions.changeProject(
-                  (p) => ({ ...p, targets: p.targets.filter((_, j) => j !== i) }),
-                  TEXT.history.target,
-                )
-              }
-            >
-              {T.remove}
-            </button>
-          </li>
-        ))}
-      </ul>
-      <div className="form-row">
-        <label>
-          {T.targetName} <input type="text" value={name} onChange={(e) => setName(e.target.value)} />
-        </label>
-        <label>
-          {T.targetKind}{' '}
-          <select
-            value={kind}
-            onChange={(e) => setKind(e.target.value === 'amount' ? 'amount' : 'percentOfService')}
-          >
-            <option value="amount">{T.kindAmount}</option>
-            <option value="percentOfService">{T.kindPercent}</option>
-          </select>
-        </label>
-      </div>
-      <div className="form-row">
-        {kind === 'amount' ? (
-          <YearAmountInputs years={years} texts={amounts} label={String} onChange={setAmounts} />
-        ) : (
-          <label>
-            {T.percentLabel}{' '}
-            <input
-              type="text"
-              inputMode="decimal"
-              size={6}
-              value={percentText}
-              onChange={(e) => setPercentText(e.target.value)}
-            />
-          </label>
-        )}
-      </div>
-      <button
-        type="button"
-        className="btn btn-primary"
-        disabled={!valid}
-        onClick={() => {
-          // A target is a saving: typed amounts count as savings whatever their sign.
-          const rule: Target['rule'] =
-            kind === 'amount'
-              ? { kind, amounts: parsedAmounts.map((v) => -Math.abs(thousandsToKr(v ?? 0))) }
-              : { kind, percent: Math.abs(percent ?? 0) };
-          store.actions.changeProject(
-            (p) => ({
-              ...p,
-              targets: [...p.targets, { name: name.trim(), rule, scope: ALL_SCOPE }],
-            }),
-            TEXT.history.target,
-          );
-          setName('');
-        }}
-      >
-        {T.addTarget}
-      </button>
-    </ToolSection>
-  );
-}
-
-function SettingsEditor({ project }: { project: Project }) {
-  const { store } = useApp();
-  const s = project.settings;
-  return (
-    <ToolSection id="indstillinger" title={T.settings}>
-      <div className="form-row">
-        <label>
-          {T.municipality}{' '}
-          <input
-            key={s.municipality}
-            type="text"
-            defaultValue={s.municipality}
-            onBlur={(e) => {
-              const v = e.target.value.trim();
-              if (v !== s.municipality)
-                store.actions.changeProject(
-                  (p) => ({ ...p, settings: { ...p.settings, municipality: v } }),
-                  TEXT.history.settings,
-                );
-            }}
-          />
-        </label>
-        <label>
-          {T.signDisplay}{' '}
-          <select
-            value={s.signDisplay}
-            onChange={(e) =>
-              store.actions.changeProject(
-                (p) => ({
-                  ...p,
-                  settings: {
-                    ...p.settings,
-                    signDisplay:
-                      e.target.value === 'positiveIsSaving' ? 'positiveIsSaving' : 'negativeIsSaving',
-                  },
-                }),
-                TEXT.history.settings,
-              )
-            }
-          >
-            <option value="negativeIsSaving">{TEXT.status.negativeIsSaving}</option>
-            <option value="positiveIsSaving">{TEXT.status.positiveIsSaving}</option>
-          </select>
-        </label>
-      </div>
     </ToolSection>
   );
 }

@@ -1,0 +1,50 @@
+import type { ReactNode } from 'react';
+import { parseDanishNumber } from '../../../shared/numbers/index.ts';
+
+/** The pieces Værktøjer's sections share: a titled section and per-year amount fields. */
+
+export function ToolSection({ id, title, children }: { id: string; title: string; children: ReactNode }) {
+  return (
+    <section aria-labelledby={id}>
+      <h2 id={id}>{title}</h2>
+      {children}
+    </section>
+  );
+}
+
+/** Amounts typed per year in 1.000 kr., the Danish way; a blank year is 0, an unreadable one null. */
+export function typedAmounts(texts: readonly string[]): (number | null)[] {
+  return texts.map((t) => (t.trim() === '' ? 0 : parseDanishNumber(t)));
+}
+
+/** One text field per plan year for an amount in 1.000 kr.; an unreadable one is marked. */
+export function YearAmountInputs({
+  years,
+  texts,
+  label,
+  onChange,
+}: {
+  years: readonly number[];
+  texts: readonly string[];
+  label: (year: number) => string;
+  onChange: (texts: string[]) => void;
+}) {
+  const typed = typedAmounts(texts);
+  return (
+    <>
+      {years.map((y, i) => (
+        <label key={y}>
+          {label(y)}{' '}
+          <input
+            type="text"
+            inputMode="decimal"
+            size={9}
+            value={texts[i] ?? ''}
+            aria-invalid={typed[i] === null}
+            onChange={(e) => onChange(texts.map((t, j) => (j === i ? e.target.value : t)))}
+          />
+        </label>
+      ))}
+    </>
+  );
+}
