@@ -14,6 +14,7 @@ import {
   summarizeBudget,
   totalsByMainAccount,
   totalsByStyring,
+  withBudgetStyringCorrection,
 } from '../shared/budget/index.ts';
 import type { Budget } from '../shared/model/budget.ts';
 import { createProject, parseProject, serializeProject } from '../shared/project/index.ts';
@@ -112,8 +113,9 @@ describe('servicerammen fundet ud fra kontoplanen, når filen ikke har en servic
     const mapping = structuredClone((await previewBudget(file)).mapping);
     for (const s of mapping.sheets) delete s.columns.service;
     const before = await importBudget(file, { mapping });
-    mapping.styringCorrections = { '5.57.72': 'service' };
-    const after = await importBudget(file, { mapping });
+    const after = await importBudget(file, {
+      mapping: { ...mapping, styringCorrections: { '5.57.72': 'service' } },
+    });
     const sociale = after.report.kontoplan?.byFunction.find(
       (f) => f.function === '5.57.72' && f.rule === 'rettelse',
     );
@@ -125,6 +127,15 @@ describe('servicerammen fundet ud fra kontoplanen, når filen ikke har en servic
     const [b0 = 0] = summarizeBudget(before).serviceTotals ?? [];
     const [a0 = 0] = summarizeBudget(after).serviceTotals ?? [];
     expect(a0 - b0).toBe(drift);
+    // The same correction made on the imported budget (wizard, Værktøjer) gives the same split and list, and
+    // leaves the budget it was made on as it was; taking it back gives the rules' split again.
+    const corrected = withBudgetStyringCorrection(before, '5.57.72', 'service');
+    expect(summarizeBudget(corrected).serviceTotals).toEqual(summarizeBudget(after).serviceTotals);
+    expect(corrected.report.kontoplan).toEqual(after.report.kontoplan);
+    expect(corrected.mapping.styringCorrections).toEqual({ '5.57.72': 'service' });
+    expect(before.mapping.styringCorrections).toBeUndefined();
+    const undone = withBudgetStyringCorrection(corrected, '5.57.72', null);
+    expect(summarizeBudget(undone).serviceTotals).toEqual(summarizeBudget(before).serviceTotals);
   });
 });
 

@@ -412,4 +412,38 @@ export const TEXT = {
         : 'Skriv merindtægter som negative tal og mindreindtægter som positive. Nettobeløbet rettes i tabellen; udgifterne er resten.',
     unreadable: (text: string) => `'${text}' er ikke et tal. Skriv fx -1.234,5 (1.000 kr.).`,
   },
+  /** The kontoplan: the service split's source, the styringsområder and the summary by hovedkonto. */
+  kontoplan: {
+    title: 'Styringsområder efter kontoplanen',
+    source: {
+      column: 'Servicefordelingen kommer fra filens servicekolonne.',
+      kontoplan:
+        'Filen har ingen servicekolonne: servicefordelingen er fundet ud fra kontoplanen (funktion og dranst) efter reglerne herunder.',
+      unknown: 'Servicefordelingen er ukendt: filen har hverken servicekolonne eller funktion.',
+    },
+    correctionHint:
+      'Ret en funktions styringsområde, hvis kommunen afgrænser anderledes. Rettelsen gælder funktionens driftslinjer, gemmes med kortlægningen og bruges igen næste år.',
+    function: 'Funktion',
+    name: 'Navn',
+    styring: 'Styringsområde',
+    rule: 'Regel',
+    lines: 'Linjer',
+    correctionOf: (fn: string) => `Styringsområde for funktion ${fn}`,
+    byRule: '(efter reglerne)',
+    corrected: 'rettet',
+    changed: (fn: string) => `styringsområde for ${fn}`,
+    disagreements: (n: number) =>
+      `Servicekolonnen og reglerne er uenige om ${n} funktion(er); servicekolonnen gælder.`,
+    columnSays: (service: boolean) => (service ? 'kolonnen: service' : 'kolonnen: ikke service'),
+    unknownFunctions: (n: number) =>
+      `${n} funktion(er) findes ikke i Råderums navneliste og vises med filens egen tekst.`,
+    rules: 'Reglerne og deres kilder',
+    names: (source: string) => `Navne: ${source}.`,
+    summary: 'Hovedkonto, hovedfunktion og funktion',
+    account: 'Konto',
+    filter: 'Filtrér på styringsområde',
+    allStyring: 'Alle styringsområder',
+    noFunction: 'Uden funktion',
+    expand: (name: string) => `Vis under ${name}`,
+  },
 } as const;

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { AgGridReact } from 'ag-grid-react';
 import type {
   ColDef,
@@ -20,6 +20,7 @@ import { TEXT } from '../text.ts';
 import { AmountRow, YearHead } from '../components/YearTable.tsx';
 import { tracedBudgetCells } from '../trace/traced-cells.tsx';
 import { useRevealBudgetLine } from '../trace/reveal.ts';
+import { AccountSummary } from './AccountSummary.tsx';
 
 const B = TEXT.budget;
 
@@ -233,7 +234,9 @@ export function BudgetView() {
             onModelUpdated={onModelUpdated}
           />
         </div>
-        <CommitteeSummary summary={summary} years={years} priceYear={priceYear} budgetYears={budget.years} />
+        <CommitteeSummary summary={summary} years={years} priceYear={priceYear} budgetYears={budget.years}>
+          <AccountSummary budget={budget} years={years} priceYear={priceYear} />
+        </CommitteeSummary>
       </div>
     </div>
   );
@@ -244,11 +247,14 @@ function CommitteeSummary({
   years,
   priceYear,
   budgetYears,
+  children,
 }: {
   summary: BudgetSummary;
   years: readonly number[];
   priceYear: number;
   budgetYears: readonly number[];
+  /** Summaries shown below this one (the kontoplan's). */
+  children?: ReactNode;
 }) {
   return (
     <aside className="committee-summary" aria-label={B.summary}>
@@ -287,6 +293,7 @@ function CommitteeSummary({
           )}
         </tbody>
       </table>
+      {children}
     </aside>
   );
 }

@@ -67,7 +67,7 @@ type Step =
   | { kind: 'reading' }
   | { kind: 'mapping'; preview: BudgetPreview; mapping: ColumnMapping; recalled: boolean }
   | { kind: 'importing'; fraction: number }
-  | { kind: 'report'; budget: Budget; problems: Problem[] };
+  | { kind: 'report'; budget: Budget; problems: Problem[]; detected: ColumnMapping };
 
 function lettersOf(preview: BudgetPreview, sheet: string): { letter: string; header: string }[] {
   const s = preview.sheets.find((x) => x.name === sheet);
@@ -136,8 +136,17 @@ export function BudgetWizard({ file }: { file: { name: string; bytes: Uint8Array
     );
   }
 
-  if (step.kind === 'report')
-    return <WizardReport budget={step.budget} problems={step.problems} onClose={close} />;
+  if (step.kind === 'report') {
+    const { detected } = step;
+    return (
+      <WizardReport
+        budget={step.budget}
+        problems={step.problems}
+        onClose={close}
+        onMapping={(m) => rememberMapping(detected, m)}
+      />
+    );
+  }
 
   const { preview, mapping, recalled } = step;
   const setMapping = (next: ColumnMapping): void => setStep({ ...step, mapping: next });
@@ -163,7 +172,12 @@ export function BudgetWizard({ file }: { file: { name: string; bytes: Uint8Array
       rememberMapping(preview.mapping, mapping);
       store.actions.load(createProject({}, budget), null, false);
       store.actions.setTab('budget');
-      setStep({ kind: 'report', budget, problems: [...preview.problems, ...budget.report.problems] });
+      setStep({
+        kind: 'report',
+        budget,
+        problems: [...preview.problems, ...budget.report.problems],
+        detected: preview.mapping,
+      });
     } catch (error) {
       if (error instanceof JobCancelled) {
         store.actions.openDialog(null);

@@ -3,9 +3,19 @@ import { parseDanishNumber } from '../../../shared/numbers/index.ts';
 
 /** The pieces Værktøjer's sections share: a titled section and per-year amount fields. */
 
-export function ToolSection({ id, title, children }: { id: string; title: string; children: ReactNode }) {
+export function ToolSection({
+  id,
+  title,
+  children,
+  className,
+}: {
+  id: string;
+  title: string;
+  children: ReactNode;
+  className?: string;
+}) {
   return (
-    <section aria-labelledby={id}>
+    <section aria-labelledby={id} className={className}>
       <h2 id={id}>{title}</h2>
       {children}
     </section>

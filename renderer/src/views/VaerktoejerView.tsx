@@ -15,6 +15,7 @@ import { TEXT } from '../text.ts';
 import { showAmount } from './display.ts';
 import { ProblemList } from '../components/ProblemList.tsx';
 import { YearTable } from '../components/YearTable.tsx';
+import { KontoplanTool } from './KontoplanEditor.tsx';
 import { PriceIndexTable, SettingsEditor, TargetsEditor } from './ProjectEditors.tsx';
 import { ToolSection, typedAmounts, YearAmountInputs } from './ToolParts.tsx';
 
@@ -229,6 +230,7 @@ export function VaerktoejerView() {
         <>
           <StilleVej project={project} budget={budget} />
           <Groenthoester project={project} budget={budget} />
+          <KontoplanTool />
         </>
       ) : (
         <section>

@@ -13,6 +13,7 @@ export {
 } from './rules.ts';
 export {
   CORRECTION_RULE,
+  isCorrectable,
   isServiceStyring,
   kontoplanReport,
   nameOf,
@@ -23,3 +24,4 @@ export {
   type AccountTree,
   type StyringCorrections,
 } from './styring.ts';
+export { withBudgetStyringCorrection } from './service-split.ts';

@@ -1,6 +1,13 @@
-import type { BudgetLine, KontoplanReport, ServiceSource } from '../../model/budget.ts';
+import type {
+  Budget,
+  BudgetLine,
+  KontoplanReport,
+  ServiceSource,
+  Styringsomraade,
+} from '../../model/budget.ts';
 import type { Problem } from '../../model/problem.ts';
 import { formatDanish } from '../../numbers/danish.ts';
+import { withStyringCorrection } from '../mapping.ts';
 import { readFunction } from './account.ts';
 import { STYRINGSOMRAADE_NAMES } from './rules.ts';
 import { isServiceStyring, kontoplanReport, styringOf, type StyringCorrections } from './styring.ts';
@@ -100,4 +107,39 @@ export function splitService(
     kontoplan,
     problems,
   };
+}
+
+/**
+ * The budget after the user corrects a funktion's styringsområde (null: the rules again). The correction is kept in
+ * the mapping; lines whose service split came from the rules (sheets without a service column) get it anew, and the
+ * report's funktion list follows. A new budget object: the old one is left as it was (undo keeps it).
+ */
+export function withBudgetStyringCorrection(
+  budget: Budget,
+  fn: string,
+  styring: Styringsomraade | null,
+): Budget {
+  const mapping = withStyringCorrection(budget.mapping, fn, styring);
+  const corrections = mapping.styringCorrections;
+  const ruled = new Set(
+    mapping.sheets
+      .filter((s) => s.role === 'budget' && !(s.columns.service?.length ?? 0))
+      .map((s) => s.sheet),
+  );
+  const fromRules = budget.report.serviceSource === 'kontoplan';
+  const lines = budget.lines.map((line) => {
+    if (!fromRules || !ruled.has(line.source.sheet)) return line;
+    const isService = isServiceStyring(styringOf(line.account, corrections).styring);
+    return isService === line.isService ? line : { ...line, isService };
+  });
+  // The names in the old list are the kontoplan's or the file's own; either is what the new list should show.
+  const fileNames = Object.fromEntries(
+    (budget.report.kontoplan?.byFunction ?? []).map((f) => [f.function, f.name]),
+  );
+  const kontoplan = kontoplanReport(lines, budget.years.length, {
+    fileNames,
+    ...(corrections ? { corrections } : {}),
+    compareWithColumn: true,
+  });
+  return { ...budget, mapping, lines, report: { ...budget.report, kontoplan } };
 }

@@ -181,3 +181,17 @@ export function totalsByMainAccount(
   }
   return out;
 }
+
+/** Rules that decide by dranst or hovedkonto 7-9: their lines are not drift, so a correction does not touch them. */
+const NOT_DRIFT_RULES: ReadonlySet<string> = new Set([
+  'dranst-3-anlaeg',
+  'dranst-4-7-finansiering',
+  'hovedkonto-7-9-finansiering',
+  'dranst-2-statsrefusion',
+  NO_FUNCTION_RULE,
+]);
+
+/** A funktion's entry of the report that the user can correct: its drift lines, classified by a rule or corrected. */
+export function isCorrectable(entry: Pick<FunctionStyring, 'rule'>): boolean {
+  return !NOT_DRIFT_RULES.has(entry.rule);
+}

@@ -1,0 +1,168 @@
+import { useMemo } from 'react';
+import {
+  isCorrectable,
+  KONTOPLAN_NAMES,
+  STYRING_RULES,
+  STYRINGSOMRAADE_NAMES,
+  STYRINGSOMRAADER,
+  withBudgetStyringCorrection,
+} from '../../../shared/budget/index.ts';
+import type { Budget, ColumnMapping, FunctionStyring, Styringsomraade } from '../../../shared/model/index.ts';
+import { useApp, useWorkbench } from '../app-context.ts';
+import { formatAmount } from '../grid/amounts.ts';
+import { TEXT } from '../text.ts';
+import { ToolSection } from './ToolParts.tsx';
+
+const K = TEXT.kontoplan;
+/** The choices of a correction: every styringsområde but "unknown" (a funktion that reads is never unknown). */
+const CHOICES = STYRINGSOMRAADER.filter((s) => s !== 'ukendt');
+
+/** One row per funktion that has drift lines: the entry the rules (or the user's correction) gave them. */
+function correctableRows(budget: Budget): FunctionStyring[] {
+  const rows = new Map<string, FunctionStyring>();
+  for (const entry of budget.report.kontoplan?.byFunction ?? [])
+    if (isCorrectable(entry) && !rows.has(entry.function)) rows.set(entry.function, entry);
+  return [...rows.values()];
+}
+
+/**
+ * Where the service split came from, and the funktioner with their styringsområde, each with a choice that
+ * corrects it (or gives it back to the rules). The rules and their sources are listed below the table.
+ */
+export function KontoplanTable({
+  budget,
+  priceYear,
+  onCorrect,
+}: {
+  budget: Budget;
+  priceYear: number;
+  onCorrect: (fn: string, styring: Styringsomraade | null) => void;
+}) {
+  const rows = useMemo(() => correctableRows(budget), [budget]);
+  const report = budget.report;
+  const source = report.serviceSource ?? (report.serviceKnown ? 'column' : 'unknown');
+  const kontoplan = report.kontoplan;
+  const firstYear = budget.years[0];
+  return (
+    <div className="kontoplan">
+      <p role="status">{K.source[source]}</p>
+      {kontoplan && kontoplan.disagreements.length > 0 && (
+        <details>
+          <summary>{K.disagreements(kontoplan.disagreements.length)}</summary>
+          <ul className="summary-box">
+            {kontoplan.disagreements.map((d) => (
+              <li key={`${d.function}-${String(d.service)}-${d.styring}`}>
+                {d.function} {d.name} — {K.columnSays(d.service)}, {STYRINGSOMRAADE_NAMES[d.styring]} (
+                {d.lines} {K.lines.toLowerCase()})
+              </li>
+            ))}
+          </ul>
+        </details>
+      )}
+      {rows.length > 0 && (
+        <>
+          <p className="muted">{K.correctionHint}</p>
+          <div className="preview-box">
+            <table className="totals" aria-label={K.title}>
+              <thead>
+                <tr>
+                  <th scope="col">{K.function}</th>
+                  <th scope="col">{K.name}</th>
+                  <th scope="col" className="amount">
+                    {K.lines}
+                  </th>
+                  {firstYear !== undefined && (
+                    <th scope="col" className="amount">
+                      {firstYear} <span className="unit">({TEXT.unitHeader(priceYear)})</span>
+                    </th>
+                  )}
+                  <th scope="col">{K.styring}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {rows.map((r) => {
+                  const corrected = r.rule === 'rettelse';
+                  return (
+                    <tr key={r.function}>
+                      <th scope="row">{r.function}</th>
+                      <td>{r.name}</td>
+                      <td className="amount">{r.lines.toLocaleString('da-DK')}</td>
+                      {firstYear !== undefined && (
+                        <td className="amount">{formatAmount(r.amounts[0] ?? 0)}</td>
+                      )}
+                      <td>
+                        <select
+                          aria-label={K.correctionOf(r.function)}
+                          value={corrected ? r.styring : ''}
+                          onChange={(e) =>
+                            onCorrect(
+                              r.function,
+                              e.target.value === '' ? null : (e.target.value as Styringsomraade),
+                            )
+                          }
+                        >
+                          <option value="">
+                            {corrected ? K.byRule : `${STYRINGSOMRAADE_NAMES[r.styring]} ${K.byRule}`}
+                          </option>
+                          {CHOICES.map((s) => (
+                            <option key={s} value={s}>
+                              {STYRINGSOMRAADE_NAMES[s]}
+                            </option>
+                          ))}
+                        </select>{' '}
+                        {corrected && <span className="muted">{K.corrected}</span>}
+                      </td>
+                    </tr>
+                  );
+                })}
+              </tbody>
+            </table>
+          </div>
+        </>
+      )}
+      {kontoplan && kontoplan.unknownFunctions.length > 0 && (
+        <p className="muted">{K.unknownFunctions(kontoplan.unknownFunctions.length)}</p>
+      )}
+      <details>
+        <summary>{K.rules}</summary>
+        <ul className="summary-box">
+          {STYRING_RULES.map((rule) => (
+            <li key={rule.id}>
+              <strong>{STYRINGSOMRAADE_NAMES[rule.styring]}</strong>: {rule.description}{' '}
+              <span className="muted">
+                {rule.source}. {rule.verified}
+              </span>
+            </li>
+          ))}
+        </ul>
+        <p className="muted">{K.names(KONTOPLAN_NAMES.source)}</p>
+      </details>
+    </div>
+  );
+}
+
+/**
+ * The project's budget with its kontoplan table: a correction changes the budget (one undo step) and, when
+ * given, tells the wizard the new mapping so it is remembered for next year's workbook.
+ */
+export function KontoplanCorrections({ onMapping }: { onMapping?: (mapping: ColumnMapping) => void }) {
+  const { store } = useApp();
+  const project = useWorkbench((s) => s.history.present.project);
+  const budget = project.budget;
+  if (!budget) return null;
+  const correct = (fn: string, styring: Styringsomraade | null): void => {
+    const next = withBudgetStyringCorrection(budget, fn, styring);
+    store.actions.changeProject((p) => (p.budget === budget ? { ...p, budget: next } : p), K.changed(fn));
+    onMapping?.(next.mapping);
+  };
+  return <KontoplanTable budget={budget} priceYear={project.settings.priceYear} onCorrect={correct} />;
+}
+
+/** Værktøjer's section for the kontoplan. */
+export function KontoplanTool() {
+  return (
+    <ToolSection id="kontoplan" title={K.title} className="kontoplan-tool">
+      <KontoplanCorrections />
+    </ToolSection>
+  );
+}

@@ -1,0 +1,107 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import ExcelJS from 'exceljs';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { SHOTS, useHarness } from './harness.ts';
+import { chooseFiles, rowNumbers } from './app-driver.ts';
+
+const h = useHarness();
+let workbook: string;
+
+/** An ERP export without a service column: funktion with its name, dranst with its name, 1.000 kr. per year. */
+const LINES: [string, string, string, string, number][] = [
+  ['Børne- og Ungeudvalget', '3.22.01 Folkeskoler', '1 Drift', 'Skoler', 400_000],
+  ['Børne- og Ungeudvalget', '3.22.05 Skolefritidsordninger', '1 Drift', 'SFO', 50_000],
+  ['Social- og Sundhedsudvalget', '5.57.72 Sociale formål', '1 Drift', 'Særlige ydelser', 20_000],
+  ['Social- og Sundhedsudvalget', '5.57.71 Sygedagpenge', '1 Drift', 'Sygedagpenge', 80_000],
+  ['Social- og Sundhedsudvalget', '5.57.71 Sygedagpenge', '2 Statsrefusion', 'Refusion', -30_000],
+  ['Teknik- og Miljøudvalget', '1.38.61 Dagrenovation', '1 Drift', 'Affald', 15_000],
+];
+/** The service frame by the rules: the drift lines of 3.22.01 and 3.22.05 (added up here from the lines above). */
+const SERVICE_BY_RULES = 450_000;
+
+beforeAll(async () => {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet('Rapport');
+  ws.addRow(['Udvalg', 'Funktion', 'Dranst', 'Tekst', 'Budget 2026', 'BO1', 'BO2', 'BO3']);
+  for (const [committee, fn, dranst, text, amount] of LINES)
+    ws.addRow([committee, fn, dranst, text, amount, amount, amount, amount]);
+  mkdirSync(SHOTS, { recursive: true });
+  workbook = join(SHOTS, 'budget-kontoplan.xlsx');
+  writeFileSync(workbook, new Uint8Array(await wb.xlsx.writeBuffer()));
+});
+
+async function shots(page: Page, name: string): Promise<void> {
+  for (const [width, height] of [
+    [1280, 720],
+    [1920, 1080],
+  ] as const) {
+    await page.setViewportSize({ width, height });
+    await h.shot(page, `${name}-${width}x${height}`);
+  }
+}
+
+async function serviceRow(page: Page): Promise<number[]> {
+  const summary = page.getByRole('table', { name: 'Udvalg og politikområder' });
+  return rowNumbers(summary.getByRole('row', { name: /^Heraf serviceudgifter/ }));
+}
+
+describe('kontoplanen giver servicerammen, når filen ikke har en servicekolonne', () => {
+  it('rapporten siger kilden, en funktion rettes i guiden og i Værktøjer, Budget viser hovedkonto → funktion', async () => {
+    const { page, context, errors } = await h.newPage();
+    await chooseFiles(page, 'Nyt projekt fra budget', [workbook]);
+    const confirm = page.getByRole('button', { name: 'Importér budget' });
+    await confirm.waitFor({ timeout: 60_000 });
+    await confirm.click();
+    const report = page.getByRole('dialog', { name: 'Budget importeret' });
+    await report.waitFor({ timeout: 60_000 });
+    expect(await report.innerText()).toContain(
+      'Filen har ingen servicekolonne: servicefordelingen er fundet ud fra kontoplanen',
+    );
+    const sociale = page.getByRole('combobox', { name: 'Styringsområde for funktion 5.57.72' });
+    expect(await sociale.evaluate((e) => (e as HTMLSelectElement).selectedOptions[0]?.textContent)).toBe(
+      'Overførsler (indkomstoverførsler og forsikrede ledige) (efter reglerne)',
+    );
+    await sociale.selectOption({ label: 'Service' });
+    await page.getByText('rettet').first().waitFor();
+    await shots(page, 'kontoplan-rapport');
+    await page.setViewportSize({ width: 1400, height: 900 });
+    await page.getByRole('button', { name: 'Luk', exact: true }).click();
+
+    await page.getByRole('tab', { name: 'Budget' }).click();
+    expect(await serviceRow(page)).toEqual([1, 2, 3, 4].map(() => SERVICE_BY_RULES + 20_000));
+    const accounts = page.getByRole('table', { name: 'Hovedkonto, hovedfunktion og funktion' });
+    await accounts.getByRole('button', { name: '3 Undervisning og kultur' }).click();
+    await accounts.getByRole('button', { name: '3.22 Folkeskolen m.m.' }).click();
+    // The kontoplan's name where Råderum knows it, the file's own text where it does not.
+    expect(await rowNumbers(accounts.getByRole('row', { name: /^3\.22\.01 Folkeskoler/ }))).toEqual([
+      400_000, 400_000, 400_000, 400_000,
+    ]);
+    await accounts.getByRole('row', { name: /^3\.22\.05 Skolefritidsordninger/ }).waitFor();
+    await page
+      .getByRole('combobox', { name: 'Filtrér på styringsområde' })
+      .selectOption({ label: 'Overførsler (indkomstoverførsler og forsikrede ledige)' });
+    expect(await rowNumbers(accounts.getByRole('row', { name: /^I alt/ }))).toEqual([
+      80_000, 80_000, 80_000, 80_000,
+    ]);
+    await page
+      .getByRole('combobox', { name: 'Filtrér på styringsområde' })
+      .selectOption({ label: 'Service' });
+    await accounts.getByRole('button', { name: '5 Sociale opgaver og beskæftigelse' }).click();
+    await shots(page, 'kontoplan-budget');
+    await page.setViewportSize({ width: 1400, height: 900 });
+
+    // Værktøjer: the correction is there, and giving the funktion back to the rules takes it out of service.
+    await page.getByRole('tab', { name: 'Værktøjer' }).click();
+    const again = page.getByRole('combobox', { name: 'Styringsområde for funktion 5.57.72' });
+    expect(await again.inputValue()).toBe('service');
+    await shots(page, 'kontoplan-vaerktoejer');
+    await page.setViewportSize({ width: 1400, height: 900 });
+    await again.selectOption({ value: '' });
+    await page.getByRole('tab', { name: 'Budget' }).click();
+    await expect.poll(() => serviceRow(page)).toEqual([1, 2, 3, 4].map(() => SERVICE_BY_RULES));
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
