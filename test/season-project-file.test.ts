@@ -147,4 +147,48 @@ describe('versioner og ændringslog i projektfilen', () => {
     }
     expect(message).toContain("versionen '1. behandling' (antal forslag)");
   });
+
+  it('et ændringsforslag uden ét beløb pr. år eller en ødelagt post i ændringsloggen er en beskadiget fil, der siger hvor', () => {
+    let project: Project = {
+      ...createProject({ years: YEARS }),
+      proposals: [blankProposal('BU-01', 4)],
+    };
+    project = recordProjectChange({ ...project, proposals: [] }, project, {
+      who: 'MJ',
+      when: '2026-09-01T00:00:00.000Z',
+      source: { kind: 'import', files: ['bu.xlsx'] },
+    });
+    project = addAmendment(project, {
+      name: 'Ændringsforslag fra A',
+      date: '2026-09-20',
+      base: null,
+      sourceFile: null,
+      changes: [{ kind: 'amounts', id: 'BU-01', amounts: [1000, 2000, 3000, 4000] }],
+    });
+    const messageOf = (edit: (doc: Record<string, unknown[]>) => void): string => {
+      const doc = JSON.parse(strFromU8(serializeProject(project, { gzip: false }))) as Record<
+        string,
+        unknown[]
+      >;
+      edit(doc);
+      try {
+        parseProject(strToU8(JSON.stringify(doc)), 'x.raaderum');
+      } catch (error) {
+        if (isReadError(error) && error.problem.code === 'project.damaged') return error.problem.message;
+      }
+      return 'ingen fejl';
+    };
+    expect(
+      messageOf((doc) => {
+        const a = doc.amendments?.[0] as { changes: { amounts: number[] }[] };
+        a.changes[0]?.amounts.pop();
+      }),
+    ).toContain("ændringsforslaget 'Ændringsforslag fra A' har ikke ét beløb pr. år");
+    expect(
+      messageOf((doc) => {
+        const entry = doc.changeLog?.[0] as { changes: { kind: string }[] };
+        if (entry.changes[0]) entry.changes[0].kind = 'exploded';
+      }),
+    ).toContain('ændringsloggen');
+  });
 });
