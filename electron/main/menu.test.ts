@@ -41,6 +41,9 @@ describe('programmenuen', () => {
       'Gem projekt som…',
       'Eksportér katalog…',
       'Udskriv katalog…',
+      'Gem version…',
+      'Versioner…',
+      'Sammenlign med…',
       'Seneste',
       'Luk',
     ]);

@@ -133,6 +133,19 @@ const BEHAVIOUR = {
     },
   },
   'grid.clear': { enabled: onForslag, run: (ctx) => withGrid(ctx, clearCells) },
+  'season.save-version': {
+    enabled: (s) => s.started,
+    run: (ctx) => ctx.store.actions.openDialog({ kind: 'saveVersion' }),
+  },
+  'season.versions': {
+    enabled: (s) => s.started,
+    run: (ctx) => ctx.store.actions.openDialog({ kind: 'versions' }),
+  },
+  // Without a version the dialog says to take one first.
+  'season.compare': {
+    enabled: (s) => s.started,
+    run: (ctx) => ctx.store.actions.openDialog({ kind: 'compare', from: null, to: null }),
+  },
   'view.budget': tab('budget'),
   'view.forslag': tab('forslag'),
   'view.oversigt': tab('oversigt'),

@@ -27,11 +27,15 @@ export async function importProposalFiles(store: WorkbenchStore, files: OpenedFi
     // The core returns the whole list for `before`; it is merged into the document as it is now, so edits
     // made while the import ran are kept. Commands that start another import are disabled meanwhile.
     let keptEdits = 0;
-    store.actions.change((doc) => {
-      const merged = mergeImport(before, doc, result.proposals);
-      keptEdits = merged.keptEdits;
-      return merged.doc;
-    }, TEXT.history.importProposals(result.added));
+    store.actions.change(
+      (doc) => {
+        const merged = mergeImport(before, doc, result.proposals);
+        keptEdits = merged.keptEdits;
+        return merged.doc;
+      },
+      TEXT.history.importProposals(result.added),
+      { kind: 'import', files: files.map((f) => f.name) },
+    );
     if (keptEdits > 0) store.actions.notify(TEXT.forslag.importKeptEdits(keptEdits));
     store.actions.setTab('forslag');
     store.actions.openDialog({

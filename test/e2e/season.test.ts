@@ -8,7 +8,7 @@ import type { Locator, Page } from 'playwright-core';
 import { parseDanishNumber } from '../../shared/numbers/index.ts';
 import { readExpected } from '../helpers/fixtures.ts';
 import { FIXTURES, useHarness } from './harness.ts';
-import { chooseFiles, newProjectFromBudget } from './app-driver.ts';
+import { cell, chooseFiles, newProjectFromBudget, typeInCell } from './app-driver.ts';
 
 const h = useHarness();
 
@@ -149,5 +149,71 @@ describe('hvor hvert tal kommer fra', () => {
     // (Columns scrolled out of view are not drawn: the text is beside the amount, the committee is not.)
     expect(rowText).toContain(first[2] ?? '');
     await h.shot(page, 'spor-budget-linje');
+  });
+
+  it('en version tages, et forslag rettes, og sammenligningen viser netop den ændring med forskel; historikken siger hvem', async () => {
+    const { page } = session;
+    await page.getByRole('tab', { name: 'Oversigt' }).click();
+    await page.getByRole('button', { name: 'Gem version', exact: true }).click();
+    const save = page.getByRole('dialog', { name: 'Gem version' });
+    await save.getByRole('textbox', { name: 'Navn' }).fill('1. behandling');
+    await save.getByRole('textbox', { name: /initialer/ }).fill('MJ');
+    await save.getByRole('button', { name: 'Gem version' }).click();
+    await save.waitFor({ state: 'detached' });
+
+    // The same name again is refused with a Danish sentence, and nothing is saved.
+    await page.getByRole('button', { name: 'Gem version', exact: true }).click();
+    const again = page.getByRole('dialog', { name: 'Gem version' });
+    await again.getByRole('textbox', { name: 'Navn' }).fill('1. behandling');
+    await again.getByRole('button', { name: 'Gem version' }).click();
+    await expect
+      .poll(() =>
+        again.getByText("Der er allerede en version med navnet '1. behandling'. Vælg et andet navn.").count(),
+      )
+      .toBe(1);
+    await again.getByRole('button', { name: 'Annuller' }).click();
+
+    await page.getByRole('tab', { name: 'Forslag' }).click();
+    // The first journey left the grid scrolled to a proposal further down.
+    await page.locator('.ag-cell-focus').first().click();
+    await page.keyboard.press('Control+Home');
+    const id = (await cell(page, 0, 'id').innerText()).trim();
+    const before = (await cell(page, 0, 'amount:1').innerText()).trim();
+    await typeInCell(page, 0, 'title', 'Ny titel efter 1. behandling');
+    await typeInCell(page, 0, 'amount:1', '-999');
+
+    await page.getByRole('tab', { name: 'Oversigt' }).click();
+    await page.getByRole('button', { name: 'Sammenlign med', exact: true }).click();
+    const compare = page.getByRole('dialog', { name: 'Sammenlign' });
+    await compare.waitFor();
+    await expect.poll(() => compare.getByRole('table', { name: 'Ændret (1)' }).count()).toBe(1);
+    const changed = compare.getByRole('table', { name: 'Ændret (1)' });
+    const titleRow = changed.getByRole('row', { name: /Titel/ });
+    expect(await titleRow.innerText()).toContain('Ny titel efter 1. behandling');
+    const amountRow = changed.getByRole('row', { name: /Beløb 2027/ });
+    const amountCells = await amountRow.getByRole('cell').allInnerTexts();
+    expect(num(amountCells[1] ?? '')).toBe(num(before));
+    expect(amountCells[2]).toContain('-999');
+    // The total for 2027 differs by exactly the edit.
+    const totals = compare.getByRole('table', { name: 'Pr. vej' }).getByRole('row', { name: /^I alt/ });
+    const t = (await totals.getByRole('cell').allInnerTexts()).map(num);
+    expect(Math.round((t[5] ?? NaN) * 1000)).toBe(Math.round((-999 - num(before)) * 1000));
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await h.shot(page, 'sammenlign-1280');
+    await page.setViewportSize({ width: 1920, height: 1080 });
+    await h.shot(page, 'sammenlign-1920');
+    await page.setViewportSize({ width: 1400, height: 900 });
+    await compare.getByRole('button', { name: 'Luk' }).click();
+
+    // The detail panel's history: who (the initials), the field, old → new.
+    await page.getByRole('tab', { name: 'Forslag' }).click();
+    await cell(page, 0, 'title').click();
+    await page.getByRole('button', { name: 'Vis detaljer' }).click();
+    const history = page.getByRole('region', { name: 'Historik' });
+    await expect.poll(() => history.getByText('Ny titel efter 1. behandling').count()).toBeGreaterThan(0);
+    expect(await history.innerText()).toMatch(/MJ · Rettet i Råderum/);
+    expect(await history.innerText()).toContain(`Import af proposals-list.xlsx`);
+    expect(id).not.toBe('');
+    await h.shot(page, 'historik');
   });
 });

@@ -18,6 +18,8 @@ import { TEXT } from '../text.ts';
 import type { Row } from '../grid/cell-edits.ts';
 import { defaultPrintOptions, type PrintOptions } from '../print-options.ts';
 import type { Reveal } from '../trace/reveal.ts';
+import { withChangeLog } from '../season/record.ts';
+import type { ChangeSource } from '../../../shared/model/index.ts';
 import type { TraceRequest } from '../trace/trace-request.ts';
 
 export type TabId = 'budget' | 'forslag' | 'oversigt' | 'vaerktoejer';
@@ -47,7 +49,12 @@ export type DialogState =
   | { kind: 'export' }
   | { kind: 'unsavedChanges'; name: string }
   | { kind: 'recovery'; entries: { id: string; name: string; savedAt: string }[] }
-  | { kind: 'trace'; request: TraceRequest };
+  | { kind: 'trace'; request: TraceRequest }
+  | { kind: 'saveVersion' }
+  | { kind: 'versions' }
+  | { kind: 'viewVersion'; name: string }
+  /** `from`/`to`: a version's name, or null for the working state (`from` null: the newest version). */
+  | { kind: 'compare'; from: string | null; to: string | null };
 
 /** What the user typed in Værktøjer's calculators; kept here so it survives switching tabs. */
 export interface ToolInputs {
@@ -147,20 +154,24 @@ export function createWorkbenchStore(initial: WorkbenchState = initialState()) {
      * One undoable step. Every change to the project goes through here. `label` names what the step does
      * ("import af 56 forslag"): undo and redo say it in the status line and their tooltips.
      */
-    change(update: (doc: Doc) => Doc, label?: string): void {
+    change(update: (doc: Doc) => Doc, label?: string, source?: ChangeSource): void {
       const s = store.getState();
-      const next = update(s.history.present);
+      const next = withChangeLog(s.history.present, update(s.history.present), source);
       if (next === s.history.present) return;
       store.setState({ history: record(s.history, next, label) });
     },
-    changeProject(update: (project: Project) => Project, label?: string): void {
-      actions.change((doc) => {
-        const project = update(doc.project);
-        return project === doc.project ? doc : { ...doc, project };
-      }, label);
+    changeProject(update: (project: Project) => Project, label?: string, source?: ChangeSource): void {
+      actions.change(
+        (doc) => {
+          const project = update(doc.project);
+          return project === doc.project ? doc : { ...doc, project };
+        },
+        label,
+        source,
+      );
     },
-    changeRows(update: (rows: Row[]) => Row[], label?: string): void {
-      actions.change((doc) => withRows(doc, update(rowsOf(doc))), label);
+    changeRows(update: (rows: Row[]) => Row[], label?: string, source?: ChangeSource): void {
+      actions.change((doc) => withRows(doc, update(rowsOf(doc))), label, source);
     },
     /** Undo says what it undid in the status line (a live region), whichever tab is showing. */
     undo(): void {

@@ -7,6 +7,7 @@ import { displayedAmount, storedAmount } from '../grid/proposal-fields.ts';
 import type { ProposalIssue } from '../grid/validation.ts';
 import { TEXT } from '../text.ts';
 import { AmountRow, YearHead } from '../components/YearTable.tsx';
+import { ProposalHistory } from '../season/ProposalHistory.tsx';
 
 type LongField = 'description' | 'citizenImpact' | 'staffImpact' | 'notes';
 const LONG_FIELDS: readonly LongField[] = ['description', 'citizenImpact', 'staffImpact', 'notes'];
@@ -67,6 +68,7 @@ export function DetailPanel({
           {TEXT.forslag.source}: {proposal.source.file}, {proposal.source.sheet}, række {proposal.source.row}
         </p>
       )}
+      <ProposalHistory id={proposal.id} />
     </aside>
   );
 }

@@ -9,6 +9,8 @@ import { TEXT } from '../text.ts';
 import { BudgetWizard } from './BudgetWizard.tsx';
 import { ExportDialog } from './ExportDialog.tsx';
 import { TraceDialog } from '../trace/TraceDialog.tsx';
+import { SaveVersionDialog, VersionsDialog, ViewVersionDialog } from '../season/VersionDialogs.tsx';
+import { CompareDialog } from '../season/CompareDialog.tsx';
 
 export function Dialogs() {
   const dialog = useWorkbench((s) => s.dialog);
@@ -26,6 +28,14 @@ export function Dialogs() {
       return <UnsavedPrompt name={dialog.name} />;
     case 'trace':
       return <TraceDialog request={dialog.request} />;
+    case 'saveVersion':
+      return <SaveVersionDialog />;
+    case 'versions':
+      return <VersionsDialog />;
+    case 'viewVersion':
+      return <ViewVersionDialog name={dialog.name} />;
+    case 'compare':
+      return <CompareDialog from={dialog.from} to={dialog.to} />;
   }
 }
 

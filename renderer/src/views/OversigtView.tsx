@@ -25,6 +25,7 @@ import { TEXT } from '../text.ts';
 import { showAmount } from './display.ts';
 import { RaaderumChart } from './RaaderumChart.tsx';
 import { YearTable, type YearTableRow } from '../components/YearTable.tsx';
+import { SeasonBar } from '../season/SeasonBar.tsx';
 import { tracedProposalAmount, tracedProposalCells, type TracedRow } from '../trace/traced-cells.tsx';
 
 const vejName = (k: VejKey): string => (k === UNKNOWN_KEY ? TEXT.oversigt.unknownVej : VEJ_LABEL[k]);
@@ -144,6 +145,7 @@ export function OversigtView() {
 
   return (
     <div className="oversigt">
+      <SeasonBar />
       <section aria-label={TEXT.oversigt.scenario}>
         <h2>{TEXT.oversigt.scenario}</h2>
         <div className="scenario" role="group" aria-label={TEXT.oversigt.countedStatuses}>

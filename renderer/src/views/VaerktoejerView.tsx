@@ -208,6 +208,7 @@ function Groenthoester({ project, budget }: { project: Project; budget: Budget }
                   ...cut.proposals.map((proposal) => ({ key: newRowKey(), proposal })),
                 ]),
               TEXT.history.cut(cut.proposals.length),
+              { kind: 'tool', tool: 'Grønthøster' },
             );
             store.actions.notify(T.cutCreated(cut.proposals.length));
             setGroen({ shownPreview: false });
