@@ -442,7 +442,8 @@ export const TEXT = {
     staffList: 'Forslag med konsekvenser for medarbejdere',
     noStaffImpact: 'Ingen forslag i kataloget ændrer årsværk eller har konsekvenser for medarbejdere.',
     /** The footer of every printed page: kommune and date left, the page number right. */
-    footer: (municipality: string, date: string) => `${municipality} · ${date}`,
+    footer: (municipality: string, date: string) =>
+      municipality.trim() === '' ? date : `${municipality.trim()} · ${date}`,
     pageOf: { before: 'Side ', middle: ' af ' },
   },
   saved: (name: string) => `Gemt som ${name}.`,

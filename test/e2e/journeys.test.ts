@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openCatalogue } from '../../shared/catalogue/index.ts';
@@ -287,7 +288,7 @@ describe('en budgetsæson i browseren', () => {
     });
   });
 
-  it('udskriver kataloget: forside, oversigt og en A4-side pr. forslag, og appen kommer igen bagefter', async () => {
+  it('udskriver kataloget: forside, resumé, oversigt, listen, en A4-side pr. forslag og årsværk med kommune, dato og sidetal, og appen kommer igen bagefter', async () => {
     const { page } = session;
     // The browser's print dialog cannot be driven headless: record what is on the page when it is asked for.
     await page.evaluate(`window.print = () => {
@@ -312,9 +313,20 @@ describe('en budgetsæson i browseren', () => {
     await pdfPage.setContent(printed.replace(/<script[\s\S]*?<\/script>/g, ''));
     await pdfPage.getByRole('document', { name: 'Udskriftsvisning af kataloget' }).waitFor();
     await h.shot(pdfPage, 'udskrift');
-    const pdf = (await pdfPage.pdf({ preferCSSPageSize: true })).toString('latin1');
+    const bytes = await pdfPage.pdf({ preferCSSPageSize: true });
+    const pdf = bytes.toString('latin1');
     const pages = pdf.match(/\/Type\s*\/Page\b(?!s)/g)?.length ?? 0;
-    expect(pages).toBeGreaterThanOrEqual(count + 2);
+    // front page, Resumé, Oversigt, the list, one page per proposal, Årsværk
+    expect(pages).toBeGreaterThanOrEqual(count + 5);
+    // Every page's footer: the kommune (none is set in this project) and the date, and "Side n af N".
+    const pdfPath = join(SHOTS, 'udskrift.pdf');
+    writeFileSync(pdfPath, bytes);
+    const text = execFileSync('pdftotext', ['-layout', pdfPath, '-'], { encoding: 'utf8' });
+    const footers = [...text.matchAll(/^ *(\d\d\.\d\d\.\d{4}) +Side (\d+) af (\d+)/gm)];
+    expect(footers.map((m) => Number(m[2]))).toEqual(Array.from({ length: pages }, (_, i) => i + 1));
+    expect(new Set(footers.map((m) => `${m[1]} ${m[3]}`)).size).toBe(1);
+    expect(text).toContain('Antal forslag pr. vej');
+    expect(text).toMatch(/Årsværk pr\. udvalg/);
     await pdfPage.close();
   });
 
