@@ -5,6 +5,14 @@ import { parseArgs, projectPathArgument } from '../args.ts';
 import { EXIT_OK, UsageError, type Command, type CommandIo } from '../io.ts';
 import { seasonUsage } from '../season.ts';
 
+/** "05.12.2026 12:51" in the machine's time zone; the stored text when it is not a date. */
+function localTime(iso: string): string {
+  const d = new Date(iso);
+  if (Number.isNaN(d.getTime())) return iso;
+  const pad = (n: number): string => String(n).padStart(2, '0');
+  return `${pad(d.getDate())}.${pad(d.getMonth() + 1)}.${d.getFullYear()} ${pad(d.getHours())}:${pad(d.getMinutes())}`;
+}
+
 async function run(argv: string[], io: CommandIo): Promise<number> {
   const args = parseArgs(argv, { '--name': 'value', '--list': 'flag', '--json': 'flag' });
   const path = projectPathArgument(args);
@@ -34,7 +42,7 @@ async function run(argv: string[], io: CommandIo): Promise<number> {
           `${versions.length} ${versions.length === 1 ? 'version' : 'versioner'}:`,
           ...versions.map(
             (v) =>
-              `  ${v.name.padEnd(width)}  ${v.createdAt.slice(0, 16).replace('T', ' ')}  ${v.createdBy}  ${v.proposalCount} forslag`,
+              `  ${v.name.padEnd(width)}  ${localTime(v.createdAt)}  ${v.createdBy}  ${v.proposalCount} forslag`,
           ),
         ].join('\n'),
       );
