@@ -1,7 +1,5 @@
 import { Fragment, useEffect, useMemo, useRef, useState } from 'react';
 import {
-  mappingSignature,
-  reuseMapping,
   UNIT_NAMES,
   withBudgetYear,
   withFieldColumn,
@@ -25,6 +23,7 @@ import { ProblemList } from '../components/ProblemList.tsx';
 import { DialogButtons } from '../components/DialogButtons.tsx';
 import { Modal } from '../components/Modal.tsx';
 import { problemOf } from '../problems.ts';
+import { recalledMapping, rememberMapping } from '../remembered-mapping.ts';
 import { TEXT } from '../text.ts';
 import { JobCancelled, runJob } from '../worker/client.ts';
 import { WizardReport } from './WizardReport.tsx';
@@ -43,26 +42,6 @@ const FIELDS: readonly FieldName[] = [
   'art',
   'costCentre',
 ];
-const MAPPING_KEY = 'raaderum.mapping:';
-
-/** A confirmed mapping is remembered for the next workbook of the same layout (keyed by its signature). */
-export function rememberMapping(detected: ColumnMapping, confirmed: ColumnMapping): void {
-  try {
-    localStorage.setItem(MAPPING_KEY + mappingSignature(detected), JSON.stringify(confirmed));
-  } catch {
-    // A full or disabled localStorage only costs the convenience.
-  }
-}
-
-export function recalledMapping(preview: BudgetPreview): ColumnMapping | null {
-  try {
-    const saved = localStorage.getItem(MAPPING_KEY + mappingSignature(preview.mapping));
-    return saved ? reuseMapping(JSON.parse(saved) as ColumnMapping, preview) : null;
-  } catch {
-    return null;
-  }
-}
-
 type Step =
   | { kind: 'reading' }
   | { kind: 'mapping'; preview: BudgetPreview; mapping: ColumnMapping; recalled: boolean }
