@@ -129,7 +129,9 @@ describe('kilden er aldrig output: appen', () => {
     await writeFile(project, 'projekt');
     const dialogs = { open: [[project]], save: [project] };
     const s = service(dialogs);
-    await s.openProject(1);
+    const offered = await s.openProject(1);
+    // The page has loaded it: now it is the window's document.
+    s.adoptProject(1, offered?.grant ?? '');
     expect(await s.writeCatalogue(1, new Uint8Array([1]), 'K')).toMatchObject({ code: 'file.is-source' });
     expect(await s.saveProject(1, new TextEncoder().encode('ny'), 'åben')).toMatchObject({ status: 'saved' });
     expect(readFileSync(project, 'utf8')).toBe('ny');

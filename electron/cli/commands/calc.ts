@@ -1,18 +1,9 @@
 import { calculateProject, type ProjectCalculation } from '../../../shared/calc/index.ts';
-import { toYearRecord, type YearAmounts } from '../../../shared/model/money.ts';
+import { toYearRecord } from '../../../shared/model/money.ts';
 import { STATUSES } from '../../../shared/model/proposal.ts';
-import { readProjectFile } from '../../node/project-file.ts';
 import { formatYearTable, parseArgs, parseStatus, projectPathArgument, warningLines } from '../args.ts';
 import { EXIT_OK, type Command, type CommandIo } from '../io.ts';
-
-function records(
-  years: readonly number[],
-  byKey: Readonly<Record<string, YearAmounts>>,
-): Record<string, Record<string, number>> {
-  const out: Record<string, Record<string, number>> = {};
-  for (const [key, amounts] of Object.entries(byKey)) out[key] = toYearRecord(years, amounts);
-  return out;
-}
+import { openProject, printOutput, yearRecords } from '../project-command.ts';
 
 /** The JSON `raaderum calc --json` prints: 1.000 kr., stored sign, committee names as keys. */
 export function calculationJson(calc: ProjectCalculation): Record<string, unknown> {
@@ -20,17 +11,17 @@ export function calculationJson(calc: ProjectCalculation): Record<string, unknow
   const b = calc.breakdown;
   const byVejKategori: Record<string, Record<string, Record<string, number>>> = {};
   for (const [vej, byKategori] of Object.entries(b.byVejKategori))
-    byVejKategori[vej] = records(y, byKategori);
+    byVejKategori[vej] = yearRecords(y, byKategori);
   return {
     years: y,
     statuses: calc.statuses,
     proposalCount: b.count,
     total: toYearRecord(y, b.total),
-    byVej: records(y, b.byVej),
-    byKategori: records(y, b.byKategori),
-    byCommittee: records(y, b.byCommittee),
-    byStatus: records(y, b.byStatus),
-    byCatalogue: records(y, b.byCatalogue),
+    byVej: yearRecords(y, b.byVej),
+    byKategori: yearRecords(y, b.byKategori),
+    byCommittee: yearRecords(y, b.byCommittee),
+    byStatus: yearRecords(y, b.byStatus),
+    byCatalogue: yearRecords(y, b.byCatalogue),
     byVejKategori,
     counts: {
       byVej: b.countByVej,
@@ -48,8 +39,8 @@ export function calculationJson(calc: ProjectCalculation): Record<string, unknow
       proposalCount: t.count,
     })),
     serviceFrame: calc.serviceFrame ? toYearRecord(y, calc.serviceFrame) : null,
-    base: calc.base ? records(y, calc.base.byCommittee) : null,
-    budgetAfter: calc.budgetAfter ? records(y, calc.budgetAfter.byCommittee) : null,
+    base: calc.base ? yearRecords(y, calc.base.byCommittee) : null,
+    budgetAfter: calc.budgetAfter ? yearRecords(y, calc.budgetAfter.byCommittee) : null,
     budgetAfterTotal: calc.budgetAfter ? toYearRecord(y, calc.budgetAfter.total) : null,
     coverage: calc.coverage
       ? {
@@ -106,10 +97,15 @@ async function run(argv: string[], io: CommandIo): Promise<number> {
   const args = parseArgs(argv, { '--status': 'repeat', '--json': 'flag' });
   const path = projectPathArgument(args);
   const statuses = args.list('--status').map(parseStatus);
-  const project = await readProjectFile(path);
+  const { project } = await openProject(path);
   // Without --status every proposal counts, whatever the project's own choice is.
   const calc = calculateProject(project, statuses.length > 0 ? statuses : STATUSES);
-  io.out(args.flag('--json') ? JSON.stringify(calculationJson(calc), null, 2) : text(calc));
+  printOutput(
+    io,
+    args,
+    () => calculationJson(calc),
+    () => text(calc),
+  );
   return EXIT_OK;
 }
 

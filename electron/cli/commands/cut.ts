@@ -1,17 +1,11 @@
 import { acrossTheBoardCut } from '../../../shared/calc/index.ts';
 import { toYearRecord } from '../../../shared/model/money.ts';
 import { recordProjectChange } from '../../../shared/season/index.ts';
-import { readProjectFile, writeProjectFile } from '../../node/project-file.ts';
+import { writeProjectFile } from '../../node/project-file.ts';
 import { currentUserName } from '../../node/user-name.ts';
-import {
-  formatYearTable,
-  parseArgs,
-  parseYearAmounts,
-  requireBudget,
-  warningLines,
-  projectPathArgument,
-} from '../args.ts';
+import { formatYearTable, parseArgs, parseYearAmounts, warningLines, projectPathArgument } from '../args.ts';
 import { EXIT_OK, EXIT_UNREADABLE, UsageError, type Command, type CommandIo } from '../io.ts';
+import { openProjectWithBudget, printOutput, yearRecords } from '../project-command.ts';
 
 async function run(argv: string[], io: CommandIo): Promise<number> {
   const args = parseArgs(argv, {
@@ -24,10 +18,8 @@ async function run(argv: string[], io: CommandIo): Promise<number> {
   const path = projectPathArgument(args);
   const totalText = args.value('--total');
   if (totalText === undefined) throw new UsageError('Angiv --total, fx --total 2026=-10000,2027=-10000.');
-  const project = await readProjectFile(path);
-  const years = project.settings.years;
+  const { project, years, budget } = await openProjectWithBudget(path);
   const total = parseYearAmounts(totalText, years, '--total');
-  const budget = requireBudget(project, path);
   const serviceOnly = !args.flag('--all-expenditure');
   const catalogue = args.value('--catalogue');
   const cut = acrossTheBoardCut(budget, {
@@ -58,31 +50,23 @@ async function run(argv: string[], io: CommandIo): Promise<number> {
       ),
     );
   }
-  if (args.flag('--json')) {
-    const byCommittee: Record<string, Record<string, number>> = {};
-    for (const [committee, amounts] of Object.entries(cut.byCommittee))
-      byCommittee[committee] = toYearRecord(years, amounts);
-    io.out(
-      JSON.stringify(
-        {
-          years,
-          serviceOnly,
-          total: toYearRecord(years, cut.total),
-          byCommittee,
-          proposals: cut.proposals.map((p) => ({
-            id: p.id,
-            committee: p.committee,
-            amounts: toYearRecord(years, p.amounts),
-          })),
-          saved: !blocked,
-          warnings: cut.warnings,
-        },
-        null,
-        2,
-      ),
-    );
-  } else {
-    io.out(
+  printOutput(
+    io,
+    args,
+    () => ({
+      years,
+      serviceOnly,
+      total: toYearRecord(years, cut.total),
+      byCommittee: yearRecords(years, cut.byCommittee),
+      proposals: cut.proposals.map((p) => ({
+        id: p.id,
+        committee: p.committee,
+        amounts: toYearRecord(years, p.amounts),
+      })),
+      saved: !blocked,
+      warnings: cut.warnings,
+    }),
+    () =>
       [
         `Grønthøster (den direkte vej) fordelt efter ${serviceOnly ? 'serviceudgifterne' : 'hele nettobudgettet'}. 1.000 kr., negativ = besparelse.`,
         '',
@@ -93,8 +77,7 @@ async function run(argv: string[], io: CommandIo): Promise<number> {
           ? 'Projektet er ikke ændret.'
           : `${cut.proposals.length} forslag er tilføjet, og projektet er gemt: ${path}`,
       ].join('\n'),
-    );
-  }
+  );
   return blocked ? EXIT_UNREADABLE : EXIT_OK;
 }
 

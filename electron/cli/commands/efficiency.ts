@@ -1,15 +1,8 @@
 import { efficiencyRequirement } from '../../../shared/calc/index.ts';
 import { toYearRecord } from '../../../shared/model/money.ts';
-import { readProjectFile } from '../../node/project-file.ts';
-import {
-  formatYearTable,
-  parseArgs,
-  parseCliPercent,
-  requireBudget,
-  warningLines,
-  projectPathArgument,
-} from '../args.ts';
+import { formatYearTable, parseArgs, parseCliPercent, warningLines, projectPathArgument } from '../args.ts';
 import { EXIT_OK, UsageError, type Command, type CommandIo } from '../io.ts';
+import { openProjectWithBudget, printOutput, yearRecords } from '../project-command.ts';
 
 async function run(argv: string[], io: CommandIo): Promise<number> {
   const args = parseArgs(argv, {
@@ -23,45 +16,34 @@ async function run(argv: string[], io: CommandIo): Promise<number> {
   const percentText = args.value('--percent');
   if (percentText === undefined) throw new UsageError('Angiv --percent, fx --percent 1 for 1 % om året.');
   const percent = parseCliPercent(percentText, '--percent');
-  const project = await readProjectFile(path);
-  const budget = requireBudget(project, path);
-  const years = project.settings.years;
+  const { budget, years } = await openProjectWithBudget(path);
   const result = efficiencyRequirement(budget, years, {
     percent,
     compound: args.flag('--compound'),
     exempt: args.list('--exempt'),
     serviceOnly: !args.flag('--all-expenditure'),
   });
-  if (args.flag('--json')) {
-    const byCommittee: Record<string, Record<string, number>> = {};
-    for (const [committee, amounts] of Object.entries(result.byCommittee))
-      byCommittee[committee] = toYearRecord(years, amounts);
-    io.out(
-      JSON.stringify(
-        {
-          years,
-          percent: Math.abs(percent),
-          compound: args.flag('--compound'),
-          serviceOnly: !args.flag('--all-expenditure'),
-          factors: result.factors,
-          total: toYearRecord(years, result.total),
-          byCommittee,
-          warnings: result.warnings,
-        },
-        null,
-        2,
-      ),
-    );
-  } else {
-    io.out(
+  printOutput(
+    io,
+    args,
+    () => ({
+      years,
+      percent: Math.abs(percent),
+      compound: args.flag('--compound'),
+      serviceOnly: !args.flag('--all-expenditure'),
+      factors: result.factors,
+      total: toYearRecord(years, result.total),
+      byCommittee: yearRecords(years, result.byCommittee),
+      warnings: result.warnings,
+    }),
+    () =>
       [
         `Effektiviseringskrav (den stille vej): ${Math.abs(percent)} % om året${args.flag('--compound') ? ' med rentes rente' : ''}, af ${args.flag('--all-expenditure') ? 'hele nettobudgettet' : 'serviceudgifterne'}. 1.000 kr., negativ = besparelse.`,
         '',
         formatYearTable(years, [...Object.entries(result.byCommittee), ['I alt', result.total]]),
         ...warningLines(result.warnings),
       ].join('\n'),
-    );
-  }
+  );
   return EXIT_OK;
 }
 

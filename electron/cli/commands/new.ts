@@ -19,6 +19,7 @@ import {
   warningLines,
 } from '../args.ts';
 import { EXIT_OK, UsageError, type Command, type CommandIo } from '../io.ts';
+import { printOutput, yearRecords } from '../project-command.ts';
 
 async function readMapping(path: string): Promise<ColumnMapping> {
   const text = await readFile(path, 'utf8');
@@ -86,30 +87,22 @@ async function run(argv: string[], io: CommandIo): Promise<number> {
 
   const years = project.settings.years;
   const base = budgetBase(budget, years);
-  if (args.flag('--json')) {
-    const byCommittee: Record<string, Record<string, number>> = {};
-    for (const [committee, amounts] of Object.entries(base.byCommittee))
-      byCommittee[committee] = toYearRecord(years, amounts);
-    io.out(
-      JSON.stringify(
-        {
-          project: output,
-          municipality: project.settings.municipality,
-          source: budget.sourceName,
-          years,
-          lineCount: budget.lines.length,
-          total: toYearRecord(years, base.total),
-          serviceFrame: toYearRecord(years, base.serviceFrame),
-          byCommittee,
-          serviceKnown: budget.report.serviceKnown,
-          problems: budget.report.problems,
-        },
-        null,
-        2,
-      ),
-    );
-  } else {
-    io.out(
+  printOutput(
+    io,
+    args,
+    () => ({
+      project: output,
+      municipality: project.settings.municipality,
+      source: budget.sourceName,
+      years,
+      lineCount: budget.lines.length,
+      total: toYearRecord(years, base.total),
+      serviceFrame: toYearRecord(years, base.serviceFrame),
+      byCommittee: yearRecords(years, base.byCommittee),
+      serviceKnown: budget.report.serviceKnown,
+      problems: budget.report.problems,
+    }),
+    () =>
       [
         `Projektet er oprettet: ${output}${existed ? ` (den tidligere fil er gemt som ${basename(output)}.bak)` : ''}`,
         `${budget.lines.length} budgetlinjer fra '${budget.sourceName}', år ${years.join(', ')}. 1.000 kr.`,
@@ -121,8 +114,7 @@ async function run(argv: string[], io: CommandIo): Promise<number> {
         ]),
         ...warningLines(budget.report.problems),
       ].join('\n'),
-    );
-  }
+  );
   return EXIT_OK;
 }
 

@@ -2,7 +2,7 @@ import { calculateProject } from '../../../shared/calc/index.ts';
 import { toYearRecord } from '../../../shared/model/money.ts';
 import type { Target, TargetRule } from '../../../shared/model/project.ts';
 import { STATUSES } from '../../../shared/model/proposal.ts';
-import { readProjectFile, writeProjectFile } from '../../node/project-file.ts';
+import { writeProjectFile } from '../../node/project-file.ts';
 import {
   formatYearTable,
   parseArgs,
@@ -14,6 +14,7 @@ import {
   projectPathArgument,
 } from '../args.ts';
 import { EXIT_OK, UsageError, type Command, type CommandIo } from '../io.ts';
+import { openProject, printOutput } from '../project-command.ts';
 
 async function run(argv: string[], io: CommandIo): Promise<number> {
   const args = parseArgs(argv, {
@@ -38,8 +39,7 @@ async function run(argv: string[], io: CommandIo): Promise<number> {
   const committees = args.list('--committee').map((c) => c.trim());
   const catalogue = args.value('--catalogue')?.trim() || null;
 
-  const project = await readProjectFile(path);
-  const years = project.settings.years;
+  const { project, years } = await openProject(path);
   const rule: TargetRule =
     amountText !== undefined
       ? { kind: 'amount', amounts: parseYearAmounts(amountText, years, '--amount') }
@@ -62,28 +62,23 @@ async function run(argv: string[], io: CommandIo): Promise<number> {
   const calc = calculateProject(next, STATUSES);
   const result = calc.targets.find((t) => t.name === name);
   const warnings = calc.warnings.filter((w) => w.message.includes(`'${name}'`));
-  if (args.flag('--json')) {
-    io.out(
-      JSON.stringify(
-        {
-          name,
-          replaced,
-          rule:
-            rule.kind === 'amount'
-              ? { amount: toYearRecord(years, rule.amounts) }
-              : { percentOfService: rule.percent },
-          scope: target.scope,
-          target: toYearRecord(years, result?.target ?? []),
-          achieved: toYearRecord(years, result?.achieved ?? []),
-          gap: toYearRecord(years, result?.gap ?? []),
-          warnings,
-        },
-        null,
-        2,
-      ),
-    );
-  } else {
-    io.out(
+  printOutput(
+    io,
+    args,
+    () => ({
+      name,
+      replaced,
+      rule:
+        rule.kind === 'amount'
+          ? { amount: toYearRecord(years, rule.amounts) }
+          : { percentOfService: rule.percent },
+      scope: target.scope,
+      target: toYearRecord(years, result?.target ?? []),
+      achieved: toYearRecord(years, result?.achieved ?? []),
+      gap: toYearRecord(years, result?.gap ?? []),
+      warnings,
+    }),
+    () =>
       [
         `Målet '${name}' er ${replaced ? 'opdateret' : 'tilføjet'}, og projektet er gemt: ${path}`,
         'Alle forslag tæller her (brug raaderum calc --status for et udvalg af statusser). 1.000 kr., negativ = besparelse.',
@@ -95,8 +90,7 @@ async function run(argv: string[], io: CommandIo): Promise<number> {
         ]),
         ...warningLines(warnings),
       ].join('\n'),
-    );
-  }
+  );
   return EXIT_OK;
 }
 
