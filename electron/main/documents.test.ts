@@ -316,6 +316,19 @@ describe('Vil du gemme ændringerne? Annuller', () => {
     expect(h.dialogs.saved).toBe(1);
   });
 
+  it('et nyt projekt uden fil (Tomt projekt, nyt budget) skriver aldrig over det forrige: Gem spørger hvor', async () => {
+    const h = harness();
+    const old = join(dir, 'Budget 2026.raaderum');
+    h.dialogs.save.push(old, join(dir, 'Budget 2027.raaderum'));
+    await h.service.saveProject(WINDOW, bytes('2026'), 'Budget 2026');
+    h.service.newDocument(WINDOW);
+    expect(h.service.documentState(WINDOW).name).toBe('Nyt projekt');
+    await h.service.saveProject(WINDOW, bytes('2027'), 'Budget 2027');
+    expect(h.dialogs.saved).toBe(2);
+    expect(await text(old)).toBe('2026');
+    expect(await text(join(dir, 'Budget 2027.raaderum'))).toBe('2027');
+  });
+
   it('et projekt fra Åbn-dialogen bliver dokumentet med sin tilladelse, og en opdigtet tilladelse afvises', async () => {
     const h = harness();
     const path = join(dir, 'Åbnet.raaderum');

@@ -164,6 +164,17 @@ export class DocumentService {
   }
 
   /**
+   * The page started a document with no file (Tomt projekt, Nyt projekt fra budget): the previous file is no
+   * longer the document, so a plain "Gem" asks where instead of writing the new project over it.
+   */
+  newDocument(webContentsId: number): void {
+    const state = this.state(webContentsId);
+    state.path = null;
+    state.name = 'Nyt projekt';
+    state.offered.clear();
+  }
+
+  /**
    * The page has loaded the project it was offered with `grant`: that file becomes the window's document.
    * Until now a plain "Gem" still wrote to the previous one, so answering "Annuller" to the page's "Vil du
    * gemme ændringerne …?" (or a file that turned out not to be a project) left the document as it was.

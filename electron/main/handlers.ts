@@ -14,6 +14,9 @@ export function createRequestHandlers(options: {
     openWorkbook: async (_payload, { webContentsId }) => documents.openWorkbook(webContentsId),
     openProposals: async (_payload, { webContentsId }) => documents.openProposals(webContentsId),
     openProject: async (_payload, { webContentsId }) => documents.openProject(webContentsId),
+    newDocument: async (_payload, { webContentsId }) => {
+      documents.newDocument(webContentsId);
+    },
     adoptProject: async ({ grant }, { webContentsId }) => {
       documents.adoptProject(webContentsId, grant);
     },

@@ -31,7 +31,7 @@ function Printing({ options }: { options: PrintOptions }) {
 
 export function App() {
   const ctx = useApp();
-  const { host } = ctx;
+  const { host, store } = ctx;
   const started = useWorkbench((s) => s.started);
   const tab = useWorkbench((s) => s.tab);
   const dirty = useWorkbench(isDirty);
@@ -79,6 +79,12 @@ export function App() {
   useEffect(() => {
     void host.setDocumentState({ name: fileName ?? TEXT.untitled, dirty });
   }, [host, fileName, dirty]);
+
+  // A document started without a file (Tomt projekt, a new budget) must not be saved over the last one's file.
+  const documentId = useWorkbench((s) => s.documentId);
+  useEffect(() => {
+    if (documentId > 0 && store.getState().fileName === null) void host.newDocument().catch(() => undefined);
+  }, [host, store, documentId]);
 
   // While printing, the page is the catalogue and nothing else: the host prints what is on screen. The app
   // stays mounted (hidden) so the grids keep their filters and scroll position.

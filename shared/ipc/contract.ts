@@ -102,6 +102,8 @@ export const REQUESTS = {
   openProject: { payload: none, result: openedProjectSchema.nullable() },
   /** The renderer has loaded the project opened with this grant: its file is now the window's document. */
   adoptProject: { payload: z.object({ grant: grantSchema }), result: z.undefined() },
+  /** The page started a document with no file (Tomt projekt, a new budget): the next "Gem" asks where. */
+  newDocument: { payload: none, result: z.undefined() },
   /**
    * Saves the project to the current document's file; asks where (suggesting `suggestedName`) when the
    * document has none yet. Atomic, keeps `.bak`, removes this window's recovery copy on success.

@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useApp, useWorkbench } from '../app-context.ts';
 import { command, dispatch, type CommandId } from '../commands.ts';
 
@@ -20,9 +20,14 @@ export function GridContextMenu({ x, y, onClose }: { x: number; y: number; onClo
   const ctx = useApp();
   const state = useWorkbench((s) => s);
   const first = useRef<HTMLButtonElement | null>(null);
+  // Read while rendering, before the menu takes the focus; it goes back there when the menu closes (Esc too).
+  const [opener] = useState(() => document.activeElement);
   useEffect(() => {
     first.current?.focus();
-  }, []);
+    return () => {
+      if (opener instanceof HTMLElement && opener !== document.body && opener.isConnected) opener.focus();
+    };
+  }, [opener]);
   return (
     <div
       className="context-backdrop"

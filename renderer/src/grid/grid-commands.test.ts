@@ -51,6 +51,9 @@ describe('gitterets kommandoer ændrer lageret og navngiver trinnet', () => {
     await dispatch(ctx, 'edit.undo');
     expect(titles()).toEqual(['A', 'B', 'C']);
     expect(store.getState().notice).toBe('Fortrudt: nyt forslag');
+    // The next change is not what was undone: the status line no longer says it.
+    await dispatch(ctx, 'grid.clear');
+    expect(store.getState().notice).toBeNull();
   });
 
   it('Slet forslag med to valgte rækker: "sletning af 2 forslag", og Gentag nævner det', async () => {

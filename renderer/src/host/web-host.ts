@@ -138,6 +138,7 @@ export function createWebHost(): RaaderumHost {
     },
     // The browser writes through a download or a picker each time; there is no file to hold on to.
     async adoptProject() {},
+    async newDocument() {},
     saveProject: ({ bytes, suggestedName }) => save(bytes, suggestedName),
     saveProjectAs: ({ bytes, suggestedName }) => save(bytes, suggestedName),
     writeCatalogue: ({ bytes, suggestedName }) =>

@@ -74,6 +74,8 @@ export interface WorkbenchState {
   oversigtYear: number;
   dialog: DialogState | null;
   history: History<Doc>;
+  /** Counts the documents started in this page (each `load`): a new one may have no file. */
+  documentId: number;
   /** The project as last saved or opened; the document is dirty while it differs. */
   savedProject: Project | null;
   fileName: string | null;
@@ -121,6 +123,7 @@ export function initialState(project: Project = emptyProject()): WorkbenchState 
     oversigtYear: -1,
     dialog: null,
     history: startHistory(docFor(project)),
+    documentId: 0,
     savedProject: project,
     fileName: null,
     started: false,
@@ -149,6 +152,8 @@ export type WorkbenchStore = ReturnType<typeof createWorkbenchStore>;
 export function createWorkbenchStore(initial: WorkbenchState = initialState()) {
   const store = createStore<WorkbenchState>()(() => initial);
   let answerSave: ((choice: SaveChoice) => void) | null = null;
+  /** The status line's text last set by undo or redo. */
+  let historyNotice: string | null = null;
   const actions = {
     /**
      * One undoable step. Every change to the project goes through here. `label` names what the step does
@@ -158,7 +163,9 @@ export function createWorkbenchStore(initial: WorkbenchState = initialState()) {
       const s = store.getState();
       const next = withChangeLog(s.history.present, update(s.history.present), source);
       if (next === s.history.present) return;
-      store.setState({ history: record(s.history, next, label) });
+      // "Fortrudt: …" describes the state before this change; it goes with it.
+      const notice = s.notice !== null && s.notice === historyNotice ? null : s.notice;
+      store.setState({ history: record(s.history, next, label), notice });
     },
     changeProject(update: (project: Project) => Project, label?: string, source?: ChangeSource): void {
       actions.change(
@@ -178,13 +185,15 @@ export function createWorkbenchStore(initial: WorkbenchState = initialState()) {
       const s = store.getState();
       const step = nextUndo(s.history);
       if (!canUndo(s.history)) return;
-      store.setState({ history: undo(s.history), notice: TEXT.history.undone(step ?? UNNAMED_STEP) });
+      historyNotice = TEXT.history.undone(step ?? UNNAMED_STEP);
+      store.setState({ history: undo(s.history), notice: historyNotice });
     },
     redo(): void {
       const s = store.getState();
       const step = nextRedo(s.history);
       if (!canRedo(s.history)) return;
-      store.setState({ history: redo(s.history), notice: TEXT.history.redone(step ?? UNNAMED_STEP) });
+      historyNotice = TEXT.history.redone(step ?? UNNAMED_STEP);
+      store.setState({ history: redo(s.history), notice: historyNotice });
     },
     /** A new or opened project: history starts afresh. */
     load(project: Project, fileName: string | null, saved: boolean): void {
@@ -193,6 +202,7 @@ export function createWorkbenchStore(initial: WorkbenchState = initialState()) {
         savedProject: saved ? project : null,
         fileName,
         started: true,
+        documentId: store.getState().documentId + 1,
         selectedKey: null,
         detailOpen: false,
         scenario: { statuses: null, excludedKeys: [] },
