@@ -82,6 +82,7 @@ export function createPreloadHost(ipc: IpcRendererLike): RaaderumHost {
     openProposals: () => request(ipc, 'openProposals', undefined),
     openProject: () => request(ipc, 'openProject', undefined),
     adoptProject: (payload) => request(ipc, 'adoptProject', payload),
+    newDocument: () => request(ipc, 'newDocument', undefined),
     saveProject: (payload) => request(ipc, 'saveProject', payload),
     saveProjectAs: (payload) => request(ipc, 'saveProjectAs', payload),
     writeCatalogue: (payload) => request(ipc, 'writeCatalogue', payload),
