@@ -4,6 +4,7 @@
  * `.expected.json` (the generator's own sums, see ../shared/fixtures/public/README.md). Every public budget has a
  * funktion column; budget-large.xlsx is left out for its size (budget-clean.xlsx has the same layout).
  */
+import ExcelJS from 'exceljs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
@@ -16,6 +17,7 @@ import {
   totalsByStyring,
   withBudgetStyringCorrection,
 } from '../shared/budget/index.ts';
+import { buildCatalogue } from '../shared/catalogue/index.ts';
 import type { Budget } from '../shared/model/budget.ts';
 import { createProject, parseProject, serializeProject } from '../shared/project/index.ts';
 import { toYearRecord } from '../shared/model/money.ts';
@@ -36,6 +38,10 @@ async function withoutServiceColumn(name: string): Promise<Budget> {
   const mapping = structuredClone(preview.mapping);
   for (const s of mapping.sheets) delete s.columns.service;
   return importBudget(file, { mapping });
+}
+
+function toArrayBuffer(bytes: Uint8Array): ArrayBuffer {
+  return bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
 }
 
 /** Kroner per plan year → 1.000 kr. by year, as the expected files write them. */
@@ -136,6 +142,27 @@ describe('servicerammen fundet ud fra kontoplanen, når filen ikke har en servic
     expect(before.mapping.styringCorrections).toBeUndefined();
     const undone = withBudgetStyringCorrection(corrected, '5.57.72', null);
     expect(summarizeBudget(undone).serviceTotals).toEqual(summarizeBudget(before).serviceTotals);
+  });
+});
+
+describe('katalogets forside', () => {
+  async function frontPageTexts(budget: Budget): Promise<string[]> {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(toArrayBuffer(await buildCatalogue(createProject({}, budget))));
+    const texts: string[] = [];
+    wb.getWorksheet('Forside')?.eachRow((row) => row.eachCell((c) => texts.push(String(c.value))));
+    return texts;
+  }
+
+  it('siger, hvor servicerammen kommer fra: servicekolonnen eller kontoplanen', async () => {
+    const name = 'budget-erp-export.xlsx';
+    const withColumn = await importBudget(await openWorkbook(readFixture(name), name));
+    expect(await frontPageTexts(withColumn)).toContain(
+      'Servicerammen er budgettets linjer markeret som serviceudgifter i budgetfilen.',
+    );
+    expect(await frontPageTexts(await withoutServiceColumn(name))).toContain(
+      'Servicerammen er fundet ud fra kontoplanen (funktion og dranst), da budgetfilen ikke har en servicekolonne.',
+    );
   });
 });
 

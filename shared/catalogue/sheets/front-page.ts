@@ -6,6 +6,14 @@ import { applyPrintSetup, BOLD, danishDate, SUBTITLE_FONT, TITLE_FONT, TOTAL_BOR
 import { cellSafe, TOTALS_LABEL } from '../layout.ts';
 import { columnOf, forslagRange, styleHeaderRow, textAcross, type SheetContext } from './context.ts';
 
+/** Where the service frame (servicerammen) behind %-targets and den stille vej came from. */
+const SERVICE_SOURCE = {
+  column: 'Servicerammen er budgettets linjer markeret som serviceudgifter i budgetfilen.',
+  kontoplan:
+    'Servicerammen er fundet ud fra kontoplanen (funktion og dranst), da budgetfilen ikke har en servicekolonne.',
+  unknown: '',
+} as const;
+
 /** The Forside sheet: kommune, title, price level, sign, date, and the number of proposals per status. */
 export function writeFrontPage(ctx: SheetContext, ws: ExcelJS.Worksheet): void {
   ws.getColumn(1).width = 40;
@@ -47,5 +55,7 @@ export function writeFrontPage(ctx: SheetContext, ws: ExcelJS.Worksheet): void {
   total.getCell(2).value = { formula: `SUM(B${first}:B${r - 1})`, result: ctx.selected.length };
   total.getCell(2).font = BOLD;
   total.getCell(2).border = TOTAL_BORDER;
+  const source = ctx.project.budget && SERVICE_SOURCE[ctx.project.budget.report.serviceSource ?? 'column'];
+  if (source && ctx.project.budget?.report.serviceKnown !== false) textAcross(ws, r + 2, 1, 2, 56, source);
   applyPrintSetup(ws, { landscape: false, footerName: ctx.footerName });
 }
