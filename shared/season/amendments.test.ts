@@ -1,9 +1,18 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { arbProposal, arbState } from '../../test/helpers/season.ts';
+import { STATUSES } from '../model/proposal.ts';
 import { blankProposal } from '../model/proposal.ts';
 import type { Amendment } from '../model/season.ts';
 import type { Project } from '../model/project.ts';
 import { createProject } from '../project/document.ts';
-import { adoptAmendment, addAmendment, applyAmendment, compareAmendments } from './amendments.ts';
+import {
+  adoptAmendment,
+  addAmendment,
+  applyAmendment,
+  compareAmendments,
+  requireAmendment,
+} from './amendments.ts';
 import { isSeasonError } from './errors.ts';
 import { takeVersion } from './versions.ts';
 
@@ -137,6 +146,48 @@ describe('ændringsforslag', () => {
     expect(codeOf(() => addAmendment(project, fromA))).toBe('season.amendment-name');
     expect(codeOf(() => addAmendment(project, { ...fromV, base: 'Budgetforlig' }))).toBe(
       'season.unknown-version',
+    );
+  });
+
+  it('et vilkårligt ændringsforslag ændrer aldrig versionen, og vedtaget giver det netop sit resultat', () => {
+    const arbChange = fc.oneof(
+      fc.record({
+        kind: fc.constant('status' as const),
+        id: fc.constantFrom('BU-01', 'SU-01', 'XX-99'),
+        status: fc.constantFrom(...STATUSES),
+      }),
+      fc.record({
+        kind: fc.constant('amounts' as const),
+        id: fc.constantFrom('BU-02', 'KF-07'),
+        amounts: fc.array(fc.integer({ min: -1e9, max: 1e9 }), { minLength: 4, maxLength: 4 }),
+      }),
+      fc.record({ kind: fc.constant('add' as const), proposal: arbProposal }),
+    );
+    fc.assert(
+      fc.property(arbState, fc.array(arbChange, { maxLength: 6 }), (state, changes) => {
+        const base: Project = takeVersion(
+          {
+            ...createProject({ years: YEARS }),
+            proposals: [...state.proposals],
+            targets: [...state.targets],
+          },
+          '1. behandling',
+          meta,
+        );
+        const project = addAmendment(base, {
+          name: 'Ændringsforslag',
+          date: '2026-09-20',
+          base: '1. behandling',
+          sourceFile: null,
+          changes,
+        });
+        const version = JSON.stringify(project.versions);
+        const { state: applied } = applyAmendment(project, requireAmendment(project, 'Ændringsforslag'));
+        expect(JSON.stringify(project.versions)).toBe(version);
+        const adopted = adoptAmendment(project, 'Ændringsforslag', meta);
+        expect(adopted.proposals).toEqual(applied.proposals);
+        expect(JSON.stringify(adopted.versions)).toBe(version);
+      }),
     );
   });
 });
