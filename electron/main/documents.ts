@@ -19,6 +19,7 @@ import {
   PROJECT_FILTERS,
   WORKBOOK_FILTERS,
   kindFromFileName,
+  unsupportedFileMessage,
 } from './file-kinds.ts';
 import type { RecentFiles } from './recent-files.ts';
 import type { RecoveryStore } from './recovery-store.ts';
@@ -250,10 +251,7 @@ export class DocumentService {
   async openPath(webContentsId: number, path: string, knownKind?: FileKind): Promise<OpenedFileWithKind> {
     const kind = knownKind ?? kindFromFileName(path);
     if (kind === null) {
-      throw new HostError(
-        HOST_ERROR_CODES.unsupported,
-        `'${basename(path)}' kan ikke åbnes i Råderum. Brug et Råderum-projekt (.raaderum) eller et regneark (xlsx, xlsm, ods, csv).`,
-      );
+      throw new HostError(HOST_ERROR_CODES.unsupported, unsupportedFileMessage(basename(path)));
     }
     if (kind === 'project') return { ...(await this.offerProject(webContentsId, path)), kind };
     const file = await this.readSource(path);

@@ -1,15 +1,12 @@
-import type { FileKind } from '../../shared/ipc/contract.ts';
+import { PROJECT_EXTENSION, WORKBOOK_EXTENSIONS } from '../../shared/ipc/file-kinds.ts';
 
-export const PROJECT_EXTENSION = 'raaderum';
-export const WORKBOOK_EXTENSIONS = ['xlsx', 'xlsm', 'ods', 'csv'] as const;
-
-/** What a file opened from the OS, a drop or the recent list is, by its extension; null when the app can't use it. */
-export function kindFromFileName(name: string): Exclude<FileKind, 'proposals'> | null {
-  const extension = name.toLowerCase().split('.').pop() ?? '';
-  if (extension === PROJECT_EXTENSION) return 'project';
-  if ((WORKBOOK_EXTENSIONS as readonly string[]).includes(extension)) return 'workbook';
-  return null;
-}
+/** What a file is decided in one place, shared with the browser edition's drop. */
+export {
+  kindFromFileName,
+  PROJECT_EXTENSION,
+  unsupportedFileMessage,
+  WORKBOOK_EXTENSIONS,
+} from '../../shared/ipc/file-kinds.ts';
 
 /** Dialog filters, in Danish. */
 export const PROJECT_FILTERS = [{ name: 'Råderum-projekt', extensions: [PROJECT_EXTENSION] }];

@@ -17,6 +17,7 @@ import { VaerktoejerView } from './views/VaerktoejerView.tsx';
 import { Dialogs } from './views/Dialogs.tsx';
 import { PrintView } from './views/PrintView.tsx';
 import { openFile } from './app-actions.ts';
+import { kindFromFileName, unsupportedFileMessage } from '../../shared/ipc/file-kinds.ts';
 
 function isTextEntry(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
@@ -103,12 +104,18 @@ export function App() {
           // with its grant and becomes the document only once it is loaded; the browser has only the bytes.
           if (!file || host.kind === 'electron') return;
           e.preventDefault();
-          // A workbook dropped on the window starts a new project; a .raaderum file opens.
-          void file.arrayBuffer().then((buffer) => {
-            const bytes = new Uint8Array(buffer);
-            const kind = file.name.toLowerCase().endsWith('.raaderum') ? 'project' : 'workbook';
-            return openFile(ctx, { name: file.name, bytes, kind });
-          });
+          // A workbook dropped on the window starts a new project; a .raaderum file opens. What the file is
+          // is decided where the Electron host decides it (shared/ipc/file-kinds.ts).
+          const kind = kindFromFileName(file.name);
+          if (!kind) {
+            ctx.store.actions.showErrors([
+              { code: 'file.unsupported', severity: 'error', message: unsupportedFileMessage(file.name) },
+            ]);
+            return;
+          }
+          void file
+            .arrayBuffer()
+            .then((buffer) => openFile(ctx, { name: file.name, bytes: new Uint8Array(buffer), kind }));
         }}
       >
         <TopBar />
