@@ -192,6 +192,9 @@ export const TEXT = {
     what: 'Hvad',
     changeLine: (field: string, from: string, to: string) => `${field}: ${from} → ${to}`,
     addedLine: 'Forslaget blev oprettet',
+    changedSince: (version: string, before: string) => `Ændret siden '${version}'. Før: ${before}`,
+    newSince: (version: string) => `Nyt siden '${version}'`,
+    markChanges: 'Markér ændringerne i Forslag',
     removedLine: 'Forslaget blev slettet',
   },
   /** "Hvad består tallet af?": the items behind a total, from Oversigt, the targets and the Budget summary. */

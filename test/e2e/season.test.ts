@@ -203,10 +203,20 @@ describe('hvor hvert tal kommer fra', () => {
     await page.setViewportSize({ width: 1920, height: 1080 });
     await h.shot(page, 'sammenlign-1920');
     await page.setViewportSize({ width: 1400, height: 900 });
+    await compare.getByRole('checkbox', { name: 'Markér ændringerne i Forslag' }).check();
     await compare.getByRole('button', { name: 'Luk' }).click();
 
-    // The detail panel's history: who (the initials), the field, old → new.
+    // Forslag marks exactly the changed cells, with what they were in the version on hover.
     await page.getByRole('tab', { name: 'Forslag' }).click();
+    const marked = async (col: string): Promise<boolean> =>
+      ((await cell(page, 0, col).getAttribute('class')) ?? '').includes('cell-changed');
+    await expect.poll(() => marked('title')).toBe(true);
+    expect(await marked('amount:1')).toBe(true);
+    expect(await marked('amount:0')).toBe(false);
+    expect(await marked('committee')).toBe(false);
+    expect(await cell(page, 1, 'title').getAttribute('class')).not.toContain('cell-changed');
+
+    // The detail panel's history: who (the initials), the field, old → new.
     await cell(page, 0, 'title').click();
     await page.getByRole('button', { name: 'Vis detaljer' }).click();
     const history = page.getByRole('region', { name: 'Historik' });

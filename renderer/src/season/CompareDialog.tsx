@@ -38,6 +38,7 @@ export function CompareDialog({ from, to }: { from: string | null; to: string | 
   const { store } = useApp();
   const project = useWorkbench((s) => s.history.present.project);
   const versions = useMemo(() => listVersions(project), [project]);
+  const marking = useWorkbench((s) => s.markChangesSince);
   const fromName = from ?? versions[versions.length - 1]?.name ?? null;
   const close = (): void => store.actions.openDialog(null);
   const choose = (side: 'from' | 'to', value: string): void =>
@@ -92,6 +93,16 @@ export function CompareDialog({ from, to }: { from: string | null; to: string | 
               </select>
             </label>
           </div>
+          {to === null && (
+            <label className="season-mark">
+              <input
+                type="checkbox"
+                checked={marking === fromName}
+                onChange={(e) => store.setState({ markChangesSince: e.target.checked ? fromName : null })}
+              />{' '}
+              {S.markChanges}
+            </label>
+          )}
           {diff && (
             <div className="season-scroll season-diff">
               {isEmptyDiff(diff) && <p>{S.same}</p>}

@@ -91,6 +91,8 @@ export interface WorkbenchState {
   printing: PrintOptions | null;
   /** A row a grid should select and scroll into view ("Hvad består tallet af?" → its row); see trace/reveal.ts. */
   reveal: Reveal | null;
+  /** The version whose differences the Forslag grid marks (from "Sammenlign med…"), or null. */
+  markChangesSince: string | null;
 }
 
 let nextKey = 1;
@@ -136,6 +138,7 @@ export function initialState(project: Project = emptyProject()): WorkbenchState 
     notice: null,
     printing: null,
     reveal: null,
+    markChangesSince: null,
   };
 }
 
@@ -209,6 +212,7 @@ export function createWorkbenchStore(initial: WorkbenchState = initialState()) {
         tools: INITIAL_TOOL_INPUTS,
         oversigtYear: -1,
         reveal: null,
+        markChangesSince: null,
       });
     },
     setOversigtYear(yearIndex: number): void {

@@ -41,6 +41,7 @@ import {
 } from '../components/ProposalFilters.tsx';
 import { useKeptValue } from '../components/KeptView.tsx';
 import { useRevealProposal } from '../trace/reveal.ts';
+import { changeMark, useChangeMarksRef } from '../season/change-marks.ts';
 import { useGridBase } from '../components/use-grid.ts';
 import { VejTag } from '../components/VejTag.tsx';
 import { DetailPanel } from './DetailPanel.tsx';
@@ -94,6 +95,7 @@ export function ForslagView() {
   const gridBase = useGridBase(apiRef);
   const [filters, setFilters] = useState<ProposalFilter>(NO_FILTER);
   useRevealProposal(apiRef, () => setFilters(NO_FILTER));
+  const marks = useChangeMarksRef(apiRef, doc);
   const [menu, setMenu] = useState<{ x: number; y: number } | null>(null);
 
   const fields = useMemo(() => proposalFields(years, sign), [years, sign]);
@@ -129,10 +131,13 @@ export function ForslagView() {
         editable: true,
         tooltipValueGetter: (p) => {
           const found = p.data ? issuesFor(p.data, field) : [];
-          return found.length > 0 ? found.map((i) => i.message).join('\n') : undefined;
+          const change = p.data ? changeMark(marks, p.data.key, field.id) : null;
+          const texts = [...found.map((i) => i.message), ...(change ? [change] : [])];
+          return texts.length > 0 ? texts.join('\n') : undefined;
         },
         cellClassRules: {
           'cell-issue': (p) => (p.data ? issuesFor(p.data, field).length > 0 : false),
+          'cell-changed': (p) => (p.data ? changeMark(marks, p.data.key, field.id) !== null : false),
           'cell-in-range': (p) => (p.data ? inRange.current.has(cellId(p.data.key, field.id)) : false),
         },
       };
@@ -173,7 +178,7 @@ export function ForslagView() {
       { headerName: unit, marryChildren: true, children: leaves.slice(firstYear, firstYear + yearCount) },
       ...leaves.slice(firstYear + yearCount),
     ];
-  }, [fields, committees, priceYear, sign, years.length, inRange]);
+  }, [fields, committees, priceYear, sign, years.length, inRange, marks]);
 
   // The grid commands (grid/grid-commands.ts) read what the grid shows from here and change the store.
   const view = useMemo(
