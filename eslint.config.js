@@ -42,6 +42,23 @@ const sharedForbidden = [
   },
 ];
 
+/**
+ * The import order inside shared/: a folder may import the folders listed for it (and itself), nothing else.
+ * Keep in step with the table in DEVELOPERS.md.
+ */
+const SHARED_LAYERS = {
+  model: [],
+  numbers: ['model'],
+  workbook: ['model', 'numbers'],
+  calc: ['model'],
+  project: ['model'],
+  ipc: ['model'],
+  budget: ['model', 'numbers', 'workbook'],
+  proposals: ['model', 'numbers', 'workbook', 'budget'],
+  season: ['model', 'numbers', 'workbook', 'calc', 'project', 'proposals'],
+  catalogue: ['model', 'numbers', 'workbook', 'calc', 'project', 'season'],
+};
+
 const rendererHostOnly = {
   group: ['electron', 'electron/*', 'node:*'],
   message: 'renderer/ taler kun med værten gennem kontrakten.',
@@ -79,11 +96,27 @@ export default tseslint.config(
     files: ['**/*.mjs', '**/*.cjs', 'eslint.config.js'],
     languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly' } },
   },
-  {
-    files: ['shared/**/*.ts'],
+  // The layer rule inside shared/ (DEVELOPERS.md's table): each folder may import only these, and itself.
+  ...Object.entries(SHARED_LAYERS).map(([folder, allowed]) => ({
+    files: [`shared/${folder}/**/*.ts`],
     ignores: ['shared/**/*.test.ts'],
-    rules: { 'no-restricted-imports': ['error', { patterns: sharedForbidden }] },
-  },
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            ...sharedForbidden,
+            {
+              group: Object.keys(SHARED_LAYERS)
+                .filter((other) => other !== folder && !allowed.includes(other))
+                .flatMap((other) => [`../${other}/*`, `../../${other}/*`, `../../../${other}/*`]),
+              message: `shared/${folder}/ må kun importere fra ${allowed.length > 0 ? allowed.map((a) => `shared/${a}/`).join(', ') : 'sig selv'} (se DEVELOPERS.md).`,
+            },
+          ],
+        },
+      ],
+    },
+  })),
   {
     files: ['renderer/**/*.{ts,tsx}'],
     plugins: { 'react-hooks': reactHooks },
