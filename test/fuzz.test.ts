@@ -21,7 +21,7 @@ describe('fuzz-stikprøve', () => {
       const findings: string[] = [];
       const kinds = new Map<string, number>();
       await runPool(
-        { workers: 2, timeoutMs: 20_000, memoryMb: 768 },
+        { workers: 2, timeoutMs: 60_000, memoryMb: 768 },
         () => (next < CASES ? makeCase(corpus, SEED, next++) : null),
         (input, outcome: PoolOutcome) => {
           kinds.set(outcome.kind, (kinds.get(outcome.kind) ?? 0) + 1);

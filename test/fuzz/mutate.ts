@@ -17,12 +17,20 @@ export function rng(seed: number): () => number {
   };
 }
 
-/** The seed of case `index` of a run seeded `seed`: any case can be replayed on its own. */
-export function caseSeed(seed: number, index: number): number {
-  let h = (seed ^ 0x9e3779b9) >>> 0;
-  h = Math.imul(h ^ index, 0x85ebca6b) >>> 0;
+/** murmur3's finaliser: every input bit moves every output bit. */
+function mix(x: number): number {
+  let h = x >>> 0;
+  h = Math.imul(h ^ (h >>> 16), 0x85ebca6b) >>> 0;
   h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35) >>> 0;
   return (h ^ (h >>> 16)) >>> 0;
+}
+
+/**
+ * The seed of case `index` of a run seeded `seed`: any case can be replayed on its own. The run's seed is mixed
+ * before the index is added, so two runs share no cases (a plain `seed ^ index` would only reorder them).
+ */
+export function caseSeed(seed: number, index: number): number {
+  return mix((mix(seed ^ 0x9e3779b9) + Math.imul(index, 0x9e3779b1)) >>> 0);
 }
 
 type Rand = () => number;

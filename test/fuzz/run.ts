@@ -1,5 +1,5 @@
 /**
- * `npm run fuzz -- --seed N --cases N [--workers 2] [--timeout 15000] [--memory 768] [--case I]`: a mutation fuzzer
+ * `npm run fuzz -- --seed N --cases N [--workers 2] [--timeout 60000] [--memory 768] [--case I]`: a mutation fuzzer
  * over ../shared/fixtures/public and ../shared/fixtures/wild. Case i of seed s mutates one seed file (see
  * mutate.ts) and runs it in a worker under a time and memory limit (pool.ts); anything but a success or a
  * ReadError with a Danish sentence is a finding, printed with its seed and mutations and saved to
@@ -23,7 +23,7 @@ const cases = option('cases', 10_000);
 const only = process.argv.includes('--case') ? option('case', 0) : null;
 const options = {
   workers: option('workers', 2),
-  timeoutMs: option('timeout', 15_000),
+  timeoutMs: option('timeout', 60_000),
   memoryMb: option('memory', 768),
 };
 const OUT = resolve(import.meta.dirname, '../.tmp/fuzz');
