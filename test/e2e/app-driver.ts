@@ -65,9 +65,22 @@ export async function text(page: Page, rowIndex: number, colId: string): Promise
 }
 
 /** Clicks a button that opens a file input, and answers the file chooser. */
-export async function chooseFiles(page: Page, buttonName: string, paths: string[]): Promise<void> {
+/**
+ * Clicks a button that opens a file chooser and chooses `paths`. With `unsaved`, the project has unsaved changes:
+ * the question "Vil du gemme ændringerne i <unsaved>?" must come first, and is answered "Gem ikke".
+ */
+export async function chooseFiles(
+  page: Page,
+  buttonName: string,
+  paths: string[],
+  unsaved?: string,
+): Promise<void> {
   const chooser = page.waitForEvent('filechooser');
   await page.getByRole('button', { name: buttonName, exact: true }).first().click();
+  if (unsaved !== undefined) {
+    const prompt = page.getByRole('alertdialog', { name: `Vil du gemme ændringerne i ${unsaved}?` });
+    await prompt.getByRole('button', { name: 'Gem ikke', exact: true }).click();
+  }
   await (await chooser).setFiles(paths);
 }
 
