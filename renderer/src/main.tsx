@@ -8,6 +8,7 @@ import { chooseHost } from './host/index.ts';
 import { createAppActions } from './app-actions.ts';
 import { createWorkbenchStore } from './store/workbench-store.ts';
 import { startRecovery } from './recovery.ts';
+import { createWorkerSerializer } from './recovery-serializer.ts';
 import { runJob } from './worker/client.ts';
 import './styles.css';
 
@@ -15,7 +16,11 @@ const store = createWorkbenchStore();
 const host = chooseHost();
 const grid: { current: GridView | null } = { current: null };
 const ctx: CommandContext = { store, host, grid, app: createAppActions(store, host) };
-startRecovery(store, host, (project) => runJob({ kind: 'serializeProject', project }));
+startRecovery(
+  store,
+  host,
+  createWorkerSerializer((request) => runJob(request)),
+);
 
 const root = document.getElementById('root');
 if (root) {

@@ -5,6 +5,7 @@ import { importBudget, previewBudget, serviceValuesIn } from '../../../shared/bu
 import { buildCatalogue, buildCatalogueInto, openCatalogue } from '../../../shared/catalogue/index.ts';
 import { projectToBytes } from '../project-io.ts';
 import type { WorkerRequest, WorkerResults } from './protocol.ts';
+import type { Budget } from '../../../shared/model/index.ts';
 
 export interface JobContext {
   signal: AbortSignal;
@@ -12,6 +13,9 @@ export interface JobContext {
 }
 
 type Req<K extends WorkerRequest['kind']> = Extract<WorkerRequest, { kind: K }>;
+
+/** The budget of the last project serialised for recovery (undefined: none yet, e.g. a fresh worker). */
+let keptBudget: Budget | null | undefined;
 
 /** Workbooks opened for the import wizard, kept between preview and import. */
 const openFiles = new Map<string, WorkbookFile>();
@@ -102,7 +106,11 @@ export async function handlers(request: WorkerRequest, job: JobContext): Promise
       return runBuildCatalogue(request);
     case 'openCatalogue':
       return openCatalogue(request.bytes, request.name);
-    case 'serializeProject':
-      return projectToBytes(request.project);
+    case 'serializeProject': {
+      if (request.budget !== 'kept') keptBudget = request.budget;
+      else if (keptBudget === undefined)
+        throw new Error('Budgettet er ikke i baggrundsjobbet. Send det igen.');
+      return projectToBytes({ ...request.project, budget: keptBudget });
+    }
   }
 }

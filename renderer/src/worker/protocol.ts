@@ -24,8 +24,11 @@ export type WorkerRequest =
     }
   | { kind: 'buildCatalogue'; project: Project; options: CatalogueOptions; into: Uint8Array | null }
   | { kind: 'openCatalogue'; name: string; bytes: Uint8Array }
-  /** The `.raaderum` bytes of the project, for the recovery copy of unsaved work. */
-  | { kind: 'serializeProject'; project: Project };
+  /**
+   * The `.raaderum` bytes of the project, for the recovery copy of unsaved work. The budget (large, and the same
+   * object edit after edit) crosses once: `'kept'` means the one the worker was given last.
+   */
+  | { kind: 'serializeProject'; project: Project; budget: Budget | null | 'kept' };
 
 export interface WorkerResults {
   previewBudget: BudgetPreview;
