@@ -24,13 +24,17 @@ export { ECONOMY_LABELS };
 export async function buildCatalogue(project: Project, options: CatalogueOptions = {}): Promise<Uint8Array> {
   const workbook = new ExcelJS.Workbook();
   addCatalogueSheets(workbook, project, options, new Set());
-  return withDefaultFont(await writeWorkbook(workbook));
+  // Stored uncompressed by exceljs and compressed once, by fflate, after the default font is set.
+  return withDefaultFont(await writeWorkbook(workbook, 'STORE'));
 }
 
-export async function writeWorkbook(workbook: ExcelJS.Workbook): Promise<Uint8Array> {
+export async function writeWorkbook(
+  workbook: ExcelJS.Workbook,
+  compression: 'DEFLATE' | 'STORE' = 'DEFLATE',
+): Promise<Uint8Array> {
   // Ask every reader to recalculate on load, so numbers stay right even if a reader distrusts cached values.
   workbook.calcProperties.fullCalcOnLoad = true;
-  const raw: unknown = await workbook.xlsx.writeBuffer();
+  const raw: unknown = await workbook.xlsx.writeBuffer({ zip: { compression } });
   return raw instanceof Uint8Array ? raw : new Uint8Array(raw as ArrayBuffer);
 }
 

@@ -69,12 +69,12 @@ export function withDefaultFont(bytes: Uint8Array): Uint8Array {
   const styles = parts['xl/styles.xml'];
   if (!styles) return bytes;
   const xml = strFromU8(styles);
-  const fixed = xml.replace(
-    /<font>[\s\S]*?<\/font>/,
-    `<font><sz val="${FONT_SIZE}"/><color theme="1"/><name val="${FONT_NAME}"/><family val="2"/></font>`,
+  parts['xl/styles.xml'] = strToU8(
+    xml.replace(
+      /<font>[\s\S]*?<\/font>/,
+      `<font><sz val="${FONT_SIZE}"/><color theme="1"/><name val="${FONT_NAME}"/><family val="2"/></font>`,
+    ),
   );
-  if (fixed === xml) return bytes;
-  parts['xl/styles.xml'] = strToU8(fixed);
   const zippable: Zippable = {};
   for (const [name, data] of Object.entries(parts)) zippable[name] = [data, { level: 6 }];
   return zipSync(zippable);
