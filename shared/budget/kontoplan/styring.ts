@@ -77,16 +77,19 @@ export function kontoplanReport(
 ): KontoplanReport {
   const byFunction = new Map<string, FunctionStyring>();
   const disagreements = new Map<string, KontoplanReport['disagreements'][number]>();
-  for (const line of lines) {
-    const fn = line.account.function !== undefined ? readFunction(line.account.function) : null;
-    if (!fn) continue;
-    const { styring, rule } = styringOf(line.account, options.corrections);
-    const key = `${fn.function}|${styring}|${rule}`;
+  // A large budget repeats a few hundred funktion × dranst texts over 200,000 lines: each pair is classified once
+  // and keeps its entry of the list.
+  const seen = new Map<string, Map<string, FunctionStyring | null>>();
+  const entryOf = (account: Readonly<Account>): FunctionStyring | null => {
+    const read = account.function !== undefined ? readFunction(account.function) : null;
+    if (!read) return null;
+    const { styring, rule } = styringOf(account, options.corrections);
+    const key = `${read.function}|${styring}|${rule}`;
     let entry = byFunction.get(key);
     if (!entry) {
       entry = {
-        function: fn.function,
-        name: nameOf(fn.function, options.fileNames),
+        function: read.function,
+        name: nameOf(read.function, options.fileNames),
         styring,
         rule,
         lines: 0,
@@ -94,6 +97,22 @@ export function kontoplanReport(
       };
       byFunction.set(key, entry);
     }
+    return entry;
+  };
+  for (const line of lines) {
+    const fnText = line.account.function;
+    if (fnText === undefined) continue;
+    let byDranst = seen.get(fnText);
+    if (!byDranst) seen.set(fnText, (byDranst = new Map()));
+    const dranstText = line.account.dranst ?? '';
+    let entry = byDranst.get(dranstText);
+    if (entry === undefined) {
+      entry = entryOf(line.account);
+      byDranst.set(dranstText, entry);
+    }
+    if (!entry) continue;
+    const { styring } = entry;
+    const fn = entry;
     entry.lines++;
     addInto(entry.amounts, line.amounts);
     const byRule = isServiceStyring(styring);
