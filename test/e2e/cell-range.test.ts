@@ -40,21 +40,21 @@ describe('en blok af celler i Forslag', () => {
     await page.keyboard.press('Delete');
     await expect
       .poll(() => cellTexts(page, 1, ['amount:0', 'amount:1', 'amount:2']))
-      .toEqual(['0', '0', '-30']);
+      .toEqual(['0,0', '0,0', '-30,0']);
     expect(await cellTexts(page, 0, ['title', 'amount:0', 'amount:2'])).toEqual([
       'Færre vikarer',
-      '0',
-      '-300',
+      '0,0',
+      '-300,0',
     ]);
     await page.keyboard.press('Control+Z');
-    await expect.poll(() => cellTexts(page, 2, ['amount:0', 'amount:1'])).toEqual(['-1', '-2']);
+    await expect.poll(() => cellTexts(page, 2, ['amount:0', 'amount:1'])).toEqual(['-1,0', '-2,0']);
 
     // One value pasted into the block fills every cell of it.
     await pasteText(page, '-5');
     await expect
       .poll(() => cellTexts(page, 2, ['amount:0', 'amount:1', 'amount:2']))
-      .toEqual(['-5', '-5', '-3']);
-    expect(await cellTexts(page, 0, ['amount:0', 'amount:1'])).toEqual(['-5', '-5']);
+      .toEqual(['-5,0', '-5,0', '-3,0']);
+    expect(await cellTexts(page, 0, ['amount:0', 'amount:1'])).toEqual(['-5,0', '-5,0']);
     expect(errors).toEqual([]);
     await context.close();
   });

@@ -56,7 +56,7 @@ describe('Forslag redigeres som i Excel', () => {
     await cell(page, 0, 'amount:1').click();
     await page.keyboard.type('999');
     await page.keyboard.press('Escape');
-    await expect.poll(() => text(page, 0, 'amount:1')).toBe('0');
+    await expect.poll(() => text(page, 0, 'amount:1')).toBe('0,0');
 
     // Three rows copied from Excel: CRLF, tabs, Danish numbers, quoted cells; pasted at row 2's title.
     await page.getByRole('button', { name: 'Nyt forslag' }).click();
@@ -74,7 +74,7 @@ describe('Forslag redigeres som i Excel', () => {
         'Den smalle vej',
         'Opgavebortfald',
         'Forslag',
-        '-2.000',
+        '-2.000,0',
       ],
     );
     expect(await cellTexts(page, 2, ['title', 'vej', 'status', 'amount:0', 'amount:1'])).toEqual([
@@ -82,12 +82,12 @@ describe('Forslag redigeres som i Excel', () => {
       'Den tværgående vej',
       'Prioriteret',
       '-150,5',
-      '-300',
+      '-300,0',
     ]);
     expect(await cellTexts(page, 3, ['title', 'vej', 'amount:3'])).toEqual([
       'Kortere åbningstid',
       'Den brede vej',
-      '-250',
+      '-250,0',
     ]);
     expect(await cellTexts(page, 0, ['title'])).toEqual(['Færre vikarer']);
     await h.shot(page, 'forslag-paste');
@@ -95,7 +95,7 @@ describe('Forslag redigeres som i Excel', () => {
     // Undo takes the whole paste back in one step; redo brings it again.
     await page.getByRole('button', { name: 'Fortryd' }).click();
     await row(page, 3).waitFor({ state: 'detached' });
-    expect(await cellTexts(page, 1, ['title', 'amount:0'])).toEqual(['', '0']);
+    expect(await cellTexts(page, 1, ['title', 'amount:0'])).toEqual(['', '0,0']);
     await cell(page, 0, 'title').click();
     await page.keyboard.press('Control+Y');
     await row(page, 3).waitFor();

@@ -23,22 +23,22 @@ describe('fortegn: positive beløb er besparelser', () => {
     await startEmptyProject(page);
     await page.getByRole('button', { name: 'Nyt forslag' }).click();
     await typeInCell(page, 0, 'amount:0', '-250');
-    await expect.poll(() => text(page, 0, 'amount:0')).toBe('-250');
+    await expect.poll(() => text(page, 0, 'amount:0')).toBe('-250,0');
 
     await page.getByRole('tab', { name: 'Værktøjer' }).click();
     await page.getByRole('combobox', { name: 'Fortegn' }).selectOption('positiveIsSaving');
     await page.getByRole('tab', { name: 'Forslag' }).click();
-    await expect.poll(() => text(page, 0, 'amount:0')).toBe('250');
+    await expect.poll(() => text(page, 0, 'amount:0')).toBe('250,0');
     const header = page.getByRole('columnheader', { name: /^Besparelse \(1\.000 kr\., \d{4}-priser\)$/ });
     expect(await header.count()).toBe(1);
 
     // Typed as a positive saving, stored as a negative amount: the other convention shows it with minus.
     await typeInCell(page, 0, 'amount:1', '1.500');
-    await expect.poll(() => text(page, 0, 'amount:1')).toBe('1.500');
+    await expect.poll(() => text(page, 0, 'amount:1')).toBe('1.500,0');
     await page.getByRole('tab', { name: 'Værktøjer' }).click();
     await page.getByRole('combobox', { name: 'Fortegn' }).selectOption('negativeIsSaving');
     await page.getByRole('tab', { name: 'Forslag' }).click();
-    await expect.poll(() => text(page, 0, 'amount:1')).toBe('-1.500');
+    await expect.poll(() => text(page, 0, 'amount:1')).toBe('-1.500,0');
     expect(await page.getByRole('columnheader', { name: /^Beløb \(1\.000 kr\./ }).count()).toBe(1);
     expect(errors).toEqual([]);
     await context.close();
@@ -114,7 +114,7 @@ describe('Oversigt: vej × kategori pr. år', () => {
     await page.getByRole('button', { name: 'Nyt forslag' }).click();
     await cell(page, 0, 'vej').click();
     await pasteText(page, 'Den smalle vej\tEffektivisering\tPrioriteret\t-100\t-250\t0\t-1.000');
-    await expect.poll(() => text(page, 0, 'amount:3')).toBe('-1.000');
+    await expect.poll(() => text(page, 0, 'amount:3')).toBe('-1.000,0');
     await page.getByRole('tab', { name: 'Oversigt' }).click();
     const smalle = (name: RegExp) =>
       page.getByRole('table', { name }).getByRole('row', { name: /Den smalle vej/ });

@@ -14,7 +14,7 @@ export function VejTag({ vej }: { vej: Vej | null }) {
   return (
     <span className="vej-tag">
       <span className="swatch" style={{ background: VEJ_COLOUR[vej] }} aria-hidden="true" />
-      {VEJ_LABEL[vej]}
+      <span className="vej-name">{VEJ_LABEL[vej]}</span>
     </span>
   );
 }

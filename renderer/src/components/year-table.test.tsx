@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { renderToStaticMarkup } from 'react-dom/server';
-import { formatAmount } from '../grid/amounts.ts';
+import { formatAmount } from '../../../shared/numbers/index.ts';
 import { tableCells as cells } from '../test-html.ts';
 import { AmountRow, YearHead, YearTable } from './YearTable.tsx';
 
@@ -25,9 +25,9 @@ describe('tabeller med ét beløb pr. år', () => {
     expect(html).toContain('<caption>Pr. udvalg</caption>');
     expect(cells(html)).toEqual([
       ['Udvalg (1.000 kr.)', '2026', '2027', '2028'],
-      ['Børn', '-1,5', '-2', '0'],
-      ['Teknik', '-0,5', '0', '-250'],
-      ['I alt', '-2', '-2', '-250'],
+      ['Børn', '-1,5', '-2,0', '0,0'],
+      ['Teknik', '-0,5', '0,0', '-250,0'],
+      ['I alt', '-2,0', '-2,0', '-250,0'],
     ]);
   });
 
@@ -43,8 +43,8 @@ describe('tabeller med ét beløb pr. år', () => {
     );
     expect(cells(html)).toEqual([
       ['', '2026', '2027', '2028'],
-      ['Netto', '-1', '0', '0'],
-      ['Uden år', '-1'],
+      ['Netto', '-1,0', '0,0', '0,0'],
+      ['Uden år', '-1,0'],
     ]);
   });
 });

@@ -1,8 +1,12 @@
 import { parseDanishNumber, formatThousands } from '../../../shared/numbers/index.ts';
 import { thousandsToKr, type Kr } from '../../../shared/model/index.ts';
 
-/** Kroner shown in 1.000 kr. with only as many decimals as the amount needs (at most three). */
-export function formatAmount(kr: Kr): string {
+/**
+ * Kroner as exact text in 1.000 kr., with only as many decimals as the amount needs (at most three): what a cell
+ * gives to its editor, to a copy and to Ctrl+D, so nothing is rounded on its way. Screens show amounts with
+ * `formatAmount` (shared/numbers), one decimal always.
+ */
+export function amountText(kr: Kr): string {
   const decimals = kr % 1000 === 0 ? 0 : kr % 100 === 0 ? 1 : kr % 10 === 0 ? 2 : 3;
   return formatThousands(kr, decimals);
 }

@@ -13,7 +13,7 @@ import {
   type Status,
   type Vej,
 } from '../../../shared/model/index.ts';
-import { formatAmount, parseAmount } from './amounts.ts';
+import { amountText, parseAmount } from './amounts.ts';
 import { TEXT } from '../text.ts';
 import { normaliseKategori, normaliseStatus, normaliseVej } from '../../../shared/proposals/index.ts';
 
@@ -39,6 +39,8 @@ export interface FieldSpec {
   header: string;
   kind: 'text' | 'amount' | 'choice' | 'yesNo';
   read: (p: Proposal) => string;
+  /** For amount columns: the amount in kroner as the column shows it (the sign convention applied). */
+  amount?: (p: Proposal) => Kr;
   /** The changed proposal, or null when the text cannot be used (the cell keeps its value). */
   write: (p: Proposal, text: string) => Proposal | null;
 }
@@ -107,7 +109,8 @@ export function proposalFields(
     id: `amount:${index}`,
     header: String(year),
     kind: 'amount',
-    read: (p) => formatAmount(displayedAmount(p.amounts[index] ?? 0, sign)),
+    read: (p) => amountText(displayedAmount(p.amounts[index] ?? 0, sign)),
+    amount: (p) => displayedAmount(p.amounts[index] ?? 0, sign),
     write: (p, text) => {
       const kr = parseAmount(text);
       if (kr === null) return null;
@@ -160,7 +163,8 @@ export function proposalFields(
       id: 'investment',
       header: 'Investering',
       kind: 'amount',
-      read: (p) => formatAmount(p.investment),
+      read: (p) => amountText(p.investment),
+      amount: (p) => p.investment,
       write: (p, text) => {
         const kr = parseAmount(text);
         return kr === null ? null : { ...p, investment: kr };

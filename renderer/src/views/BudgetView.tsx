@@ -11,7 +11,7 @@ import type {
 import { cachedBudgetSummary, type BudgetSummary } from '../../../shared/budget/summary.ts';
 import type { BudgetLine, Kr } from '../../../shared/model/index.ts';
 import { READ_GRID_MODULES } from '../grid/ag-setup.ts';
-import { formatAmount } from '../grid/amounts.ts';
+import { formatAmount } from '../../../shared/numbers/index.ts';
 import { CommandButton } from '../components/CommandButton.tsx';
 import { FilterSelect } from '../components/FilterSelect.tsx';
 import { useKeptValue } from '../components/KeptView.tsx';
@@ -99,21 +99,29 @@ export function BudgetView() {
       filter: true,
     });
     return [
-      text(B.committee, (l) => l.committee, 200),
-      text(B.area, (l) => l.area, 190),
+      text(B.committee, (l) => l.committee, 190),
+      text(B.area, (l) => l.area, 170),
       text(B.function, (l) => l.account.function ?? '', 90),
       text(B.dranst, (l) => l.account.dranst ?? '', 70),
       text(B.art, (l) => l.account.art ?? '', 70),
       text(B.costCentre, (l) => l.costCentre ?? '', 110),
       text(B.text, (l) => l.text, 260),
       text(B.service, (l) => (l.isService === null ? '' : l.isService ? 'Ja' : 'Nej'), 80),
+      // The plan years are pinned at the right edge, so every year is in view at 1280 px whatever the window
+      // leaves for the account columns, which scroll beside them (a budget line is read by its amounts; its
+      // account columns are for finding it, and are many: putting them after the amounts would still leave the
+      // amounts to scroll away once the user looks at the text).
       {
         headerName: TEXT.unitHeader(priceYear),
         marryChildren: true,
         children: years.map((year, i): ColDef<Row> => ({
           headerName: String(year),
           colId: `year-${year}`,
-          width: 120,
+          // The last year keeps room for a scrollbar drawn over the grid's edge (overlay scrollbars).
+          width: i === years.length - 1 ? 122 : 106,
+          cellClass: i === years.length - 1 ? 'scrollbar-room' : undefined,
+          headerClass: i === years.length - 1 ? 'scrollbar-room' : undefined,
+          pinned: 'right',
           type: 'rightAligned',
           valueGetter: (p) => (p.data ? (p.data.amounts[i] ?? 0) : 0),
           valueFormatter: (p) => formatAmount(typeof p.value === 'number' ? p.value : 0),

@@ -51,7 +51,7 @@ describe('detaljepanelets økonomi', () => {
     expect(html).toContain('1.000 kr., 2026-priser');
     expect(rowTexts(html, 'Udgifter')).toEqual(['-95,3', '-190,6', '-190,6', '-190,6']);
     expect(rowTexts(html, 'Indtægter')).toEqual(['7,8', '15,6', '15,6', '15,6']);
-    expect(rowTexts(html, 'Netto')).toEqual(['-87,5', '-175', '-175', '-175']);
+    expect(rowTexts(html, 'Netto')).toEqual(['-87,5', '-175,0', '-175,0', '-175,0']);
     expect(html).toContain('aria-label="Indtægter 2027"');
   });
 
@@ -59,7 +59,7 @@ describe('detaljepanelets økonomi', () => {
     const html = render(lejrskole(), 'positiveIsSaving');
     expect(rowTexts(html, 'Mindreudgifter')).toEqual(['95,3', '190,6', '190,6', '190,6']);
     expect(rowTexts(html, 'Merindtægter')).toEqual(['-7,8', '-15,6', '-15,6', '-15,6']);
-    expect(rowTexts(html, 'Besparelse \\(netto\\)')).toEqual(['87,5', '175', '175', '175']);
+    expect(rowTexts(html, 'Besparelse \\(netto\\)')).toEqual(['87,5', '175,0', '175,0', '175,0']);
   });
 
   it('en indtægt skrevet på dansk ændrer indtægt og udgift, ikke nettobeløbet', () => {

@@ -2,7 +2,8 @@ import { useState } from 'react';
 import { ECONOMY_LABELS } from '../../../shared/catalogue/names.ts';
 import { expenditureOf, type Kr, type Proposal, type SignDisplay } from '../../../shared/model/index.ts';
 import { useWorkbench } from '../app-context.ts';
-import { formatAmount, parseAmount } from '../grid/amounts.ts';
+import { amountText, parseAmount } from '../grid/amounts.ts';
+import { formatAmount } from '../../../shared/numbers/index.ts';
 import { displayedAmount, storedAmount } from '../grid/proposal-fields.ts';
 import type { ProposalIssue } from '../grid/validation.ts';
 import { TEXT } from '../text.ts';
@@ -139,7 +140,7 @@ export function EconomyTable({
                 <IncomeInput
                   key={`${proposal.id}-${proposal.income[i] ?? 0}-${sign}`}
                   label={T.incomeInput(labels.income, y)}
-                  value={show(proposal.income[i] ?? 0)}
+                  value={amountText(displayedAmount(proposal.income[i] ?? 0, sign))}
                   onCommit={(texts) => commit(i, texts)}
                 />
               </td>

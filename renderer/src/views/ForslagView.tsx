@@ -5,26 +5,16 @@ import type {
   CellFocusedEvent,
   CellKeyDownEvent,
   ColDef,
-  ColGroupDef,
   GetRowIdParams,
   GridApi,
   RowSelectionOptions,
 } from 'ag-grid-community';
-import {
-  KATEGORIER,
-  KATEGORI_LABEL,
-  STATUSES,
-  STATUS_LABEL,
-  VEJE,
-  VEJ_LABEL,
-  type Proposal,
-} from '../../../shared/model/index.ts';
+import type { Proposal } from '../../../shared/model/index.ts';
 import { EDIT_GRID_MODULES } from '../grid/ag-setup.ts';
 import { cachedBudgetSummary } from '../../../shared/budget/summary.ts';
-import { cellId } from '../grid/cell-range.ts';
+import { forslagColumns } from '../grid/forslag-columns.tsx';
 import { useCellRange } from '../grid/use-cell-range.ts';
-import { amountGroupHeader, proposalFields, type FieldSpec } from '../grid/proposal-fields.ts';
-import type { ProposalIssue } from '../grid/validation.ts';
+import { proposalFields } from '../grid/proposal-fields.ts';
 import { gridRowsOf, type GridRow } from '../grid/grid-rows.ts';
 import { useApp, useWorkbench } from '../app-context.ts';
 import { dispatch, gridCommandForKey } from '../commands.ts';
@@ -43,7 +33,6 @@ import { useKeptValue } from '../components/KeptView.tsx';
 import { useRevealProposal } from '../trace/reveal.ts';
 import { changeMark, useChangeMarksRef } from '../season/change-marks.ts';
 import { useGridBase } from '../components/use-grid.ts';
-import { VejTag } from '../components/VejTag.tsx';
 import { DetailPanel } from './DetailPanel.tsx';
 
 // Grid options are compared by identity on every render; new objects make AG Grid redo work on each edit.
@@ -55,17 +44,6 @@ const ROW_SELECTION: RowSelectionOptions<GridRow> = {
 };
 // The store's row keys are stable across edits, so AG Grid updates only the rows that changed.
 const rowId = (p: GetRowIdParams<GridRow>): string => String(p.data.key);
-
-function issuesFor(row: GridRow, field: FieldSpec): ProposalIssue[] {
-  return row.issues.filter((i) =>
-    i.field === 'amounts' ? field.kind === 'amount' && field.id !== 'investment' : i.field === field.id,
-  );
-}
-
-// What the choice columns offer; '' leaves vej or kategori unknown, a status is always set.
-const VEJ_CHOICES = ['', ...VEJE.map((v) => VEJ_LABEL[v])];
-const KATEGORI_CHOICES = ['', ...KATEGORIER.map((k) => KATEGORI_LABEL[k])];
-const STATUS_CHOICES = STATUSES.map((s) => STATUS_LABEL[s]);
 
 const isEditingKey = (e: KeyboardEvent): boolean =>
   e.key === 'Delete' ||
@@ -119,66 +97,19 @@ export function ForslagView() {
   }, [doc.project]);
   const committees = useMemo(() => (committeeList === '' ? [] : committeeList.split('\n')), [committeeList]);
 
-  const columnDefs = useMemo((): (ColDef<GridRow> | ColGroupDef<GridRow>)[] => {
-    const unit = amountGroupHeader(priceYear, sign);
-    const leaves = fields.map((field): ColDef<GridRow> => {
-      const base: ColDef<GridRow> = {
-        colId: field.id,
-        headerName: field.header,
-        headerTooltip:
-          field.kind === 'amount' ? `${field.header} (${TEXT.unitHeader(priceYear)})` : field.header,
-        valueGetter: (p) => (p.data ? field.read(p.data.proposal) : ''),
-        editable: true,
-        tooltipValueGetter: (p) => {
-          const found = p.data ? issuesFor(p.data, field) : [];
-          const change = p.data ? changeMark(marks, p.data.key, field.id) : null;
-          const texts = [...found.map((i) => i.message), ...(change ? [change] : [])];
-          return texts.length > 0 ? texts.join('\n') : undefined;
-        },
-        cellClassRules: {
-          'cell-issue': (p) => (p.data ? issuesFor(p.data, field).length > 0 : false),
-          'cell-changed': (p) => (p.data ? changeMark(marks, p.data.key, field.id) !== null : false),
-          'cell-in-range': (p) => (p.data ? inRange.current.has(cellId(p.data.key, field.id)) : false),
-        },
-      };
-      if (field.kind === 'amount') {
-        return { ...base, type: 'rightAligned', width: 118 };
-      }
-      // A column edited by picking one of its texts.
-      const picked = (width: number, values: readonly string[]): ColDef<GridRow> => ({
-        ...base,
-        width,
-        cellEditor: 'agSelectCellEditor',
-        cellEditorParams: { values },
-      });
-      if (field.id === 'vej') {
-        return {
-          ...picked(190, VEJ_CHOICES),
-          cellRenderer: (p: { data?: GridRow }) => <VejTag vej={p.data?.proposal.vej ?? null} />,
-        };
-      }
-      if (field.id === 'kategori') return picked(150, KATEGORI_CHOICES);
-      if (field.id === 'status') return picked(120, STATUS_CHOICES);
-      if (field.id === 'committee') {
-        return committees.length > 0
-          ? picked(190, ['', ...committees])
-          : { ...base, width: 190, cellEditor: 'agTextCellEditor', cellEditorParams: {} };
-      }
-      if (field.id === 'isService') return picked(84, ['Ja', 'Nej']);
-      if (field.id === 'title') return { ...base, width: 280 };
-      if (field.id === 'id') return { ...base, width: 84, pinned: 'left' };
-      return { ...base, width: 150 };
-    });
-    // The plan years sit under one header that states the unit and price level.
-    const firstYear = leaves.findIndex((c) => c.colId === 'amount:0');
-    const yearCount = years.length;
-    if (firstYear < 0) return leaves;
-    return [
-      ...leaves.slice(0, firstYear),
-      { headerName: unit, marryChildren: true, children: leaves.slice(firstYear, firstYear + yearCount) },
-      ...leaves.slice(firstYear + yearCount),
-    ];
-  }, [fields, committees, priceYear, sign, years.length, inRange, marks]);
+  const columnDefs = useMemo(
+    () =>
+      forslagColumns({
+        fields,
+        committees,
+        yearCount: years.length,
+        priceYear,
+        sign,
+        inRange,
+        changeOf: (key, colId) => changeMark(marks, key, colId),
+      }),
+    [fields, committees, priceYear, sign, years.length, inRange, marks],
+  );
 
   // The grid commands (grid/grid-commands.ts) read what the grid shows from here and change the store.
   const view = useMemo(

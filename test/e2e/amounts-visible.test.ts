@@ -1,0 +1,134 @@
+/**
+ * Issue 10 §3 in the browser: the amounts come first and are never clipped. At 1280×720 and 1920×1080 every plan
+ * year of the Budget grid, the udvalg summary and the Forslag grid lies inside the viewport; the detail panel's last
+ * year is whole; every amount on screen has one decimal; the wizard's "Importér budget" is in view without
+ * scrolling and no mapping label runs into its field.
+ */
+import { join } from 'node:path';
+import type { Locator, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { FIXTURES, useHarness } from './harness.ts';
+import { chooseFiles, cell } from './app-driver.ts';
+
+const h = useHarness();
+
+const AMOUNT = /^-?\d{1,3}(\.\d{3})*,\d$/;
+const YEARS = ['2026', '2027', '2028', '2029'];
+
+/** The element's box lies wholly inside the viewport (and is drawn: it has a size). */
+async function expectInView(page: Page, target: Locator, what: string): Promise<void> {
+  const box = await target.boundingBox();
+  const view = page.viewportSize();
+  expect(box, what).not.toBeNull();
+  if (!box || !view) return;
+  expect(box.width, what).toBeGreaterThan(0);
+  expect(box.x, what).toBeGreaterThanOrEqual(0);
+  expect(box.y, what).toBeGreaterThanOrEqual(0);
+  expect(box.x + box.width, what).toBeLessThanOrEqual(view.width + 0.5);
+  expect(box.y + box.height, what).toBeLessThanOrEqual(view.height + 0.5);
+}
+
+/** The text fits its cell: nothing of it is cut off at the right. */
+async function expectWhole(target: Locator, what: string): Promise<void> {
+  const cut = await target.evaluate((e) => e.scrollWidth > e.clientWidth + 1);
+  expect(cut, what).toBe(false);
+}
+
+for (const [width, height] of [
+  [1280, 720],
+  [1920, 1080],
+] as const) {
+  describe(`beløbene først ved ${width}×${height}`, () => {
+    it('guiden, Budget, Forslag, detaljepanelet og Oversigt viser hvert planår helt og med én decimal', async () => {
+      const { page, context, errors } = await h.newPage();
+      await page.setViewportSize({ width, height });
+
+      // The wizard: its button in view at once; every mapping label beside, not under, its field.
+      await chooseFiles(page, 'Nyt projekt fra budget', [join(FIXTURES, 'budget-clean.xlsx')]);
+      const confirm = page.getByRole('button', { name: 'Importér budget' });
+      await confirm.waitFor();
+      await expectInView(page, confirm, 'Importér budget');
+      await expectInView(page, page.getByRole('button', { name: 'Annuller' }), 'Annuller');
+      const overlaps = await page.locator('.mapping-grid label').evaluateAll((labels) =>
+        labels.flatMap((label) => {
+          const select = label.querySelector('select');
+          const text = label.firstChild;
+          if (!select || !text) return [];
+          const range = document.createRange();
+          range.selectNodeContents(text);
+          const t = range.getBoundingClientRect();
+          const s = select.getBoundingClientRect();
+          return t.right > s.left + 0.5 || t.width === 0 ? [label.textContent ?? ''] : [];
+        }),
+      );
+      expect(overlaps).toEqual([]);
+      await h.shot(page, `guide-${width}`);
+      await confirm.click();
+      await page.getByRole('dialog', { name: 'Budget importeret' }).waitFor();
+      await page.getByRole('button', { name: 'Luk', exact: true }).click();
+
+      // Budget: the grid's plan years and the summary's, inside the viewport, amounts whole.
+      await page.getByRole('tab', { name: 'Budget' }).click();
+      const budgetGrid = page.getByRole('grid').first();
+      await budgetGrid.locator('[role="row"][row-index="0"]').first().waitFor();
+      for (const year of YEARS) {
+        await expectInView(
+          page,
+          budgetGrid.getByRole('columnheader', { name: year, exact: true }),
+          `Budget ${year}`,
+        );
+      }
+      const summary = page.getByRole('table', { name: 'Udvalg og politikområder' });
+      for (const year of YEARS) {
+        await expectInView(
+          page,
+          summary.getByRole('columnheader', { name: year, exact: true }),
+          `udvalg ${year}`,
+        );
+      }
+      const total = summary.getByRole('row', { name: /^I alt/ }).getByRole('cell');
+      for (const c of await total.all()) {
+        expect((await c.innerText()).trim()).toMatch(AMOUNT);
+        await expectInView(page, c, 'I alt i udvalgsoversigten');
+        await expectWhole(c, 'I alt i udvalgsoversigten');
+      }
+      await h.shot(page, `budget-${width}`);
+
+      // Forslag: the four plan years beside number and title.
+      await chooseFiles(page, 'Importér forslag', [join(FIXTURES, 'proposals-list.xlsx')]);
+      await page.getByRole('dialog', { name: 'Forslag importeret' }).waitFor({ timeout: 60_000 });
+      await page.getByRole('button', { name: 'Luk', exact: true }).click();
+      await page.getByRole('tab', { name: 'Forslag' }).click();
+      const grid = page.getByRole('grid').first();
+      for (const name of ['Nr.', 'Titel', ...YEARS]) {
+        await expectInView(page, grid.getByRole('columnheader', { name, exact: true }), `Forslag ${name}`);
+      }
+      for (const [i] of YEARS.entries()) {
+        const c = cell(page, 0, `amount:${i}`);
+        expect((await c.innerText()).trim()).toMatch(AMOUNT);
+        await expectWhole(c, `Forslag række 1, år ${i + 1}`);
+      }
+      await h.shot(page, `forslag-${width}`);
+
+      // The detail panel: the last year whole, one decimal.
+      await cell(page, 0, 'title').click();
+      await page.getByRole('button', { name: 'Vis detaljer' }).click();
+      const panel = page.getByRole('complementary', { name: 'Detaljer' });
+      const net = panel.getByRole('row', { name: /^Netto/ }).getByRole('cell');
+      for (const c of await net.all()) {
+        expect((await c.innerText()).trim()).toMatch(AMOUNT);
+        await expectInView(page, c, 'Netto i detaljepanelet');
+        await expectWhole(c, 'Netto i detaljepanelet');
+      }
+      await h.shot(page, `detaljer-${width}`);
+
+      // Oversigt: every amount in every table has one decimal.
+      await page.getByRole('tab', { name: 'Oversigt' }).click();
+      const amounts = await page.locator('.oversigt table.totals td.amount').allInnerTexts();
+      expect(amounts.length).toBeGreaterThan(20);
+      for (const a of amounts) expect(a.trim().split(/\s/)[0]).toMatch(AMOUNT);
+      expect(errors).toEqual([]);
+      await context.close();
+    });
+  });
+}
