@@ -7,7 +7,7 @@ import { DialogButtons } from '../components/DialogButtons.tsx';
 import { Modal } from '../components/Modal.tsx';
 import { useGridBase } from '../components/use-grid.ts';
 import { READ_GRID_MODULES } from '../grid/ag-setup.ts';
-import { formatAmount } from '../grid/amounts.ts';
+import { formatAmount } from '../../../shared/numbers/index.ts';
 import { TEXT } from '../text.ts';
 import { showAmount } from '../views/display.ts';
 import { revealRow } from './reveal.ts';
