@@ -17,3 +17,6 @@ export function parseAmount(text: string): Kr | null {
   const value = parseDanishNumber(text);
   return value === null ? null : thousandsToKr(value);
 }
+
+/** The screens' amount format (one decimal always), here too for views that import their amount helpers from here. */
+export { formatAmount } from '../../../shared/numbers/index.ts';

@@ -16,7 +16,7 @@ import {
 } from '../../../shared/model/index.ts';
 import { AmountRow, YearHead } from '../components/YearTable.tsx';
 import { FilterSelect } from '../components/FilterSelect.tsx';
-import { formatAmount } from '../grid/amounts.ts';
+import { formatAmount } from '../../../shared/numbers/index.ts';
 import { TEXT } from '../text.ts';
 
 const K = TEXT.kontoplan;

@@ -9,7 +9,7 @@ import {
 } from '../../../shared/budget/index.ts';
 import type { Budget, ColumnMapping, FunctionStyring, Styringsomraade } from '../../../shared/model/index.ts';
 import { useApp, useWorkbench } from '../app-context.ts';
-import { formatAmount } from '../grid/amounts.ts';
+import { formatAmount } from '../../../shared/numbers/index.ts';
 import { TEXT } from '../text.ts';
 import { ToolSection } from './ToolParts.tsx';
 

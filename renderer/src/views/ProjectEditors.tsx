@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { formatDanish, parseDanishNumber } from '../../../shared/numbers/index.ts';
 import { thousandsToKr, type PriceIndexRow, type Project, type Target } from '../../../shared/model/index.ts';
 import { useApp } from '../app-context.ts';
-import { formatAmount } from '../grid/amounts.ts';
+import { formatAmount } from '../../../shared/numbers/index.ts';
 import { TEXT } from '../text.ts';
 import { ToolSection, typedAmounts, YearAmountInputs } from './ToolParts.tsx';
 

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { acrossTheBoardCut, budgetBase, efficiencyRequirement } from '../../../shared/calc/index.ts';
-import { formatAmount, parseDanishNumber, formatDanish } from '../../../shared/numbers/index.ts';
+import { parseDanishNumber, formatDanish } from '../../../shared/numbers/index.ts';
 import {
   thousandsToKr,
   type Budget,
