@@ -40,6 +40,8 @@ function revealWhenReady<T>(
   find: (api: GridApi<T>) => IRowNode<T> | undefined,
   colId: (api: GridApi<T>) => string | undefined,
   clearFilters: () => void,
+  /** A column to bring into view beside the focused one (which may be pinned and so never scrolls the others). */
+  beside?: string,
 ): () => void {
   let frame = 0;
   let cleared = false;
@@ -52,6 +54,7 @@ function revealWhenReady<T>(
         api.ensureNodeVisible(node, 'middle');
         const col = colId(api);
         if (col) {
+          if (beside && api.getColumn(beside)) api.ensureColumnVisible(beside, 'start');
           api.ensureColumnVisible(col, 'middle');
           focusCell(api, node.rowIndex, col);
         }
@@ -133,6 +136,8 @@ export function useRevealBudgetLine<T>(
       (api) =>
         reveal.year !== null && api.getColumn(`year-${reveal.year}`) ? `year-${reveal.year}` : undefined,
       () => clear.current(),
+      // The years are pinned at the grid's right edge: the line's text is scrolled in beside them.
+      'text',
     );
   }, [reveal, apiRef, lines, clear]);
 }

@@ -105,7 +105,7 @@ export function BudgetView() {
       text(B.dranst, (l) => l.account.dranst ?? '', 70),
       text(B.art, (l) => l.account.art ?? '', 70),
       text(B.costCentre, (l) => l.costCentre ?? '', 110),
-      text(B.text, (l) => l.text, 260),
+      { ...text(B.text, (l) => l.text, 260), colId: 'text' },
       text(B.service, (l) => (l.isService === null ? '' : l.isService ? 'Ja' : 'Nej'), 80),
       // The plan years are pinned at the right edge, so every year is in view at 1280 px whatever the window
       // leaves for the account columns, which scroll beside them (a budget line is read by its amounts; its
