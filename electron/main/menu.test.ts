@@ -44,6 +44,7 @@ describe('programmenuen', () => {
       'Gem version…',
       'Versioner…',
       'Sammenlign med…',
+      'Ændringsforslag…',
       'Seneste',
       'Luk',
     ]);

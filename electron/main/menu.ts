@@ -56,6 +56,7 @@ export function buildMenuTemplate(options: {
       command('season.save-version'),
       command('season.versions'),
       command('season.compare'),
+      command('season.amendments'),
       { type: 'separator' },
       { id: 'file.recent', label: 'Seneste', submenu: recentItems },
       { type: 'separator' },

@@ -146,6 +146,10 @@ const BEHAVIOUR = {
     enabled: (s) => s.started,
     run: (ctx) => ctx.store.actions.openDialog({ kind: 'compare', from: null, to: null }),
   },
+  'season.amendments': {
+    enabled: (s) => s.started && idle(s),
+    run: (ctx) => ctx.store.actions.openDialog({ kind: 'amendments' }),
+  },
   'view.budget': tab('budget'),
   'view.forslag': tab('forslag'),
   'view.oversigt': tab('oversigt'),

@@ -197,6 +197,23 @@ export const TEXT = {
     markChanges: 'Markér ændringerne i Forslag',
     removedLine: 'Forslaget blev slettet',
   },
+  /** Ændringsforslag: import, side-by-side comparison, adoption. */
+  amendments: {
+    title: 'Ændringsforslag',
+    name: 'Navn på ændringsforslaget',
+    namePlaceholder: 'fx Ændringsforslag fra A',
+    import: 'Importér ændringsforslag',
+    imported: (name: string) => `import af ændringsforslaget '${name}'`,
+    none: 'Projektet har ingen ændringsforslag endnu. Giv det et navn, og importér arbejdsbogen (samme liste som forslagene: kendte numre er ændringer, nye numre er nye forslag).',
+    compare: (unit: string) => `Ændringsforslagene side om side (${unit})`,
+    totalIn: (year: number) => `Råderum i alt ${year}`,
+    gapIn: (target: string, year: number) => `Forskel til '${target}' ${year}`,
+    adopt: 'Vedtag',
+    adoptLabel: (name: string) => `Vedtag ${name}`,
+    adoptStep: (name: string) => `vedtagelse af '${name}'`,
+    adopted: (name: string) =>
+      `'${name}' er vedtaget og er nu arbejdsversionen. Fortryd (Ctrl+Z) tager det tilbage.`,
+  },
   /** "Hvad består tallet af?": the items behind a total, from Oversigt, the targets and the Budget summary. */
   trace: {
     title: 'Hvad består tallet af?',

@@ -53,6 +53,7 @@ export const COMMAND_TABLE = [
   { id: 'season.save-version', label: 'Gem version', asks: true },
   { id: 'season.versions', label: 'Versioner', asks: true },
   { id: 'season.compare', label: 'Sammenlign med', asks: true },
+  { id: 'season.amendments', label: 'Ændringsforslag', asks: true },
   { id: 'view.budget', label: 'Budget', shortcut: 'Ctrl+1' },
   { id: 'view.forslag', label: 'Forslag', shortcut: 'Ctrl+2' },
   { id: 'view.oversigt', label: 'Oversigt', shortcut: 'Ctrl+3' },

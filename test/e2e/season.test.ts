@@ -7,7 +7,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
 import { parseDanishNumber } from '../../shared/numbers/index.ts';
 import { readExpected } from '../helpers/fixtures.ts';
-import { FIXTURES, useHarness } from './harness.ts';
+import { FIXTURES, SHOTS, useHarness } from './harness.ts';
+import { openpyxlEdit } from '../helpers/openpyxl.ts';
 import { cell, chooseFiles, newProjectFromBudget, typeInCell } from './app-driver.ts';
 
 const h = useHarness();
@@ -225,5 +226,51 @@ describe('hvor hvert tal kommer fra', () => {
     expect(await history.innerText()).toContain(`Import af proposals-list.xlsx`);
     expect(id).not.toBe('');
     await h.shot(page, 'historik');
+  });
+
+  it('et ændringsforslag importeres fra en arbejdsbog, sammenlignes med versionen pr. år og vedtages', async () => {
+    const { page } = session;
+    // Party A's amendment: proposals-list.xlsx with BU-02's 2026 amount (H7) changed to -5.000.
+    const file = join(SHOTS, 'aendringsforslag-A.xlsx');
+    openpyxlEdit(join(FIXTURES, 'proposals-list.xlsx'), file, {
+      set: [{ sheet: 'Forslag', cell: 'H7', value: -5000 }],
+    });
+    const bu02 = expected.proposals.find((p) => p.nr === 'BU-02')?.amounts['2026'] ?? NaN;
+
+    await page.getByRole('tab', { name: 'Oversigt' }).click();
+    await page.getByRole('button', { name: 'Ændringsforslag', exact: true }).click();
+    const dialog = page.getByRole('dialog', { name: 'Ændringsforslag' });
+    await dialog.getByRole('textbox', { name: 'Navn på ændringsforslaget' }).fill('Ændringsforslag fra A');
+    await chooseFiles(page, 'Importér ændringsforslag…', [file]);
+    const table = dialog.getByRole('table', { name: /Ændringsforslagene side om side/ });
+    await table.waitFor({ timeout: 30_000 });
+    const heads = (await table.getByRole('columnheader').allInnerTexts()).map((t) =>
+      t.split('\n')[0]?.trim(),
+    );
+    expect(heads).toEqual(['År', '1. behandling', 'Ændringsforslag fra A']);
+    const [base, amended] = (
+      await table
+        .getByRole('row', { name: /^Råderum i alt 2026/ })
+        .getByRole('cell')
+        .allInnerTexts()
+    ).map(num);
+    expect(Math.round(((amended ?? NaN) - (base ?? NaN)) * 1000)).toBe(Math.round((-5000 - bu02) * 1000));
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await h.shot(page, 'aendringsforslag-1280');
+    await page.setViewportSize({ width: 1920, height: 1080 });
+    await h.shot(page, 'aendringsforslag-1920');
+    await page.setViewportSize({ width: 1400, height: 900 });
+
+    await dialog.getByRole('button', { name: 'Vedtag Ændringsforslag fra A' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    await page.getByRole('tab', { name: 'Forslag' }).click();
+    await page
+      .locator('.ag-cell-focus')
+      .first()
+      .click()
+      .catch(() => undefined);
+    await page.keyboard.press('Control+Home');
+    const row = page.getByRole('row', { name: /BU-02/ }).first();
+    await expect.poll(async () => (await row.innerText()).includes('-5.000')).toBe(true);
   });
 });

@@ -8,6 +8,7 @@ export function SeasonBar() {
       <CommandButton id="season.save-version" />
       <CommandButton id="season.versions" />
       <CommandButton id="season.compare" />
+      <CommandButton id="season.amendments" />
     </div>
   );
 }

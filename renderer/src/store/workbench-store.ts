@@ -53,6 +53,7 @@ export type DialogState =
   | { kind: 'saveVersion' }
   | { kind: 'versions' }
   | { kind: 'viewVersion'; name: string }
+  | { kind: 'amendments' }
   /** `from`/`to`: a version's name, or null for the working state (`from` null: the newest version). */
   | { kind: 'compare'; from: string | null; to: string | null };
 

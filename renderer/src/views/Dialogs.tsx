@@ -11,6 +11,7 @@ import { ExportDialog } from './ExportDialog.tsx';
 import { TraceDialog } from '../trace/TraceDialog.tsx';
 import { SaveVersionDialog, VersionsDialog, ViewVersionDialog } from '../season/VersionDialogs.tsx';
 import { CompareDialog } from '../season/CompareDialog.tsx';
+import { AmendmentsDialog } from '../season/AmendmentsDialog.tsx';
 
 export function Dialogs() {
   const dialog = useWorkbench((s) => s.dialog);
@@ -36,6 +37,8 @@ export function Dialogs() {
       return <ViewVersionDialog name={dialog.name} />;
     case 'compare':
       return <CompareDialog from={dialog.from} to={dialog.to} />;
+    case 'amendments':
+      return <AmendmentsDialog />;
   }
 }
 

@@ -1,6 +1,7 @@
 import { openWorkbook } from '../../../shared/workbook/index.ts';
 import type { WorkbookFile } from '../../../shared/workbook/index.ts';
 import { importProposals } from '../../../shared/proposals/index.ts';
+import { importAmendment } from '../../../shared/season/index.ts';
 import { importBudget, previewBudget, serviceValuesIn } from '../../../shared/budget/index.ts';
 import { buildCatalogue, buildCatalogueInto, openCatalogue } from '../../../shared/catalogue/index.ts';
 import { projectToBytes } from '../project-io.ts';
@@ -111,6 +112,20 @@ export async function handlers(request: WorkerRequest, job: JobContext): Promise
       else if (keptBudget === undefined)
         throw new Error('Budgettet er ikke i baggrundsjobbet. Send det igen.');
       return projectToBytes({ ...request.project, budget: keptBudget });
+    }
+    case 'importAmendment': {
+      const file = await openWorkbook(request.file.bytes, request.file.name);
+      job.signal.throwIfAborted();
+      const result = await importAmendment([{ file, name: request.file.name }], {
+        name: request.name,
+        date: request.date,
+        base: request.base,
+        baseState: request.baseState,
+        years: request.years,
+        committees: request.committees,
+        signal: job.signal,
+      });
+      return { amendment: result.amendment, problems: result.problems, read: result.read };
     }
   }
 }

@@ -1,6 +1,8 @@
 import type { BudgetPreview } from '../../../shared/budget/index.ts';
 import type { CatalogueOptions, OpenedCatalogue } from '../../../shared/catalogue/index.ts';
 import type {
+  Amendment,
+  SeasonState,
   Budget,
   ColumnMapping,
   Problem,
@@ -28,7 +30,18 @@ export type WorkerRequest =
    * The `.raaderum` bytes of the project, for the recovery copy of unsaved work. The budget (large, and the same
    * object edit after edit) crosses once: `'kept'` means the one the worker was given last.
    */
-  | { kind: 'serializeProject'; project: Project; budget: Budget | null | 'kept' };
+  | { kind: 'serializeProject'; project: Project; budget: Budget | null | 'kept' }
+  /** An ændringsforslag in the proposal list layout, read against `baseState` (ids there are changes). */
+  | {
+      kind: 'importAmendment';
+      file: { name: string; bytes: Uint8Array };
+      name: string;
+      date: string;
+      base: string | null;
+      baseState: SeasonState;
+      years: number[];
+      committees: string[];
+    };
 
 export interface WorkerResults {
   previewBudget: BudgetPreview;
@@ -39,6 +52,7 @@ export interface WorkerResults {
   buildCatalogue: Uint8Array;
   openCatalogue: OpenedCatalogue;
   serializeProject: Uint8Array;
+  importAmendment: { amendment: Amendment; problems: Problem[]; read: number };
 }
 
 export type WorkerMessageIn = { id: number; request: WorkerRequest } | { id: number; cancel: true };

@@ -1,0 +1,168 @@
+import { useMemo, useState } from 'react';
+import type { Problem } from '../../../shared/model/index.ts';
+import {
+  addAmendment,
+  adoptAmendment,
+  amendmentNameProblem,
+  compareAmendments,
+  stateOf,
+} from '../../../shared/season/index.ts';
+import { useApp, useWorkbench } from '../app-context.ts';
+import { DialogButtons } from '../components/DialogButtons.tsx';
+import { Modal } from '../components/Modal.tsx';
+import { ProblemList } from '../components/ProblemList.tsx';
+import { problemOf } from '../problems.ts';
+import { docFor } from '../store/workbench-store.ts';
+import { TEXT } from '../text.ts';
+import { showAmount } from '../views/display.ts';
+import { JobCancelled, runJob } from '../worker/client.ts';
+import { changeMeta } from './author.ts';
+import './season.css';
+
+const A = TEXT.amendments;
+
+/**
+ * Ændringsforslag: import one from a workbook (the proposal list layout, read against the newest version), compare
+ * them side by side per year (total råderum, each target's gap) and adopt one as the working state (undoable).
+ */
+export function AmendmentsDialog() {
+  const { store, host } = useApp();
+  const project = useWorkbench((s) => s.history.present.project);
+  const sign = project.settings.signDisplay;
+  const [name, setName] = useState('');
+  const [problems, setProblems] = useState<Problem[]>([]);
+  const [busy, setBusy] = useState(false);
+  const comparison = useMemo(
+    () => (project.amendments.length > 0 ? compareAmendments(project) : null),
+    [project],
+  );
+  const close = (): void => store.actions.openDialog(null);
+  const nameProblem = name.trim() === '' ? null : amendmentNameProblem(project, name);
+
+  const importOne = async (): Promise<void> => {
+    const trimmed = name.trim();
+    const problem = amendmentNameProblem(project, trimmed);
+    if (problem) {
+      setProblems([{ code: 'season.amendment-name', severity: 'error', message: problem }]);
+      return;
+    }
+    const file = await host.openWorkbook();
+    if (!file) return;
+    setBusy(true);
+    try {
+      const base = project.versions.at(-1)?.name ?? null;
+      const result = await runJob({
+        kind: 'importAmendment',
+        file,
+        name: trimmed,
+        date: new Date().toISOString().slice(0, 10),
+        base,
+        baseState: stateOf(project, base),
+        years: project.settings.years,
+        committees: [...new Set(project.proposals.map((p) => p.committee))],
+      });
+      setProblems(result.problems.filter((p) => p.severity !== 'info'));
+      if (result.read > 0 && !result.problems.some((p) => p.severity === 'error')) {
+        store.actions.changeProject((p) => addAmendment(p, result.amendment), A.imported(trimmed));
+        setName('');
+      }
+    } catch (error) {
+      if (!(error instanceof JobCancelled)) setProblems([problemOf(error, file.name)]);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const adopt = (amendment: string): void => {
+    store.actions.change(
+      (doc) => docFor(adoptAmendment(doc.project, amendment, changeMeta())),
+      A.adoptStep(amendment),
+    );
+    store.actions.notify(A.adopted(amendment));
+    close();
+  };
+
+  return (
+    <Modal title={A.title} onClose={close} wide>
+      <form
+        className="season-form season-import"
+        onSubmit={(e) => {
+          e.preventDefault();
+          void importOne();
+        }}
+      >
+        <label>
+          {A.name}
+          <input
+            value={name}
+            placeholder={A.namePlaceholder}
+            onChange={(e) => setName(e.target.value)}
+            aria-invalid={nameProblem !== null}
+          />
+        </label>
+        <button type="submit" className="btn" disabled={busy || name.trim() === '' || nameProblem !== null}>
+          {A.import}…
+        </button>
+        {nameProblem && <p className="field-problem">{nameProblem}</p>}
+      </form>
+      {problems.length > 0 && <ProblemList problems={problems} withSeverity />}
+      {comparison === null ? (
+        <p className="muted">{A.none}</p>
+      ) : (
+        <div className="season-scroll">
+          <table className="totals amendment-compare">
+            <caption>{A.compare(TEXT.unitHeader(project.settings.priceYear))}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{TEXT.oversigt.year}</th>
+                {comparison.columns.map((c) => (
+                  <th key={`${c.kind}-${c.name}`} scope="col" className="amount">
+                    {c.name}
+                    {c.kind === 'amendment' && (
+                      <>
+                        <br />
+                        <button
+                          type="button"
+                          className="btn"
+                          aria-label={A.adoptLabel(c.name)}
+                          onClick={() => adopt(c.name)}
+                        >
+                          {A.adopt}
+                        </button>
+                      </>
+                    )}
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {comparison.years.map((year, i) => (
+                <tr key={`total-${year}`}>
+                  <th scope="row">{A.totalIn(year)}</th>
+                  {comparison.columns.map((c) => (
+                    <td key={`${c.kind}-${c.name}`} className="amount">
+                      {showAmount(c.total[i] ?? 0, sign)}
+                    </td>
+                  ))}
+                </tr>
+              ))}
+              {(comparison.columns[0]?.targets ?? []).flatMap((t, ti) =>
+                comparison.years.map((year, i) => (
+                  <tr key={`gap-${t.name}-${year}`}>
+                    <th scope="row">{A.gapIn(t.name, year)}</th>
+                    {comparison.columns.map((c) => (
+                      <td key={`${c.kind}-${c.name}`} className="amount">
+                        {showAmount(c.targets[ti]?.gap[i] ?? 0, sign)}
+                      </td>
+                    ))}
+                  </tr>
+                )),
+              )}
+            </tbody>
+          </table>
+        </div>
+      )}
+      <DialogButtons onClose={close} />
+    </Modal>
+  );
+}
