@@ -59,15 +59,18 @@ export type AmountUnit = 'kr' | 'thousands' | 'millions';
  * aktivitetsbestemt medfinansiering, forsyning, anlæg, finansiering, other operating lines outside the service frame,
  * or unknown (no funktion read).
  */
-export type Styringsomraade =
-  | 'service'
-  | 'overfoersler'
-  | 'medfinansiering'
-  | 'forsyning'
-  | 'anlaeg'
-  | 'finansiering'
-  | 'udenfor'
-  | 'ukendt';
+export const STYRINGSOMRAADER = [
+  'service',
+  'overfoersler',
+  'medfinansiering',
+  'forsyning',
+  'anlaeg',
+  'finansiering',
+  'udenfor',
+  'ukendt',
+] as const;
+
+export type Styringsomraade = (typeof STYRINGSOMRAADER)[number];
 
 export interface ColumnMapping {
   version: 1;

@@ -6,8 +6,8 @@ import type {
   ImportReport,
   KontoplanReport,
   SheetMapping,
-  Styringsomraade,
 } from '../model/budget.ts';
+import { STYRINGSOMRAADER } from '../model/budget.ts';
 import type { Problem } from '../model/problem.ts';
 import type {
   Catalogue,
@@ -67,16 +67,7 @@ export const problemSchema: z.ZodType<Problem> = z.object({
   cell: z.string().optional(),
 });
 
-const styringsomraade = z.enum([
-  'service',
-  'overfoersler',
-  'medfinansiering',
-  'forsyning',
-  'anlaeg',
-  'finansiering',
-  'udenfor',
-  'ukendt',
-] as const satisfies readonly Styringsomraade[]);
+const styringsomraade = z.enum(STYRINGSOMRAADER);
 
 const FIELD_NAMES = [
   'committee',

@@ -1,4 +1,4 @@
-import type { Styringsomraade } from '../../model/budget.ts';
+import { STYRINGSOMRAADER, type Styringsomraade } from '../../model/budget.ts';
 
 export type { Styringsomraade };
 /**
@@ -18,16 +18,7 @@ export type { Styringsomraade };
  *   correction is kept with the mapping.
  */
 
-export const STYRINGSOMRAADER: readonly Styringsomraade[] = [
-  'service',
-  'overfoersler',
-  'medfinansiering',
-  'forsyning',
-  'anlaeg',
-  'finansiering',
-  'udenfor',
-  'ukendt',
-];
+export { STYRINGSOMRAADER };
 
 /** The Danish names shown for the styringsområder. */
 export const STYRINGSOMRAADE_NAMES: Readonly<Record<Styringsomraade, string>> = {
