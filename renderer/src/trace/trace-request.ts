@@ -1,4 +1,4 @@
-import { traceBudget, type BudgetCellSource, type BudgetTraceFilter } from '../../../shared/budget/trace.ts';
+import { traceBudget, type BudgetTraceFilter, type BudgetTraceItem } from '../../../shared/budget/trace.ts';
 import { traceProposals, type ProposalTraceFilter } from '../../../shared/calc/trace.ts';
 import { STATUSES, type Kr, type Status } from '../../../shared/model/index.ts';
 import type { WorkbenchState } from '../store/workbench-store.ts';
@@ -38,15 +38,8 @@ export interface ProposalTraceRow {
   amount: Kr;
 }
 
-export interface BudgetTraceRow {
-  /** Index into the budget's lines: the line's row in Budget. */
-  index: number;
-  committee: string;
-  area: string;
-  text: string;
-  amount: Kr;
-  source: BudgetCellSource;
-}
+/** A budget line behind the number: the shared trace's item as is (`index` is the line's row in Budget). */
+export type BudgetTraceRow = BudgetTraceItem;
 
 export type TraceResult =
   | { kind: 'proposals'; total: Kr; rows: ProposalTraceRow[]; zeroCount: number; statuses: readonly Status[] }
