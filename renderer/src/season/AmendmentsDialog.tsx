@@ -12,11 +12,10 @@ import { DialogButtons } from '../components/DialogButtons.tsx';
 import { Modal } from '../components/Modal.tsx';
 import { ProblemList } from '../components/ProblemList.tsx';
 import { problemOf } from '../problems.ts';
-import { docFor } from '../store/workbench-store.ts';
 import { TEXT } from '../text.ts';
 import { showAmount } from '../views/display.ts';
 import { JobCancelled, runJob } from '../worker/client.ts';
-import { changeMeta } from './author.ts';
+import { replaceWorkingState } from './working-state.ts';
 import './season.css';
 
 const A = TEXT.amendments;
@@ -73,14 +72,13 @@ export function AmendmentsDialog() {
     }
   };
 
-  const adopt = (amendment: string): void => {
-    store.actions.change(
-      (doc) => docFor(adoptAmendment(doc.project, amendment, changeMeta())),
+  const adopt = (amendment: string): void =>
+    replaceWorkingState(
+      store,
+      (p, meta) => adoptAmendment(p, amendment, meta),
       A.adoptStep(amendment),
+      A.adopted(amendment),
     );
-    store.actions.notify(A.adopted(amendment));
-    close();
-  };
 
   return (
     <Modal title={A.title} onClose={close} wide>

@@ -9,12 +9,12 @@ import {
 } from '../../../shared/season/index.ts';
 import { STATUS_LABEL, VEJ_LABEL, type Proposal } from '../../../shared/model/index.ts';
 import { useApp, useWorkbench } from '../app-context.ts';
-import { docFor } from '../store/workbench-store.ts';
 import { DialogButtons } from '../components/DialogButtons.tsx';
 import { Modal } from '../components/Modal.tsx';
 import { TEXT } from '../text.ts';
 import { showAmount } from '../views/display.ts';
 import { authorInitials, changeMeta, setAuthorInitials } from './author.ts';
+import { replaceWorkingState } from './working-state.ts';
 import './season.css';
 
 const S = TEXT.season;
@@ -96,15 +96,13 @@ export function VersionsDialog() {
   const project = useWorkbench((s) => s.history.present.project);
   const versions = useMemo(() => listVersions(project), [project]);
   const close = (): void => store.actions.openDialog(null);
-  const continueFrom = (name: string): void => {
-    // The version's proposals are new rows of the grid: their keys are new too.
-    store.actions.change(
-      (doc) => docFor(continueFromVersion(doc.project, name, changeMeta())),
+  const continueFrom = (name: string): void =>
+    replaceWorkingState(
+      store,
+      (p, meta) => continueFromVersion(p, name, meta),
       S.historyStep(name),
+      S.continued(name),
     );
-    store.actions.notify(S.continued(name));
-    close();
-  };
   return (
     <Modal title={S.versions} onClose={close} wide>
       {versions.length === 0 ? (
