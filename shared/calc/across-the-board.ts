@@ -4,6 +4,7 @@ import type { Problem } from '../model/problem.ts';
 import { blankProposal, type Proposal } from '../model/proposal.ts';
 import { nameKey } from './breakdown.ts';
 import { budgetBase } from './budget-base.ts';
+import { roundKr } from './round.ts';
 
 export interface AcrossTheBoardOptions {
   /** The reduction per plan year in kroner (negative = saving), aligned with `years`. */
@@ -81,7 +82,8 @@ export function acrossTheBoardCut(budget: Budget, options: AcrossTheBoardOptions
   const exempt = new Set((options.exempt ?? []).map(nameKey));
   const existing = options.existingProposals ?? [];
   const warnings: Problem[] = [];
-  const total = years.map((_, i) => options.total[i] ?? 0);
+  // Whole kroner: a total typed with øre would otherwise leave fractional kroner on the largest part.
+  const total = years.map((_, i) => roundKr(options.total[i] ?? 0));
 
   for (const name of exempt) {
     warnings.push(

@@ -18,7 +18,7 @@
  *     A missing vej/kategori (null), or a blank committee/catalogue, is counted under UNKNOWN_KEY ('ukendt').
  *   evaluateTarget(target, { yearCount, serviceFrame, proposals }) → { target, achieved, gap, attainment, count }
  *     gap = target − achieved: negative = still to be found, positive = to spare (−75 vs −130 → +55).
- *     A `percentOfService` target is −percent % of the service frame (0.5 → −0,5 % of it), rounded to kroner.
+ *     A `percentOfService` target is −percent % of the service frame (0.5 → −0,5 % of it), rounded to whole 1.000 kr.
  *   targetAmounts(rule, yearCount, serviceFrame), inScope(proposal, scope)
  *   efficiencyRequirement(budget, years, { percent, compound?, exempt?, serviceOnly? = true })
  *     → { total, byCommittee, factors, warnings }: den stille vej, 1 % a year = −1, −2, −3, −4 % of each year's base.

@@ -1,5 +1,5 @@
 import type { Kr, YearAmounts } from '../model/money.ts';
-import { roundKr } from './round.ts';
+import { roundKr, roundThousandKr } from './round.ts';
 import type { Scope, Target, TargetRule } from '../model/project.ts';
 import type { Proposal } from '../model/proposal.ts';
 import { nameKey } from './breakdown.ts';
@@ -28,7 +28,11 @@ export interface TargetEvaluation {
   count: number;
 }
 
-/** The target amounts per year: fixed amounts as given, or −percent % of the service frame (a saving). */
+/**
+ * The target amounts per year: fixed amounts as given, in whole kroner, or −percent % of
+ * the service frame (a saving) rounded to whole 1.000 kr., so a calculated target never shows or exports
+ * stray digits below the unit amounts are shown in ("-27.285,0", never "-27.285,078").
+ */
 export function targetAmounts(
   rule: TargetRule,
   yearCount: number,
@@ -37,11 +41,11 @@ export function targetAmounts(
   const result: Kr[] = [];
   for (let i = 0; i < yearCount; i++) {
     if (rule.kind === 'amount') {
-      result.push(rule.amounts[i] ?? 0);
+      result.push(roundKr(rule.amounts[i] ?? 0));
     } else {
       // A target is a saving whatever sign the user typed the percent with.
       const frame = serviceFrame?.[i] ?? 0;
-      result.push(-roundKr((Math.abs(rule.percent) * frame) / 100) || 0);
+      result.push(-roundThousandKr((Math.abs(rule.percent) * frame) / 100) || 0);
     }
   }
   return result;
