@@ -74,22 +74,14 @@ export function CompareDialog({ from, to }: { from: string | null; to: string | 
             <label>
               {S.from}{' '}
               <select value={fromName} onChange={(e) => choose('from', e.target.value)}>
-                {versions.map((v) => (
-                  <option key={v.name} value={v.name}>
-                    {v.name}
-                  </option>
-                ))}
+                <VersionOptions versions={versions} />
               </select>
             </label>
             <label>
               {S.to}{' '}
               <select value={to ?? WORKING} onChange={(e) => choose('to', e.target.value)}>
                 <option value={WORKING}>{S.working}</option>
-                {versions.map((v) => (
-                  <option key={v.name} value={v.name}>
-                    {v.name}
-                  </option>
-                ))}
+                <VersionOptions versions={versions} />
               </select>
             </label>
           </div>
@@ -215,6 +207,19 @@ export function CompareDialog({ from, to }: { from: string | null; to: string | 
       )}
       <DialogButtons onClose={close} />
     </Modal>
+  );
+}
+
+/** One option per version, by name (both "from" and "to" choose among them). */
+function VersionOptions({ versions }: { versions: readonly { name: string }[] }) {
+  return (
+    <>
+      {versions.map((v) => (
+        <option key={v.name} value={v.name}>
+          {v.name}
+        </option>
+      ))}
+    </>
   );
 }
 
