@@ -1,7 +1,7 @@
 import { isPlausibleKr, thousandsToKr, type Kr } from '../model/money.ts';
 import type { Proposal, ProposalSource } from '../model/proposal.ts';
 import { parseDanishNumber } from '../numbers/danish.ts';
-import type { SheetContext } from './cells.ts';
+import { warnAt, type SheetContext } from './cells.ts';
 import type { ProposalField } from './labels.ts';
 import { normaliseKategori, normaliseStatus, normaliseVej } from './normalise.ts';
 
@@ -34,16 +34,8 @@ const KATEGORI_HINT = 'Effektivisering, Servicereduktion eller Opgavebortfald';
 export function buildProposal(raw: RawProposal, ctx: SheetContext): { proposal: Proposal; idCell?: string } {
   const f = raw.fields;
   const text = (field: ProposalField): string => f[field]?.text ?? '';
-  const warn = (code: string, cell: string | undefined, message: string): void => {
-    ctx.problems.push({
-      code,
-      severity: 'warning',
-      message,
-      file: ctx.file,
-      sheet: ctx.sheet,
-      ...(cell ? { cell } : {}),
-    });
-  };
+  const warn = (code: string, cell: string | undefined, message: string): void =>
+    warnAt(ctx, code, message, cell);
 
   let id = text('id').replace(/\s+/g, ' ');
   if (id === '') {

@@ -11,6 +11,18 @@ export interface SheetContext {
   problems: Problem[];
 }
 
+/** Adds a warning about the sheet being read, naming `cell` when there is one. */
+export function warnAt(ctx: SheetContext, code: string, message: string, cell?: string): void {
+  ctx.problems.push({
+    code,
+    severity: 'warning',
+    message,
+    file: ctx.file,
+    sheet: ctx.sheet,
+    ...(cell ? { cell } : {}),
+  });
+}
+
 /** The text a user sees in a cell (numbers as written, dates as ISO), trimmed; "" for empty cells. */
 export function cellText(cell: Cell | undefined): string {
   if (!cell) return '';

@@ -7,7 +7,7 @@ import { formatDanish } from '../numbers/danish.ts';
 import { cellAddress, parseAddress } from '../workbook/cells.ts';
 import type { AbortSignalLike, Cell, CellRange, WorkbookFile } from '../workbook/types.ts';
 import { buildProposal, type FieldValues, type RawProposal } from './build.ts';
-import { cellNumber, cellText, isBlank, roundFte, type SheetContext } from './cells.ts';
+import { cellNumber, cellText, isBlank, roundFte, warnAt, type SheetContext } from './cells.ts';
 import { detectFormLayout, readForm, reportYears, type TextAt } from './form-layout.ts';
 import { fieldOfLabel, isTotalsLabel } from './labels.ts';
 import { detectListLayout, type ListLayout } from './list-layout.ts';
@@ -407,16 +407,7 @@ function readListRow(
 function withinBounds(built: IncomingProposal, totals: FileTotals, ctx: SheetContext): IncomingProposal {
   const p = built.proposal;
   const where = p.source?.row ? ` (række ${p.source.row})` : '';
-  const warn = (code: string, message: string): void => {
-    ctx.problems.push({
-      code,
-      severity: 'warning',
-      message,
-      file: ctx.file,
-      sheet: ctx.sheet,
-      ...(built.idCell ? { cell: built.idCell } : {}),
-    });
-  };
+  const warn = (code: string, message: string): void => warnAt(ctx, code, message, built.idCell);
   p.amounts.forEach((kr, i) => {
     if (isPlausibleKr(kr) && isPlausibleKr(p.income[i] ?? 0)) return;
     p.amounts[i] = 0;
