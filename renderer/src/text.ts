@@ -82,6 +82,7 @@ export const TEXT = {
     source: 'Kilde',
     problems: 'Problemer',
     pasteRejected: (n: number) => `${n} celle(r) kunne ikke læses og blev sprunget over.`,
+    noChoiceMatch: 'Ingen værdi passer',
     rowsCount: (shown: number, total: number) => `${shown} af ${total} forslag`,
   },
   errors: {

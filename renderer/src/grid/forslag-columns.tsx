@@ -14,13 +14,26 @@ import { TEXT } from '../text.ts';
 import { VejTag } from '../components/VejTag.tsx';
 import { cellId } from './cell-range.ts';
 import type { GridRow } from './grid-rows.ts';
-import { amountGroupHeader, type FieldSpec } from './proposal-fields.ts';
+import { amountGroupHeader, matchingChoices, type FieldSpec } from './proposal-fields.ts';
+import { ChoiceEditor, type ChoiceEditorParams } from './choice-editor.ts';
+import { normaliseKategori, normaliseStatus, normaliseVej } from '../../../shared/proposals/index.ts';
 import type { ProposalIssue } from './validation.ts';
 
-// What the choice columns offer; '' leaves vej or kategori unknown, a status is always set.
-const VEJ_CHOICES = ['', ...VEJE.map((v) => VEJ_LABEL[v])];
-const KATEGORI_CHOICES = ['', ...KATEGORIER.map((k) => KATEGORI_LABEL[k])];
-const STATUS_CHOICES = STATUSES.map((s) => STATUS_LABEL[s]);
+// What the choice columns offer and how typed text picks among them: the same rule a paste goes by.
+const VEJ_CHOICES: ChoiceEditorParams = {
+  labels: VEJE.map((v) => VEJ_LABEL[v]),
+  matches: (t) => matchingChoices(VEJE, (v) => VEJ_LABEL[v], t, normaliseVej).map((v) => VEJ_LABEL[v]),
+};
+const KATEGORI_CHOICES: ChoiceEditorParams = {
+  labels: KATEGORIER.map((k) => KATEGORI_LABEL[k]),
+  matches: (t) =>
+    matchingChoices(KATEGORIER, (k) => KATEGORI_LABEL[k], t, normaliseKategori).map((k) => KATEGORI_LABEL[k]),
+};
+const STATUS_CHOICES: ChoiceEditorParams = {
+  labels: STATUSES.map((s) => STATUS_LABEL[s]),
+  matches: (t) =>
+    matchingChoices(STATUSES, (s) => STATUS_LABEL[s], t, normaliseStatus).map((s) => STATUS_LABEL[s]),
+};
 
 /** Wide enough for "-123.456,7" in the grid's font: a proposal of a billion kroner is the most it meets. */
 export const AMOUNT_WIDTH = 100;
@@ -90,6 +103,15 @@ export function forslagColumns(input: ForslagColumnsInput): (ColDef<GridRow> | C
       cellEditor: 'agSelectCellEditor',
       cellEditorParams: { values },
     });
+    // A column typed into like any cell, its text picking one of the allowed values.
+    const typed = (width: number, params: ChoiceEditorParams): ColDef<GridRow> => ({
+      ...base,
+      width,
+      cellEditor: ChoiceEditor,
+      cellEditorParams: params,
+      cellEditorPopup: true,
+      cellEditorPopupPosition: 'over',
+    });
     switch (field.id) {
       case 'id':
         return { ...base, width: 64, pinned: 'left' };
@@ -99,16 +121,19 @@ export function forslagColumns(input: ForslagColumnsInput): (ColDef<GridRow> | C
         return { ...base, width: 110 };
       case 'vej':
         return {
-          ...picked(146, VEJ_CHOICES),
+          ...typed(146, VEJ_CHOICES),
           cellRenderer: (p: { data?: GridRow }) => <VejTag vej={p.data?.proposal.vej ?? null} />,
         };
       case 'kategori':
-        return picked(118, KATEGORI_CHOICES);
+        return typed(118, KATEGORI_CHOICES);
       case 'status':
-        return picked(92, STATUS_CHOICES);
+        return typed(92, STATUS_CHOICES);
       case 'committee':
         return committees.length > 0
-          ? picked(130, ['', ...committees])
+          ? typed(130, {
+              labels: committees,
+              matches: (t) => matchingChoices(committees, (c) => c, t),
+            })
           : { ...base, width: 130, cellEditor: 'agTextCellEditor', cellEditorParams: {} };
       case 'isService':
         return picked(84, ['Ja', 'Nej']);

@@ -57,25 +57,65 @@ function fold(text: string): string {
     .replace(/[\s-]+/g, '');
 }
 
-/** A stored value from what a user typed: the value itself or its Danish label, any case. */
-export function matchChoice<T extends string>(
+/**
+ * How typed text is compared with a choice's label when picking by prefix: any case, "æ/ø/å" or "ae/oe/aa",
+ * spaces and hyphens ignored, and a leading "Den" dropped (so "Den s", "s" and "stille v" all lead to
+ * "Den stille vej").
+ */
+function prefixKey(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/^\s*den(\s+|$)/, '')
+    .replace(/æ/g, 'ae')
+    .replace(/ø/g, 'oe')
+    .replace(/å/g, 'aa')
+    .replace(/[\s-]+/g, '');
+}
+
+/**
+ * The one rule by which a choice cell (vej, kategori, status, udvalg) reads typed or pasted text: a spelling
+ * the value is known by (its label or stored value in any case, or `known`, the importer's normaliser)
+ * picks that value; otherwise the values whose label begins with the text. One value in the answer is a
+ * pick; more means the text is ambiguous (the cell's list shows them); none means it is not a value.
+ * Empty text answers every value.
+ */
+export function matchingChoices<T extends string>(
   values: readonly T[],
-  labels: Record<T, string>,
+  label: (value: T) => string,
   text: string,
+  known?: (text: string) => T | null,
+): T[] {
+  const key = prefixKey(text);
+  if (key === '') return [...values];
+  const exact = values.find((v) => fold(v) === fold(text) || fold(label(v)) === fold(text));
+  if (exact !== undefined) return [exact];
+  const named = known?.(text) ?? null;
+  if (named !== null && values.includes(named)) return [named];
+  return values.filter((v) => prefixKey(label(v)).startsWith(key) || prefixKey(v).startsWith(key));
+}
+
+/** The value `text` picks under `matchingChoices`, or null when it picks none or several. */
+export function pickChoice<T extends string>(
+  values: readonly T[],
+  label: (value: T) => string,
+  text: string,
+  known?: (text: string) => T | null,
 ): T | null {
-  const key = fold(text);
-  if (key === '') return null;
-  for (const v of values) if (fold(v) === key || fold(labels[v]) === key) return v;
-  return null;
+  if (text.trim() === '') return null;
+  const found = matchingChoices(values, label, text, known);
+  return found.length === 1 ? (found[0] ?? null) : null;
 }
 
 // The importer's normalisers know the spellings departments use ("Stille vej", "effektiviseringer"…).
 export const matchVej = (text: string): Vej | null =>
-  matchChoice(VEJE, VEJ_LABEL, text) ?? normaliseVej(text);
+  pickChoice(VEJE, (v) => VEJ_LABEL[v], text, normaliseVej);
 export const matchKategori = (text: string): Kategori | null =>
-  matchChoice(KATEGORIER, KATEGORI_LABEL, text) ?? normaliseKategori(text);
+  pickChoice(KATEGORIER, (k) => KATEGORI_LABEL[k], text, normaliseKategori);
 export const matchStatus = (text: string): Status | null =>
-  matchChoice(STATUSES, STATUS_LABEL, text) ?? normaliseStatus(text);
+  pickChoice(STATUSES, (s) => STATUS_LABEL[s], text, normaliseStatus);
+/** A committee from the list the grid offers; text that picks none is kept as typed (a new committee). */
+export const matchCommittee = (committees: readonly string[], text: string): string =>
+  pickChoice(committees, (c) => c, text) ?? text.trim();
 
 function textField(id: FieldId & keyof Proposal, header: string): FieldSpec {
   return {
@@ -104,6 +144,7 @@ export function amountGroupHeader(priceYear: number, sign: SignDisplay): string 
 export function proposalFields(
   years: readonly number[],
   sign: SignDisplay = 'negativeIsSaving',
+  committees: readonly string[] = [],
 ): FieldSpec[] {
   const amountFields = years.map((year, index): FieldSpec => ({
     id: `amount:${index}`,
@@ -122,7 +163,10 @@ export function proposalFields(
   return [
     textField('id', 'Nr.'),
     textField('title', 'Titel'),
-    textField('committee', 'Udvalg'),
+    {
+      ...textField('committee', 'Udvalg'),
+      write: (p, text) => ({ ...p, committee: matchCommittee(committees, text) }),
+    },
     textField('area', 'Politikområde'),
     {
       id: 'vej',

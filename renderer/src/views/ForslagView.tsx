@@ -76,10 +76,6 @@ export function ForslagView() {
   const marks = useChangeMarksRef(apiRef, doc);
   const [menu, setMenu] = useState<{ x: number; y: number } | null>(null);
 
-  const fields = useMemo(() => proposalFields(years, sign), [years, sign]);
-  const fieldById = useMemo(() => new Map(fields.map((f) => [f.id as string, f])), [fields]);
-  const { inRange, selection, setRange, follow } = useCellRange(apiRef, fieldById);
-
   const allRows = useMemo((): GridRow[] => gridRowsOf(rowsOf(doc), sign), [doc, sign]);
 
   const rows = useMemo(
@@ -96,6 +92,9 @@ export function ForslagView() {
     return [...set].sort((a, b) => a.localeCompare(b, 'da')).join('\n');
   }, [doc.project]);
   const committees = useMemo(() => (committeeList === '' ? [] : committeeList.split('\n')), [committeeList]);
+  const fields = useMemo(() => proposalFields(years, sign, committees), [years, sign, committees]);
+  const fieldById = useMemo(() => new Map(fields.map((f) => [f.id as string, f])), [fields]);
+  const { inRange, selection, setRange, follow } = useCellRange(apiRef, fieldById);
 
   const columnDefs = useMemo(
     () =>

@@ -1,0 +1,79 @@
+/**
+ * Vej, kategori, status and udvalg in Forslag are typed into like any cell: a label, any case, or the start of
+ * one picks it with Enter; ambiguous text keeps the list open with its matches; a paste goes by the same rule.
+ */
+import { describe, expect, it } from 'vitest';
+import { useHarness } from './harness.ts';
+import { cell, pasteText, row, startEmptyProject, text, typeInCell } from './app-driver.ts';
+
+const h = useHarness();
+
+/** Three proposals as copied from Excel: title, committee, area, vej, kategori, status, four years. */
+const EXCEL =
+  'Færre vikarer\tØkonomiudvalget\tAdministration\tbrede\tEffektivisering\tForslag\t-100\t-200\t-300\t-400\r\n' +
+  'Kortere åbningstid\tKultur- og Fritidsudvalget\tBiblioteker\tbrede\tServicereduktion\tForslag\t-10\t-20\t-30\t-40\r\n' +
+  'Lukning af Solsikken\tBørne- og Ungeudvalget\tDagtilbud\tsmalle\tOpgavebortfald\tForslag\t-1\t-2\t-3\t-4\r\n';
+
+describe('at skrive i vej, kategori, status og udvalg', () => {
+  it('tekst, navn eller entydig begyndelse + Enter vælger; tvetydig tekst viser de mulige', async () => {
+    const { page, context, errors } = await h.newPage();
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await startEmptyProject(page);
+    await page.getByRole('button', { name: 'Nyt forslag' }).click();
+    await cell(page, 0, 'title').click();
+    await pasteText(page, EXCEL);
+    await row(page, 2).waitFor();
+
+    await typeInCell(page, 0, 'vej', 'stille');
+    await expect.poll(() => text(page, 0, 'vej')).toBe('Den stille vej');
+    await typeInCell(page, 1, 'vej', 'Den direkte vej');
+    await expect.poll(() => text(page, 1, 'vej')).toBe('Den direkte vej');
+    await typeInCell(page, 0, 'kategori', 's');
+    await expect.poll(() => text(page, 0, 'kategori')).toBe('Servicereduktion');
+    await typeInCell(page, 0, 'status', 'Fravalgt');
+    await expect.poll(() => text(page, 0, 'status')).toBe('Fravalgt');
+    await typeInCell(page, 1, 'status', 'fravalgt');
+    await expect.poll(() => text(page, 1, 'status')).toBe('Fravalgt');
+    await typeInCell(page, 2, 'committee', 'kul');
+    await expect.poll(() => text(page, 2, 'committee')).toBe('Kultur- og Fritidsudvalget');
+
+    // "s" is the start of two veje: Enter keeps the list open with both; one more letter decides.
+    await typeInCell(page, 2, 'vej', 's');
+    const list = page.getByRole('listbox', { name: 'Vej' });
+    await expect
+      .poll(() => list.getByRole('option').allInnerTexts())
+      .toEqual(['Den stille vej', 'Den smalle vej']);
+    await h.shot(page, 'valgcelle-tvetydig-1280');
+    await page.setViewportSize({ width: 1920, height: 1080 });
+    await h.shot(page, 'valgcelle-tvetydig-1920');
+    await page.keyboard.type('t');
+    await expect.poll(() => list.getByRole('option').allInnerTexts()).toEqual(['Den stille vej']);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => text(page, 2, 'vej')).toBe('Den stille vej');
+    await list.waitFor({ state: 'detached' });
+
+    // F2 opens the list on the cell's own value; the arrow keys move from it.
+    await typeInCell(page, 1, 'kategori', 'e');
+    await expect.poll(() => text(page, 1, 'kategori')).toBe('Effektivisering');
+    await cell(page, 1, 'status').click();
+    await page.keyboard.press('F2');
+    const statuses = page.getByRole('listbox', { name: 'Status' });
+    await expect.poll(() => statuses.getByRole('option', { selected: true }).innerText()).toBe('Fravalgt');
+    await page.keyboard.press('ArrowUp');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => text(page, 1, 'status')).toBe('Prioriteret');
+
+    // A paste goes by the same rule: "op" is Opgavebortfald, the ambiguous "s" is refused and said so.
+    await cell(page, 0, 'kategori').click();
+    await pasteText(page, 'op');
+    await expect.poll(() => text(page, 0, 'kategori')).toBe('Opgavebortfald');
+    await cell(page, 0, 'vej').click();
+    await pasteText(page, 's');
+    await expect
+      .poll(() => page.getByText('1 celle(r) kunne ikke læses og blev sprunget over.').count())
+      .toBe(1);
+    expect(await text(page, 0, 'vej')).toBe('Den stille vej');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
