@@ -1,0 +1,77 @@
+/** Forslag, the import report, Oversigt and the detail panel. */
+export const PROPOSALS_TEXT = {
+  forslag: {
+    gridLabel: 'Forslag',
+    importKeptEdits: (n: number) =>
+      `${n} forslag blev ændret eller slettet, mens importen kørte; dine ændringer er beholdt.`,
+    filters: 'Filtre',
+    filterVej: 'Filtrér på vej',
+    filterKategori: 'Filtrér på kategori',
+    filterStatus: 'Filtrér på status',
+    filterCommittee: 'Filtrér på udvalg',
+    all: 'Alle',
+    empty: 'Ingen forslag endnu. Tilføj et med "Nyt forslag" eller importér afdelingernes skemaer.',
+    detail: 'Detaljer',
+    closeDetail: 'Luk detaljer',
+    description: 'Beskrivelse',
+    citizenImpact: 'Konsekvenser for borgerne',
+    staffImpact: 'Konsekvenser for medarbejderne',
+    notes: 'Noter',
+    source: 'Kilde',
+    problems: 'Problemer',
+    pasteRejected: (n: number) => `${n} celle(r) kunne ikke læses og blev sprunget over.`,
+    noChoiceMatch: 'Ingen værdi passer',
+    rowsCount: (shown: number, total: number) => `${shown} af ${total} forslag`,
+  },
+  proposalReport: {
+    title: 'Forslag importeret',
+    summary: (added: number, files: number) => `${added} forslag fra ${files} fil(er) er tilføjet.`,
+    warnings: (n: number) => `${n} advarsel(er)`,
+  },
+  oversigt: {
+    heading: 'Oversigt',
+    scenario: 'Scenarie',
+    countedStatuses: 'Medregnede statusser',
+    countedProposals: (n: number) => `${n} forslag medregnet`,
+    singleProposals: (excluded: number) =>
+      excluded === 0 ? 'Enkelte forslag: alle medregnet' : `Enkelte forslag: ${excluded} udeladt`,
+    totalPerYear: 'Total pr. år',
+    perKategori: 'Pr. kategori',
+    perCommittee: 'Pr. udvalg',
+    perStatus: 'Pr. status',
+    vejKategoriYear: 'Vej × kategori for',
+    wholePeriod: 'Hele planperioden',
+    vejKategoriIn: (year: number) => `Vej × kategori, ${year}`,
+    vejKategori: (years: readonly number[]) =>
+      `Vej × kategori, sum ${years[0] ?? ''}–${years[years.length - 1] ?? ''}`,
+    serviceCutTotal: 'Servicereduktion og opgavebortfald i alt',
+    total: 'I alt',
+    vej: 'Vej',
+    kategori: 'Kategori',
+    committee: 'Udvalg',
+    status: 'Status',
+    unknownVej: 'Uden vej',
+    unknownKategori: 'Uden kategori',
+    unknownCommittee: 'Uden udvalg',
+    targets: 'Råderumsmål',
+    target: 'Mål',
+    year: 'År',
+    targetAmount: 'Mål',
+    achieved: 'Fundet',
+    gap: 'Forskel',
+    attainment: 'Opfyldelse',
+    attainmentOf: (pct: number) => `${pct} % af målet`,
+    missing: 'mangler',
+    spare: 'til overs',
+  },
+  /** The detail panel's economy table: a proposal's expenditure and income per year. */
+  detailEconomy: {
+    heading: 'Økonomi',
+    incomeInput: (label: string, year: number) => `${label} ${year}`,
+    hint: (savingsPositive: boolean) =>
+      savingsPositive
+        ? 'Skriv merindtægter som positive tal og mindreindtægter som negative. Nettobeløbet rettes i tabellen; mindreudgifterne er resten.'
+        : 'Skriv merindtægter som negative tal og mindreindtægter som positive. Nettobeløbet rettes i tabellen; udgifterne er resten.',
+    unreadable: (text: string) => `'${text}' er ikke et tal. Skriv fx -1.234,5 (1.000 kr.).`,
+  },
+} as const;
