@@ -1,7 +1,12 @@
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import type { FieldChange, OpenedCatalogue } from '../../../shared/catalogue/index.ts';
-import { KATEGORI_LABEL, STATUS_LABEL, VEJ_LABEL } from '../../../shared/model/labels.ts';
+import {
+  KATEGORI_LABEL,
+  PROPOSAL_FIELD_LABEL,
+  STATUS_LABEL,
+  VEJ_LABEL,
+} from '../../../shared/model/labels.ts';
 import { formatThousands } from '../../../shared/numbers/index.ts';
 import { describeLocation, type Problem } from '../../../shared/model/problem.ts';
 import { krToThousands } from '../../../shared/model/money.ts';
@@ -24,18 +29,9 @@ export function parseOpenCatalogueArgs(argv: readonly string[]): OpenCatalogueAr
   return { catalogue, output, json: args.flag('--json') };
 }
 
-const FIELD_WORD: Record<FieldChange['field'], string> = {
-  title: 'Titel',
-  committee: 'Udvalg',
-  area: 'Politikområde',
-  vej: 'Vej',
-  kategori: 'Kategori',
-  status: 'Status',
-  description: 'Beskrivelse',
-  amount: 'Beløb',
-  fte: 'Årsværk',
-  income: 'Indtægter',
-};
+/** The word for a changed field: the proposal field's own label (an amount change is the field "amounts"). */
+const fieldWord = (field: FieldChange['field']): string =>
+  PROPOSAL_FIELD_LABEL[field === 'amount' ? 'amounts' : field];
 
 function shown(change: FieldChange, value: string | number | null): string {
   if (value === null || value === '') return '(tom)';
@@ -64,7 +60,7 @@ function summary(opened: OpenedCatalogue, args: OpenCatalogueArgs): string {
     lines.push(`Forslag ${c.id}:`);
     for (const change of c.changes)
       lines.push(
-        `  ${FIELD_WORD[change.field]}${change.year !== undefined ? ` ${change.year}` : ''} (${change.cell}): ${shown(change, change.before)} → ${shown(change, change.after)}`,
+        `  ${fieldWord(change.field)}${change.year !== undefined ? ` ${change.year}` : ''} (${change.cell}): ${shown(change, change.before)} → ${shown(change, change.after)}`,
       );
   }
   for (const p of opened.added) lines.push(`Nyt forslag tilføjet i Excel: ${p.id} ${p.title}`.trimEnd());
