@@ -118,3 +118,23 @@ describe('at skrive i en valgcelle', () => {
     });
   });
 });
+
+describe('årsværk pr. planår i gitteret', () => {
+  it('et årsværk vist i cellen læses tilbage til samme tal; tekst der ikke er et tal afvises', () => {
+    const fields = proposalFields([2026, 2027]);
+    const fte = fields.find((f) => f.id === 'fte:1');
+    expect(fte?.header).toBe('Årsværk 2027');
+    fc.assert(
+      fc.property(
+        fc.integer({ min: -10_000_000, max: 10_000_000 }).map((n) => n / 100),
+        (value) => {
+          const p = { ...blankProposal('A', 2), fte: [0.5, value] };
+          const back = fte?.write(p, fte.read(p));
+          expect(back?.fte).toEqual([0.5, value]);
+        },
+      ),
+    );
+    expect(fte?.write(blankProposal('A', 2), 'to')).toBeNull();
+    expect(fte?.write(blankProposal('A', 2), '-1,5')?.fte).toEqual([0, -1.5]);
+  });
+});

@@ -9,7 +9,7 @@ import {
   VEJ_LABEL,
   type SignDisplay,
 } from '../../../shared/model/index.ts';
-import { formatAmount } from '../../../shared/numbers/index.ts';
+import { formatAmount, formatDanish } from '../../../shared/numbers/index.ts';
 import { TEXT } from '../text.ts';
 import { VejTag } from '../components/VejTag.tsx';
 import { cellId } from './cell-range.ts';
@@ -94,6 +94,15 @@ export function forslagColumns(input: ForslagColumnsInput): (ColDef<GridRow> | C
         width: AMOUNT_WIDTH,
         // Shown in the one amount format; the cell's value (for its editor, a copy or Ctrl+D) stays exact.
         valueFormatter: (p) => (p.data ? formatAmount(amount(p.data.proposal)) : ''),
+      };
+    }
+    if (field.kind === 'fte') {
+      const index = Number(field.id.slice('fte:'.length));
+      return {
+        ...base,
+        type: 'rightAligned',
+        width: 110,
+        valueFormatter: (p) => (p.data ? formatDanish(p.data.proposal.fte[index] ?? 0, 2) : ''),
       };
     }
     // A column edited by picking one of its texts.

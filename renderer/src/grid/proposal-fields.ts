@@ -14,6 +14,7 @@ import {
   type Vej,
 } from '../../../shared/model/index.ts';
 import { amountText, parseAmount } from './amounts.ts';
+import { parseDanishNumber } from '../../../shared/numbers/index.ts';
 import { TEXT } from '../text.ts';
 import { normaliseKategori, normaliseStatus, normaliseVej } from '../../../shared/proposals/index.ts';
 
@@ -32,12 +33,13 @@ export type FieldId =
   | 'catalogue'
   | 'investment'
   | 'isService'
-  | `amount:${number}`;
+  | `amount:${number}`
+  | `fte:${number}`;
 
 export interface FieldSpec {
   id: FieldId;
   header: string;
-  kind: 'text' | 'amount' | 'choice' | 'yesNo';
+  kind: 'text' | 'amount' | 'choice' | 'yesNo' | 'fte';
   read: (p: Proposal) => string;
   /** For amount columns: the amount in kroner as the column shows it (the sign convention applied). */
   amount?: (p: Proposal) => Kr;
@@ -160,6 +162,20 @@ export function proposalFields(
       return { ...p, amounts };
     },
   }));
+  // Årsværk per plan year, last: a department's list (what a paste fills, left to right) ends with the catalogue.
+  const fteFields = years.map((year, index): FieldSpec => ({
+    id: `fte:${index}`,
+    header: `Årsværk ${year}`,
+    kind: 'fte',
+    read: (p) => String(p.fte[index] ?? 0).replace('.', ','),
+    write: (p, text) => {
+      const value = text.trim() === '' ? 0 : parseDanishNumber(text);
+      if (value === null || !Number.isFinite(value) || Math.abs(value) > 1e6) return null;
+      const fte = years.map((_, i) => p.fte[i] ?? 0);
+      fte[index] = value;
+      return { ...p, fte };
+    },
+  }));
   return [
     textField('id', 'Nr.'),
     textField('title', 'Titel'),
@@ -227,6 +243,7 @@ export function proposalFields(
       },
     },
     textField('catalogue', 'Katalog'),
+    ...fteFields,
   ];
 }
 
