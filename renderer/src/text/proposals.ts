@@ -63,6 +63,9 @@ export const PROPOSALS_TEXT = {
     attainmentOf: (pct: number) => `${pct} % af målet`,
     missing: 'mangler',
     spare: 'til overs',
+    notCounted: (status: string) => `${status} (medregnes ikke)`,
+    fteCaption: 'Årsværk pr. år',
+    fteTotal: 'Årsværk i alt',
   },
   /** The detail panel's economy table: a proposal's expenditure and income per year. */
   detailEconomy: {

@@ -1,6 +1,8 @@
 import { useMemo, useState } from 'react';
+import { cachedBudgetSummary } from '../../../shared/budget/summary.ts';
 import {
   calculateProject,
+  nameKey,
   KATEGORI_KEYS,
   UNKNOWN_KEY,
   VEJ_KEYS,
@@ -26,6 +28,7 @@ import { showAmount } from './display.ts';
 import { RaaderumChart } from './RaaderumChart.tsx';
 import { YearTable, type YearTableRow } from '../components/YearTable.tsx';
 import { SeasonBar } from '../season/SeasonBar.tsx';
+import { formatDanish } from '../../../shared/numbers/index.ts';
 import { tracedProposalAmount, tracedProposalCells, type TracedRow } from '../trace/traced-cells.tsx';
 
 const vejName = (k: VejKey): string => (k === UNKNOWN_KEY ? TEXT.oversigt.unknownVej : VEJ_LABEL[k]);
@@ -95,18 +98,33 @@ export function OversigtView() {
       ? [{ key: UNKNOWN_KEY, label: kategoriName(UNKNOWN_KEY), amounts: b.byKategori[UNKNOWN_KEY] }]
       : []),
   ];
+  // Udvalg in the budget's order (as Budget's udvalg summary); udvalg only proposals name follow
+  // alphabetically, and proposals without udvalg come last.
+  const budgetRank = new Map(
+    (project.budget ? Object.keys(cachedBudgetSummary(project.budget).byCommittee) : []).map((c, i) => [
+      nameKey(c),
+      i,
+    ]),
+  );
+  const rankOf = (name: string): number =>
+    name === UNKNOWN_KEY ? Infinity : (budgetRank.get(name) ?? budgetRank.size);
   const committeeRows = Object.entries(b.byCommittee)
-    .sort(([a], [c]) => a.localeCompare(c, 'da'))
+    .sort(([a], [c]) => rankOf(a) - rankOf(c) || a.localeCompare(c, 'da'))
     .map(([name, amounts]) => ({
       key: name,
       label: name === UNKNOWN_KEY ? TEXT.oversigt.unknownCommittee : name,
       amounts,
     }));
-  const statusRows = STATUSES.filter((s) => counted.includes(s)).map((s) => ({
+  // Every status, Fravalgt too: one the scenario does not count shows 0,0 and says so.
+  const statusRows = STATUSES.map((s) => ({
     key: s,
-    label: STATUS_LABEL[s],
+    label: counted.includes(s) ? STATUS_LABEL[s] : TEXT.oversigt.notCounted(STATUS_LABEL[s]),
     amounts: b.byStatus[s],
   }));
+  const countedSet = new Set(counted);
+  const fteTotals = years.map((_, i) =>
+    scenarioRows.reduce((sum, p) => (countedSet.has(p.status) ? sum + (p.fte[i] ?? 0) : sum), 0),
+  );
 
   // Every per-year table of Oversigt: the plan years, the unit, the sign and the total row are the same.
   const show = (kr: Kr): string => showAmount(kr, sign);
@@ -191,29 +209,63 @@ export function OversigtView() {
       <p className="muted">
         {sign === 'negativeIsSaving' ? TEXT.status.negativeIsSaving : TEXT.status.positiveIsSaving}
       </p>
-      {yearTable(TEXT.oversigt.totalPerYear, TEXT.oversigt.vej, vejRows, (k) => ({
-        title: vejName(k as VejKey),
-        filter: { veje: [k as VejKey] },
-      }))}
-      {yearTable(TEXT.oversigt.perKategori, TEXT.oversigt.kategori, kategoriRows, (k) =>
-        k === 'service-i-alt'
-          ? { title: TEXT.trace.serviceCut, filter: { kategorier: ['servicereduktion', 'opgavebortfald'] } }
-          : { title: kategoriName(k as KategoriKey), filter: { kategorier: [k as KategoriKey] } },
-      )}
+      <div className="oversigt-tables">
+        {yearTable(TEXT.oversigt.totalPerYear, TEXT.oversigt.vej, vejRows, (k) => ({
+          title: vejName(k as VejKey),
+          filter: { veje: [k as VejKey] },
+        }))}
+        {yearTable(TEXT.oversigt.perKategori, TEXT.oversigt.kategori, kategoriRows, (k) =>
+          k === 'service-i-alt'
+            ? { title: TEXT.trace.serviceCut, filter: { kategorier: ['servicereduktion', 'opgavebortfald'] } }
+            : { title: kategoriName(k as KategoriKey), filter: { kategorier: [k as KategoriKey] } },
+        )}
 
-      {calc.targets.length > 0 && <TargetsTable calc={calc} sign={sign} unit={unit} />}
-      <RaaderumChart calc={calc} proposals={scenarioRows} sign={sign} />
+        {calc.targets.length > 0 && <TargetsTable calc={calc} sign={sign} unit={unit} />}
+        <div className="oversigt-wide">
+          <RaaderumChart calc={calc} proposals={scenarioRows} sign={sign} />
+        </div>
 
-      {yearTable(TEXT.oversigt.perCommittee, TEXT.oversigt.committee, committeeRows, (k) => ({
-        title: k === UNKNOWN_KEY ? TEXT.oversigt.unknownCommittee : k,
-        filter: { committees: [k] },
-      }))}
-      {yearTable(TEXT.oversigt.perStatus, TEXT.oversigt.status, statusRows, (k) => ({
-        title: STATUS_LABEL[k as Status],
-        filter: { statuses: [k as Status] },
-      }))}
-      <VejKategoriTable calc={calc} sign={sign} unit={unit} />
+        {yearTable(TEXT.oversigt.perCommittee, TEXT.oversigt.committee, committeeRows, (k) => ({
+          title: k === UNKNOWN_KEY ? TEXT.oversigt.unknownCommittee : k,
+          filter: { committees: [k] },
+        }))}
+        {yearTable(TEXT.oversigt.perStatus, TEXT.oversigt.status, statusRows, (k) => ({
+          title: STATUS_LABEL[k as Status],
+          filter: { statuses: [k as Status] },
+        }))}
+        <VejKategoriTable calc={calc} sign={sign} unit={unit} />
+        <FteTable years={years} totals={fteTotals} />
+      </div>
     </div>
+  );
+}
+
+/** The counted proposals' årsværk per plan year (a saving of staff is negative, as typed). */
+function FteTable({ years, totals }: { years: readonly number[]; totals: readonly number[] }) {
+  return (
+    <table className="totals fte-totals">
+      <caption>{TEXT.oversigt.fteCaption}</caption>
+      <thead>
+        <tr>
+          <th scope="col" />
+          {years.map((y) => (
+            <th key={y} scope="col" className="amount">
+              {y}
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        <tr className="sum">
+          <th scope="row">{TEXT.oversigt.fteTotal}</th>
+          {years.map((y, i) => (
+            <td key={y} className="amount">
+              {formatDanish(totals[i] ?? 0, 1)}
+            </td>
+          ))}
+        </tr>
+      </tbody>
+    </table>
   );
 }
 
@@ -304,6 +356,19 @@ function VejKategoriTable({
     (k) => k !== UNKNOWN_KEY || VEJ_KEYS.some((v) => b.byVejKategori[v][k].some((x) => x !== 0)),
   );
   const amountOf = (a: readonly Kr[]): Kr => (chosen < 0 ? a.reduce((x, y) => x + y, 0) : (a[chosen] ?? 0));
+  const veje = VEJ_KEYS.filter((v) => v !== UNKNOWN_KEY || b.byVej[v].some((x) => x !== 0));
+  // Row and column totals of the cells shown (a hidden empty "uden vej" adds nothing).
+  const rowTotal = (v: VejKey): Kr => kats.reduce((sum, k) => sum + amountOf(b.byVejKategori[v][k]), 0);
+  const columnTotal = (k: KategoriKey): Kr =>
+    veje.reduce((sum, v) => sum + amountOf(b.byVejKategori[v][k]), 0);
+  const cell = (traced: TracedRow, amount: Kr) =>
+    tracedProposalAmount(
+      traced,
+      year ?? null,
+      year === undefined ? TEXT.trace.period(calc.years) : String(year),
+      amount,
+      showAmount(amount, sign),
+    );
   return (
     <section className="vej-kategori">
       <label className="year-choice">
@@ -331,10 +396,13 @@ function VejKategoriTable({
                 {kategoriName(k)}
               </th>
             ))}
+            <th scope="col" className="amount">
+              {TEXT.oversigt.total}
+            </th>
           </tr>
         </thead>
         <tbody>
-          {VEJ_KEYS.filter((v) => v !== UNKNOWN_KEY || b.byVej[v].some((x) => x !== 0)).map((v) => (
+          {veje.map((v) => (
             <tr key={v}>
               <th scope="row">
                 {v === UNKNOWN_KEY ? (
@@ -360,8 +428,23 @@ function VejKategoriTable({
                   )}
                 </td>
               ))}
+              <td className="amount">{cell({ title: vejName(v), filter: { veje: [v] } }, rowTotal(v))}</td>
             </tr>
           ))}
+          <tr className="sum">
+            <th scope="row">{TEXT.oversigt.total}</th>
+            {kats.map((k) => (
+              <td key={k} className="amount">
+                {cell({ title: kategoriName(k), filter: { kategorier: [k] } }, columnTotal(k))}
+              </td>
+            ))}
+            <td className="amount">
+              {cell(
+                { title: TEXT.oversigt.total, filter: {} },
+                kats.reduce((sum, k) => sum + columnTotal(k), 0),
+              )}
+            </td>
+          </tr>
         </tbody>
       </table>
     </section>
