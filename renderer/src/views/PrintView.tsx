@@ -26,6 +26,7 @@ import { TEXT } from '../text.ts';
 import { showAmount } from './display.ts';
 import { AmountRow, YearHead } from '../components/YearTable.tsx';
 import type { PrintOptions } from '../print-options.ts';
+import { CountTable } from './print/CountTable.tsx';
 import { PrintList } from './print/PrintList.tsx';
 import { PrintResume } from './print/PrintResume.tsx';
 import { PrintStaff } from './print/PrintStaff.tsx';
@@ -238,28 +239,12 @@ export function PrintView({ project, options }: { project: Project; options: Pri
         <p>{P.priceLevel(project.settings.priceYear)}</p>
         <p>{signNote(project, options.savingsPositive)}</p>
         <p>{P.date(danishDate(options.now))}</p>
-        <table className="print-table print-counts" aria-label={P.proposalCount}>
-          <thead>
-            <tr>
-              <th scope="col">{P.status}</th>
-              <th scope="col" className="amount">
-                {P.proposalCount}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {STATUSES.map((s) => (
-              <tr key={s}>
-                <th scope="row">{STATUS_LABEL[s]}</th>
-                <td className="amount">{formatDanish(all.countByStatus[s])}</td>
-              </tr>
-            ))}
-            <tr className="total">
-              <th scope="row">{P.total}</th>
-              <td className="amount">{formatDanish(selected.length)}</td>
-            </tr>
-          </tbody>
-        </table>
+        <CountTable
+          ariaLabel={P.proposalCount}
+          label={P.status}
+          rows={STATUSES.map((s) => ({ key: s, label: STATUS_LABEL[s], count: all.countByStatus[s] }))}
+          total={selected.length}
+        />
       </section>
 
       <PrintResume

@@ -6,7 +6,7 @@ import {
   type Proposal,
 } from '../../../../shared/model/index.ts';
 import { gapSentence, targetSummaries, vejKategoriCounts } from '../../../../shared/catalogue/summary.ts';
-import { formatDanish } from '../../../../shared/numbers/index.ts';
+import { CountTable } from './CountTable.tsx';
 import { AmountRow, YearHead } from '../../components/YearTable.tsx';
 import { TEXT } from '../../text.ts';
 
@@ -75,29 +75,14 @@ export function PrintResume({
       ))}
       <div className="print-counts-pair">
         {lists.map((list) => (
-          <table key={list.caption} className="print-table print-counts" aria-label={list.caption}>
-            <caption>{list.caption}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{list.label}</th>
-                <th scope="col" className="amount">
-                  {P.proposalCount}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {list.rows.map((r) => (
-                <tr key={r.key}>
-                  <th scope="row">{r.label}</th>
-                  <td className="amount">{formatDanish(r.count)}</td>
-                </tr>
-              ))}
-              <tr className="total">
-                <th scope="row">{P.total}</th>
-                <td className="amount">{formatDanish(selected.length)}</td>
-              </tr>
-            </tbody>
-          </table>
+          <CountTable
+            key={list.caption}
+            ariaLabel={list.caption}
+            caption={list.caption}
+            label={list.label}
+            rows={list.rows}
+            total={selected.length}
+          />
         ))}
       </div>
     </section>
