@@ -1,4 +1,6 @@
 import { useWorkbench } from '../app-context.ts';
+import { formatAmount } from '../../../shared/numbers/index.ts';
+import { useSelectionStats } from '../grid/selection-stats.ts';
 import { TEXT } from '../text.ts';
 
 export function StatusLine() {
@@ -6,6 +8,9 @@ export function StatusLine() {
   const settings = useWorkbench((s) => s.history.present.project.settings);
   const progress = useWorkbench((s) => s.progress);
   const notice = useWorkbench((s) => s.notice);
+  const tab = useWorkbench((s) => s.tab);
+  const stats = useSelectionStats();
+  const S = TEXT.status.selection;
   const first = settings.years[0] ?? settings.budgetYear;
   const last = settings.years[settings.years.length - 1] ?? settings.budgetYear;
   return (
@@ -20,6 +25,19 @@ export function StatusLine() {
           ? TEXT.status.negativeIsSaving
           : TEXT.status.positiveIsSaving}
       </span>
+      {stats && tab === 'forslag' && (
+        <span className="selection-stats" role="group" aria-label={S.label}>
+          <span>
+            {S.sum}: {formatAmount(stats.sum)}
+          </span>
+          <span>
+            {S.average}: {formatAmount(stats.average)}
+          </span>
+          <span>
+            {S.count}: {stats.count}
+          </span>
+        </span>
+      )}
       {notice && (
         <span role="status" className="notice">
           {notice}

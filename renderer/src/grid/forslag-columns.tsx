@@ -17,6 +17,7 @@ import type { GridRow } from './grid-rows.ts';
 import { amountGroupHeader, matchingChoices, type FieldSpec } from './proposal-fields.ts';
 import { ChoiceEditor, type ChoiceEditorParams } from './choice-editor.ts';
 import { normaliseKategori, normaliseStatus, normaliseVej } from '../../../shared/proposals/index.ts';
+import { isTotalsRow, totalsText, TotalsCell } from './forslag-totals.tsx';
 import type { ProposalIssue } from './validation.ts';
 
 // What the choice columns offer and how typed text picks among them: the same rule a paste goes by.
@@ -72,8 +73,11 @@ export function forslagColumns(input: ForslagColumnsInput): (ColDef<GridRow> | C
       headerName: field.header,
       headerTooltip:
         field.kind === 'amount' ? `${field.header} (${TEXT.unitHeader(priceYear)})` : field.header,
-      valueGetter: (p) => (p.data ? field.read(p.data.proposal) : ''),
-      editable: true,
+      valueGetter: (p) =>
+        isTotalsRow(p.data) ? totalsText(p.data, field.id) : p.data ? field.read(p.data.proposal) : '',
+      // The pinned totals row is no proposal: never edited; its year totals ask what they are made of.
+      editable: (p) => !p.node.rowPinned,
+      cellRendererSelector: (p) => (p.node.rowPinned ? { component: TotalsCell } : undefined),
       tooltipValueGetter: (p) => {
         const found = p.data ? issuesFor(p.data, field) : [];
         const change = p.data ? changeOf(p.data.key, field.id) : null;
@@ -93,7 +97,12 @@ export function forslagColumns(input: ForslagColumnsInput): (ColDef<GridRow> | C
         type: 'rightAligned',
         width: AMOUNT_WIDTH,
         // Shown in the one amount format; the cell's value (for its editor, a copy or Ctrl+D) stays exact.
-        valueFormatter: (p) => (p.data ? formatAmount(amount(p.data.proposal)) : ''),
+        valueFormatter: (p) =>
+          isTotalsRow(p.data)
+            ? totalsText(p.data, field.id)
+            : p.data
+              ? formatAmount(amount(p.data.proposal))
+              : '',
       };
     }
     if (field.kind === 'fte') {

@@ -38,7 +38,9 @@ export function useCellRange<T extends { key: number }, F extends { id: string }
     const fields = (api?.getAllDisplayedColumns() ?? [])
       .map((c) => fieldById.get(c.getColId()))
       .filter((f): f is F => f !== undefined);
-    const cell = api?.getFocusedCell();
+    // The pinned totals row is no proposal: a focus there is on no row (nothing to paste into or copy).
+    const found = api?.getFocusedCell();
+    const cell = found && !found.rowPinned ? found : null;
     const key = cell ? api?.getDisplayedRowAtIndex(cell.rowIndex)?.data?.key : undefined;
     const focus = cell && key !== undefined ? { key, colId: cell.column.getColId() } : null;
     const selected = new Set<number>();
@@ -68,6 +70,11 @@ export function useCellRange<T extends { key: number }, F extends { id: string }
       if (!moving || !(e.target instanceof Node) || !box.contains(e.target)) return;
       const api = apiRef.current;
       const focus = api?.getFocusedCell();
+      if (focus?.rowPinned) {
+        anchor.current = null;
+        setRange(null);
+        return;
+      }
       const key = focus ? api?.getDisplayedRowAtIndex(focus.rowIndex)?.data?.key : undefined;
       if (!focus || key === undefined) return;
       const at = { key, colId: focus.column.getColId() };

@@ -22,6 +22,8 @@ export const PROPOSALS_TEXT = {
     pasteRejected: (n: number) => `${n} celle(r) kunne ikke læses og blev sprunget over.`,
     noChoiceMatch: 'Ingen værdi passer',
     rowsCount: (shown: number, total: number) => `${shown} af ${total} forslag`,
+    totalsLabel: (n: number) => `I alt (${n} forslag)`,
+    totalsWhat: (year: number) => `Forslag vist i gitteret, i alt ${year}`,
   },
   proposalReport: {
     title: 'Forslag importeret',

@@ -40,6 +40,8 @@ export const SHELL_TEXT = {
     negativeIsSaving: 'Negative beløb er besparelser',
     positiveIsSaving: 'Positive beløb er besparelser',
     unit: '1.000 kr.',
+    /** Excel's status bar over selected cells. */
+    selection: { label: 'De markerede celler', sum: 'Sum', average: 'Gennemsnit', count: 'Antal' },
   },
   unitHeader: (priceYear: number) => `1.000 kr., ${priceYear}-priser`,
   issues: {

@@ -14,6 +14,8 @@ import { EDIT_GRID_MODULES } from '../grid/ag-setup.ts';
 import { cachedBudgetSummary } from '../../../shared/budget/summary.ts';
 import { forslagColumns } from '../grid/forslag-columns.tsx';
 import { useCellRange } from '../grid/use-cell-range.ts';
+import { totalsRowOf } from '../grid/forslag-totals.tsx';
+import { publishSelectionStats, selectionStats } from '../grid/selection-stats.ts';
 import { proposalFields } from '../grid/proposal-fields.ts';
 import { gridRowsOf, type GridRow } from '../grid/grid-rows.ts';
 import { useApp, useWorkbench } from '../app-context.ts';
@@ -110,6 +112,23 @@ export function ForslagView() {
     [fields, committees, priceYear, sign, years.length, inRange, marks],
   );
 
+  // The totals row under the rows the filters show, as in an Excel table.
+  const pinnedBottom = useMemo(() => [totalsRowOf(rows, years, sign)], [rows, years, sign]);
+
+  // Excel's status bar: the sum, average and count of the selected amount cells, kept as the selection, the
+  // filters or the amounts change.
+  const rowByKey = useMemo(() => new Map(allRows.map((r) => [r.key, r])), [allRows]);
+  const showStats = useCallback(() => {
+    const row = (key: number) => rowByKey.get(key)?.proposal;
+    publishSelectionStats(
+      selectionStats(selection(), (key, field) => {
+        const p = row(key);
+        return p && field.amount ? field.amount(p) : undefined;
+      }),
+    );
+  }, [rowByKey, selection]);
+  useEffect(() => () => publishSelectionStats(null), []);
+
   // The grid commands (grid/grid-commands.ts) read what the grid shows from here and change the store.
   const view = useMemo(
     (): GridView => ({ selection, newRowCommittee: () => filters.committee }),
@@ -124,6 +143,9 @@ export function ForslagView() {
 
   // A new filter shows other rows, so a block chosen among the old ones ends.
   useEffect(() => setRange(null), [filters, setRange]);
+  useEffect(() => {
+    showStats();
+  }, [showStats, rows]);
 
   const onCellEditRequest = useCallback(
     (e: CellEditRequestEvent<GridRow>) => {
@@ -138,7 +160,7 @@ export function ForslagView() {
 
   const onCellFocused = useCallback(
     (e: CellFocusedEvent<GridRow>) => {
-      if (e.rowIndex === null || e.rowIndex === undefined) return;
+      if (e.rowIndex === null || e.rowIndex === undefined || e.rowPinned) return;
       const key = apiRef.current?.getDisplayedRowAtIndex(e.rowIndex)?.data?.key;
       if (key !== undefined) store.actions.select(key);
     },
@@ -151,6 +173,13 @@ export function ForslagView() {
     (e: CellKeyDownEvent<GridRow>) => {
       const ev = e.event;
       if (!(ev instanceof KeyboardEvent) || apiRef.current?.getEditingCells().length) return;
+      // Enter on a year's total asks what it is made of, as a click does.
+      if (e.rowPinned) {
+        if (ev.key === 'Enter' && ev.target instanceof HTMLElement) {
+          ev.target.querySelector<HTMLButtonElement>('button.traced')?.click();
+        }
+        return;
+      }
       const command = gridCommandForKey(ev);
       if (!command) return;
       ev.preventDefault();
@@ -178,7 +207,10 @@ export function ForslagView() {
       e.preventDefault();
       e.clipboardData.setData('text/plain', text);
     };
-    const onInput = (e: KeyboardEvent | MouseEvent): void => follow(e, box);
+    const onInput = (e: KeyboardEvent | MouseEvent): void => {
+      follow(e, box);
+      showStats();
+    };
     box.addEventListener('paste', onPaste);
     box.addEventListener('copy', onCopy);
     box.addEventListener('keydown', onInput);
@@ -189,7 +221,7 @@ export function ForslagView() {
       box.removeEventListener('keydown', onInput);
       box.removeEventListener('click', onInput);
     };
-  }, [store, view, follow]);
+  }, [store, view, follow, showStats]);
 
   const selected = allRows.find((r) => r.key === selectedKey) ?? null;
   return (
@@ -224,6 +256,7 @@ export function ForslagView() {
             {...gridBase}
             modules={EDIT_GRID_MODULES}
             rowData={rows}
+            pinnedBottomRowData={pinnedBottom}
             columnDefs={columnDefs}
             getRowId={rowId}
             readOnlyEdit
@@ -239,6 +272,7 @@ export function ForslagView() {
             onCellKeyDown={onCellKeyDown}
             onCellFocused={onCellFocused}
             onSortChanged={() => setRange(null)}
+            onSelectionChanged={showStats}
             overlayNoRowsTemplate={`<span>${TEXT.forslag.empty}</span>`}
           />
         </div>
