@@ -49,12 +49,14 @@ async function expectInView(page: Page, target: Locator, what: string): Promise<
 /** The totals row shows, per plan year, the sum of `rows`, in view. */
 async function expectTotals(page: Page, rows: typeof TYPED, what: string): Promise<void> {
   await expect
-    .poll(async () => (await totalsCell(page, 'title').innerText()).trim(), what)
-    .toBe(`I alt (${rows.length} forslag)`);
+    .poll(async () => `${what}: ${(await totalsCell(page, 'title').innerText()).trim()}`)
+    .toBe(`${what}: I alt (${rows.length} forslag)`);
   for (const i of YEARS) {
     const year = `år ${i + 1}`;
     const c = totalsCell(page, `amount:${i}`);
-    await expect.poll(async () => (await c.innerText()).trim(), `${what} ${year}`).toBe(expectedTotal(rows, i));
+    await expect
+      .poll(async () => `${what} ${year}: ${(await c.innerText()).trim()}`)
+      .toBe(`${what} ${year}: ${expectedTotal(rows, i)}`);
     await expectInView(page, c, `${what} ${year}`);
   }
 }

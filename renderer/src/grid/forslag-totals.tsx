@@ -28,7 +28,11 @@ export const isTotalsRow = (row: GridRow | undefined): row is TotalsRow =>
   row !== undefined && 'totals' in row;
 
 /** The totals row of the rows shown. */
-export function totalsRowOf(rows: readonly GridRow[], years: readonly number[], sign: SignDisplay): TotalsRow {
+export function totalsRowOf(
+  rows: readonly GridRow[],
+  years: readonly number[],
+  sign: SignDisplay,
+): TotalsRow {
   const amounts = years.map((_, i) => rows.reduce((sum, r) => sum + (r.proposal.amounts[i] ?? 0), 0));
   return {
     key: TOTALS_KEY,
