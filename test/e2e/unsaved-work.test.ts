@@ -41,10 +41,13 @@ async function open(size: { width: number; height: number }) {
 }
 
 async function addProposal(page: Page, title: string): Promise<void> {
+  // The new row comes last; its index is the count before it ("n af n forslag"), not a count of the grid's
+  // row elements, which include the pinned totals row.
+  const before = Number(await proposalCount(page));
   await page.getByRole('button', { name: 'Nyt forslag', exact: true }).click();
-  const rows = await page.getByRole('grid').first().locator('[role="row"][row-index]').count();
-  await typeInCell(page, rows - 1, 'title', title);
-  await expect.poll(() => cell(page, rows - 1, 'title').innerText()).toBe(title);
+  await expect.poll(() => proposalCount(page)).toBe(String(before + 1));
+  await typeInCell(page, before, 'title', title);
+  await expect.poll(() => cell(page, before, 'title').innerText()).toBe(title);
 }
 
 const focusedName = (page: Page): Promise<string> =>
