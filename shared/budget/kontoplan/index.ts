@@ -3,7 +3,14 @@
  * styringsområder (service frame and the rest) by a rule table shipped as data.
  */
 export { DRANST_NAMES, readDranst, readFunction, readMainAccount, type ReadFunction } from './account.ts';
-export { KONTOPLAN_NAMES, kontoplanName, type KontoplanNames } from './names.ts';
+export { KONTOPLAN_NAMES, kontoplanName, kontoplanNameSource, type KontoplanNames } from './names.ts';
+export {
+  KONTOPLAN_NAMES_DATA,
+  KONTOPLAN_SOURCES,
+  type KontoplanNamesData,
+  type NamedCode,
+  type NamesSource,
+} from './names-data.ts';
 export {
   STYRING_RULES,
   STYRINGSOMRAADE_NAMES,
