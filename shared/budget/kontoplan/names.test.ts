@@ -83,5 +83,6 @@ describe('kontoplanens navnetabel', () => {
     expect(KONTOPLAN_NAMES.budgetYear).toBe(KONTOPLAN_NAMES_DATA.validForBudgetYear);
     expect(KONTOPLAN_NAMES.source).toContain('budget 2023');
     expect(KONTOPLAN_NAMES.source).toContain('filens egen tekst');
+    expect(KONTOPLAN_NAMES.source).not.toMatch(/\.$/);
   });
 });

@@ -24,7 +24,8 @@ function byCode(entries: readonly NamedCode[]): Record<string, string> {
 }
 
 export const KONTOPLAN_NAMES: KontoplanNames = {
-  source: `${KONTOPLAN_NAMES_DATA.edition}. ${KONTOPLAN_NAMES_DATA.coverage}`,
+  // Shown after "Navne: " and ended by the caller's own full stop.
+  source: `${KONTOPLAN_NAMES_DATA.edition}. ${KONTOPLAN_NAMES_DATA.coverage.replace(/\.$/, '')}`,
   budgetYear: KONTOPLAN_NAMES_DATA.validForBudgetYear,
   mainAccounts: byCode(KONTOPLAN_NAMES_DATA.mainAccounts),
   mainFunctions: byCode(KONTOPLAN_NAMES_DATA.mainFunctions),
