@@ -4,7 +4,8 @@ import ExcelJS from 'exceljs';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { SHOTS, useHarness } from './harness.ts';
-import { chooseFiles, rowNumbers } from './app-driver.ts';
+import { parseDanishNumber } from '../../shared/numbers/index.ts';
+import { chooseFiles, grid, rowNumbers } from './app-driver.ts';
 
 const h = useHarness();
 let workbook: string;
@@ -40,6 +41,12 @@ async function shots(page: Page, name: string): Promise<void> {
     await page.setViewportSize({ width, height });
     await h.shot(page, `${name}-${width}x${height}`);
   }
+}
+
+/** The Budget grid's pinned totals row, per plan year. */
+async function gridTotals(page: Page): Promise<number[]> {
+  const cells = grid(page).locator('.ag-row-pinned [col-id^="year-"]');
+  return (await cells.allInnerTexts()).map((t) => parseDanishNumber(t.trim()) ?? Number.NaN);
 }
 
 async function serviceRow(page: Page): Promise<number[]> {
@@ -85,9 +92,17 @@ describe('kontoplanen giver servicerammen, når filen ikke har en servicekolonne
     expect(await rowNumbers(accounts.getByRole('row', { name: /^I alt/ }))).toEqual([
       80_000, 80_000, 80_000, 80_000,
     ]);
+    // The filter narrows the grid too: its rows, its count and its totals row, which says what it sums.
+    await expect.poll(() => page.getByText('1 af 6 linjer').count()).toBe(1);
+    expect(await gridTotals(page)).toEqual([80_000, 80_000, 80_000, 80_000]);
+    expect(await grid(page).locator('.ag-row-pinned').first().innerText()).toContain(
+      'I alt, Overførsler (1 linjer)',
+    );
     await page
       .getByRole('combobox', { name: 'Filtrér på styringsområde' })
       .selectOption({ label: 'Service' });
+    await expect.poll(() => gridTotals(page)).toEqual([1, 2, 3, 4].map(() => SERVICE_BY_RULES + 20_000));
+    await page.getByText('3 af 6 linjer').waitFor();
     await accounts.getByRole('button', { name: '5 Sociale opgaver og beskæftigelse' }).click();
     await shots(page, 'kontoplan-budget');
     await page.setViewportSize({ width: 1400, height: 900 });

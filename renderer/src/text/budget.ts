@@ -1,4 +1,4 @@
-import type { SkipReason } from '../../../shared/model/index.ts';
+import type { SkipReason, Styringsomraade } from '../../../shared/model/index.ts';
 
 /** Why the importer left a row out, in the words of the import report. */
 const SKIP_REASONS: Record<SkipReason, string> = {
@@ -27,6 +27,8 @@ export const BUDGET_TEXT = {
     lines: (shown: number, total: number) =>
       `${shown.toLocaleString('da-DK')} af ${total.toLocaleString('da-DK')} linjer`,
     totalsRow: (count: number) => `I alt (${count.toLocaleString('da-DK')} linjer)`,
+    totalsRowOf: (styring: string, count: number) =>
+      `I alt, ${styring} (${count.toLocaleString('da-DK')} linjer)`,
     gridLabel: 'Budgetlinjer',
     summary: 'Udvalg og politikområder',
     serviceTotal: 'Heraf serviceudgifter',
@@ -118,6 +120,18 @@ export const BUDGET_TEXT = {
     account: 'Konto',
     filter: 'Filtrér på styringsområde',
     allStyring: 'Alle styringsområder',
+    /** Short names for the Budget grid's column and totals row (the full names are in the filter). */
+    short: {
+      service: 'Service',
+      overfoersler: 'Overførsler',
+      medfinansiering: 'Medfinansiering',
+      forsyning: 'Forsyning',
+      anlaeg: 'Anlæg',
+      finansiering: 'Finansiering',
+      udenfor: 'Uden for servicerammen',
+      ukendt: 'Ukendt',
+    } satisfies Record<Styringsomraade, string>,
+    filteredTo: (styring: string) => `(kun ${styring})`,
     noFunction: 'Uden funktion',
     expand: (name: string) => `Vis under ${name}`,
   },

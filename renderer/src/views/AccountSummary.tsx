@@ -2,8 +2,7 @@ import { useMemo, useState } from 'react';
 import {
   kontoplanName,
   STYRINGSOMRAADE_NAMES,
-  STYRINGSOMRAADER,
-  styringOf,
+  styringLookup,
   totalsByMainAccount,
   type AccountTree,
 } from '../../../shared/budget/index.ts';
@@ -15,7 +14,6 @@ import {
   type Styringsomraade,
 } from '../../../shared/model/index.ts';
 import { AmountRow, YearHead } from '../components/YearTable.tsx';
-import { FilterSelect } from '../components/FilterSelect.tsx';
 import { formatAmount } from '../../../shared/numbers/index.ts';
 import { TEXT } from '../text.ts';
 
@@ -34,28 +32,29 @@ function byCode(a: string, b: string): number {
 
 /**
  * Budget's summary by the kontoplan: hovedkonto → hovedfunktion → funktion with their names and amounts per plan
- * year, narrowed to one styringsområde by the filter. Shown when the budget's lines have a funktion.
+ * year, narrowed to one styringsområde by Budget's filter (which narrows the grid too). Shown when the budget's
+ * lines have a funktion.
  */
 export function AccountSummary({
   budget,
   years,
   priceYear,
+  styring,
 }: {
   budget: Budget;
   years: readonly number[];
   priceYear: number;
+  /** The styringsområde Budget's filter shows; '' for all. */
+  styring: Styringsomraade | '';
 }) {
-  const [styring, setStyring] = useState<Styringsomraade | ''>('');
-  const corrections = budget.mapping.styringCorrections;
-  const trees = useMemo(
-    () =>
-      totalsByMainAccount(
-        budget.lines,
-        budget.years.length,
-        styring === '' ? undefined : (line) => styringOf(line.account, corrections).styring === styring,
-      ),
-    [budget, styring, corrections],
-  );
+  const trees = useMemo(() => {
+    const of = styringLookup(budget.mapping.styringCorrections);
+    return totalsByMainAccount(
+      budget.lines,
+      budget.years.length,
+      styring === '' ? undefined : (line) => of(line.account) === styring,
+    );
+  }, [budget, styring]);
   const fileNames = useMemo(
     () => Object.fromEntries((budget.report.kontoplan?.byFunction ?? []).map((f) => [f.function, f.name])),
     [budget],
@@ -70,13 +69,9 @@ export function AccountSummary({
     <section className="account-summary" aria-label={K.summary}>
       <div className="account-summary-head">
         <strong aria-hidden="true">{K.summary}</strong>
-        <FilterSelect
-          label={K.filter}
-          allText={K.allStyring}
-          value={styring}
-          options={STYRINGSOMRAADER.map((s) => ({ value: s, label: STYRINGSOMRAADE_NAMES[s] }))}
-          onChange={(v) => setStyring(v as Styringsomraade | '')}
-        />
+        {styring !== '' && (
+          <span className="filtered-to">{K.filteredTo(STYRINGSOMRAADE_NAMES[styring])}</span>
+        )}
       </div>
       <table className="totals">
         <caption className="visually-hidden">{K.summary}</caption>

@@ -9,7 +9,12 @@ import type {
   ModelUpdatedEvent,
 } from 'ag-grid-community';
 import { cachedBudgetSummary, type BudgetSummary } from '../../../shared/budget/summary.ts';
-import type { BudgetLine, Kr } from '../../../shared/model/index.ts';
+import {
+  STYRINGSOMRAADE_NAMES,
+  STYRINGSOMRAADER,
+  styringLookup,
+} from '../../../shared/budget/kontoplan/index.ts';
+import type { Account, BudgetLine, Kr, Styringsomraade } from '../../../shared/model/index.ts';
 import { READ_GRID_MODULES } from '../grid/ag-setup.ts';
 import { formatAmount } from '../../../shared/numbers/index.ts';
 import { CommandButton } from '../components/CommandButton.tsx';
@@ -23,6 +28,7 @@ import { useRevealBudgetLine } from '../trace/reveal.ts';
 import { AccountSummary } from './AccountSummary.tsx';
 
 const B = TEXT.budget;
+const K = TEXT.kontoplan;
 
 interface TotalsRow {
   totalsLabel: string;
@@ -74,6 +80,7 @@ export function BudgetView() {
   const gridBase = useGridBase(apiRef);
   const [search, setSearch] = useState('');
   const [committee, setCommittee] = useState('');
+  const [styring, setStyring] = useState<Styringsomraade | ''>('');
   const [shownTotals, setShownTotals] = useState<ShownTotals | null>(null);
   // The view stays mounted between visits (KeptView): another budget starts without the old one's search.
   const [searchedBudget, setSearchedBudget] = useState(budget);
@@ -81,11 +88,18 @@ export function BudgetView() {
     setSearchedBudget(budget);
     setSearch('');
     setCommittee('');
+    setStyring('');
   }
   const summary = useMemo(() => (budget ? cachedBudgetSummary(budget) : null), [budget]);
   const committees = useMemo(() => (summary ? Object.keys(summary.byCommittee) : []), [summary]);
-  // The external filter reads the chosen committee through a ref, so its callbacks never change.
+  // The external filter reads the chosen committee and styringsområde through refs, so its callbacks never change.
   const committeeRef = useRef('');
+  const styringRef = useRef<Styringsomraade | ''>('');
+  const hasKontoplan = budget?.report.kontoplan !== undefined;
+  // Each funktion × dranst text classified once (the user's corrections included), for the filter and the column.
+  const styringOfLine = useMemo(() => styringLookup(budget?.mapping.styringCorrections), [budget]);
+  const styringOfRef = useRef<(account: Readonly<Account>) => Styringsomraade>(styringOfLine);
+  styringOfRef.current = styringOfLine;
   const columnDefs = useMemo((): (ColDef<Row> | ColGroupDef<Row>)[] => {
     const text = (headerName: string, get: (l: BudgetLine) => string, width: number): ColDef<Row> => ({
       headerName,
@@ -107,6 +121,7 @@ export function BudgetView() {
       text(B.costCentre, (l) => l.costCentre ?? '', 110),
       { ...text(B.text, (l) => l.text, 260), colId: 'text' },
       text(B.service, (l) => (l.isService === null ? '' : l.isService ? 'Ja' : 'Nej'), 80),
+      ...(hasKontoplan ? [text(K.styring, (l) => K.short[styringOfRef.current(l.account)], 130)] : []),
       // The plan years are pinned at the right edge, so every year is in view at 1280 px whatever the window
       // leaves for the account columns, which scroll beside them (a budget line is read by its amounts; its
       // account columns are for finding it, and are many: putting them after the amounts would still leave the
@@ -129,7 +144,8 @@ export function BudgetView() {
         })),
       },
     ];
-  }, [years, priceYear]);
+    // The column reads the look-up through its ref: a correction gives a new budget, whose new rows read it again.
+  }, [years, priceYear, hasKontoplan]);
 
   // The pinned totals row sums what the filters leave. Unfiltered, that is the budget's summary, so the
   // 200,000 lines are only walked once a filter is set.
@@ -138,12 +154,16 @@ export function BudgetView() {
     (e: ModelUpdatedEvent<Row>) => setShownTotals(filteredTotals(e.api, yearCount)),
     [yearCount],
   );
-  const isExternalFilterPresent = useCallback(() => committeeRef.current !== '', []);
-  const doesExternalFilterPass = useCallback(
-    (node: IRowNode<Row>) =>
-      !node.data || isTotals(node.data) || node.data.committee === committeeRef.current,
+  const isExternalFilterPresent = useCallback(
+    () => committeeRef.current !== '' || styringRef.current !== '',
     [],
   );
+  const doesExternalFilterPass = useCallback((node: IRowNode<Row>) => {
+    const d = node.data;
+    if (!d || isTotals(d)) return true;
+    if (committeeRef.current !== '' && d.committee !== committeeRef.current) return false;
+    return styringRef.current === '' || styringOfRef.current(d.account) === styringRef.current;
+  }, []);
   const firstLines = useMemo(
     () =>
       !budget ? [] : budget.lines.length > FIRST_LINES ? budget.lines.slice(0, FIRST_LINES) : budget.lines,
@@ -176,18 +196,22 @@ export function BudgetView() {
   useRevealBudgetLine(apiRef, budget?.lines, () => {
     setSearch('');
     setCommittee('');
+    setStyring('');
   });
 
   useEffect(() => {
-    if (committeeRef.current === committee) return;
+    if (committeeRef.current === committee && styringRef.current === styring) return;
     committeeRef.current = committee;
+    styringRef.current = styring;
     apiRef.current?.onFilterChanged();
-  }, [committee]);
+  }, [committee, styring]);
 
   const pinned = useMemo((): TotalsRow[] => {
     const shown = shownTotals ?? (summary ? { count: summary.lineCount, amounts: summary.totals } : null);
-    return shown ? [{ totalsLabel: B.totalsRow(shown.count), amounts: shown.amounts }] : [];
-  }, [shownTotals, summary]);
+    if (!shown) return [];
+    const label = styring === '' ? B.totalsRow(shown.count) : B.totalsRowOf(K.short[styring], shown.count);
+    return [{ totalsLabel: label, amounts: shown.amounts }];
+  }, [shownTotals, summary, styring]);
 
   if (!budget || !summary) {
     return (
@@ -220,6 +244,23 @@ export function BudgetView() {
           options={committees.map((c) => ({ value: c, label: c }))}
           onChange={setCommittee}
         />
+        {hasKontoplan && (
+          <label className="styring-filter">
+            {K.styring}{' '}
+            <select
+              aria-label={K.filter}
+              value={styring}
+              onChange={(e) => setStyring(e.target.value as Styringsomraade | '')}
+            >
+              <option value="">{K.allStyring}</option>
+              {STYRINGSOMRAADER.map((s) => (
+                <option key={s} value={s}>
+                  {STYRINGSOMRAADE_NAMES[s]}
+                </option>
+              ))}
+            </select>
+          </label>
+        )}
         <span className="count">
           {B.lines(shownTotals?.count ?? budget.lines.length, budget.lines.length)}
         </span>
@@ -243,7 +284,7 @@ export function BudgetView() {
           />
         </div>
         <CommitteeSummary summary={summary} years={years} priceYear={priceYear} budgetYears={budget.years}>
-          <AccountSummary budget={budget} years={years} priceYear={priceYear} />
+          <AccountSummary budget={budget} years={years} priceYear={priceYear} styring={styring} />
         </CommitteeSummary>
       </div>
     </div>

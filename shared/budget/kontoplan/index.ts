@@ -25,6 +25,7 @@ export {
   kontoplanReport,
   nameOf,
   NO_FUNCTION_RULE,
+  styringLookup,
   styringOf,
   totalsByMainAccount,
   totalsByStyring,

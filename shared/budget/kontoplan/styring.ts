@@ -214,3 +214,25 @@ const NOT_DRIFT_RULES: ReadonlySet<string> = new Set([
 export function isCorrectable(entry: Pick<FunctionStyring, 'rule'>): boolean {
   return !NOT_DRIFT_RULES.has(entry.rule);
 }
+
+/**
+ * `styringOf` for many lines with the same corrections: each funktion × dranst text is classified once, so a view
+ * that filters 200,000 lines by styringsområde (a few hundred distinct texts) does two map look-ups a line.
+ */
+export function styringLookup(
+  corrections?: StyringCorrections,
+): (account: Readonly<Account>) => Styringsomraade {
+  const seen = new Map<string, Map<string, Styringsomraade>>();
+  return (account) => {
+    const fn = account.function ?? '';
+    let byDranst = seen.get(fn);
+    if (!byDranst) seen.set(fn, (byDranst = new Map()));
+    const dranst = account.dranst ?? '\u0000';
+    let styring = byDranst.get(dranst);
+    if (styring === undefined) {
+      styring = styringOf(account, corrections).styring;
+      byDranst.set(dranst, styring);
+    }
+    return styring;
+  };
+}
