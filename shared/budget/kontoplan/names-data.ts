@@ -84,6 +84,20 @@ export const KONTOPLAN_SOURCES = {
     url: 'https://star.dk/ydelser/budget-og-konteringsvejledning/funktionsomraader/5-68-90-driftsudgifter-til-den-kommunale-beskaeftigelsesindsats/5-68-90-konteringsregler-pr-november-2022/',
     edition: 'konteringsregler pr. november 2022',
   },
+  star68_91: {
+    title:
+      'Styrelsen for Arbejdsmarked og Rekruttering, Konteringsregler for 5.68.91 Beskæftigelsesindsats for forsikrede ledige (teksten nævner også 6.45.53 Administration vedrørende jobcentre)',
+    url: 'https://www.star.dk/da/ydelser/budget-og-konteringsvejledning/funktionsomraader/5-68-91-afloeb-af-jobrotation-foer-2015-og-indtil-2021-beskaeftigelsesindsats-for-forsikrede-ledige/',
+    edition:
+      'konteringsregler med grupperinger fra budget 2016; adressen nævner afløb indtil 2021, så navnet kan være ændret siden',
+  },
+  brs2004hk0: {
+    title:
+      'Budget- og regnskabssystem, 4.0 Konteringsregler, Hovedkonto 0 Byudvikling, bolig- og miljøforanstaltninger (gengivet på docplayer.dk)',
+    url: 'http://docplayer.dk/2760039-Budget-og-regnskabssystem-4-0-side-1-hovedkonto-0-byudvikling-bolig-og-miljoeforanstaltninger.html',
+    edition:
+      'dato 1. januar 2004; hovedfunktionens navn svarer til Danmarks Statistiks nuværende tekster "(jordforsyning)"',
+  },
   star68_98: {
     title:
       'Styrelsen for Arbejdsmarked og Rekruttering, Ændringer af konteringsregler for beskæftigelsesordninger (5.68.98)',
@@ -137,7 +151,7 @@ export const KONTOPLAN_NAMES_DATA: KontoplanNamesData = {
     { code: '9', name: 'Balance', source: 'kle' },
   ],
   mainFunctions: [
-    { code: '0.22', name: null },
+    { code: '0.22', name: 'Jordforsyning', source: 'brs2004hk0' },
     { code: '0.25', name: null },
     { code: '3.22', name: 'Folkeskolen m.m.', source: 'brs2016hk3' },
     { code: '3.38', name: null },
@@ -150,6 +164,7 @@ export const KONTOPLAN_NAMES_DATA: KontoplanNamesData = {
     { code: '5.57', name: 'Kontante ydelser', source: 'brsKontanteYdelser' },
     { code: '5.58', name: null },
     { code: '5.68', name: null },
+    { code: '6.45', name: null },
   ],
   functions: [
     { code: '0.22.01', name: 'Fælles formål (jordforsyning)', source: 'dstBudk32' },
@@ -195,6 +210,8 @@ export const KONTOPLAN_NAMES_DATA: KontoplanNamesData = {
       name: 'Driftsudgifter til den kommunale beskæftigelsesindsats',
       source: 'star68_90',
     },
+    { code: '5.68.91', name: 'Beskæftigelsesindsats for forsikrede ledige', source: 'star68_91' },
     { code: '5.68.98', name: 'Beskæftigelsesordninger', source: 'star68_98' },
+    { code: '6.45.53', name: 'Administration vedrørende jobcentre', source: 'star68_91' },
   ],
 };

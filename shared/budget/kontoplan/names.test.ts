@@ -23,16 +23,17 @@ describe('kontoplanens navnetabel', () => {
     expect(kontoplanName('5.22.07')).toBe('Indtægter fra den centrale refusionsordning');
     // The hovedfunktion is known from its funktioner, its name is not: the file's own text is used instead.
     expect(kontoplanName('5.57')).toBe('Kontante ydelser');
-    expect(kontoplanName('0.22')).toBeNull();
+    expect(kontoplanName('0.22')).toBe('Jordforsyning');
+    expect(kontoplanName('5.48')).toBeNull();
     expect(kontoplanName('3.22.99')).toBeNull();
     expect(kontoplanName('10')).toBeNull();
   });
 
   it('dækker alle 10 hovedkonti og netop de funktioner, der har en kilde', () => {
     expect(mainAccounts.map((e) => e.code)).toEqual(['0', '1', '2', '3', '4', '5', '6', '7', '8', '9']);
-    expect(functions).toHaveLength(28);
-    expect(Object.keys(KONTOPLAN_NAMES.functions)).toHaveLength(28);
-    expect(mainFunctions.filter((e) => e.name !== null)).toHaveLength(6);
+    expect(functions).toHaveLength(30);
+    expect(Object.keys(KONTOPLAN_NAMES.functions)).toHaveLength(30);
+    expect(mainFunctions.filter((e) => e.name !== null)).toHaveLength(7);
   });
 
   it('ingen kode står to gange, og hver kode er skrevet som kontoplanens', () => {
@@ -75,7 +76,7 @@ describe('kontoplanens navnetabel', () => {
     const used = new Set(all.map((e) => e.source));
     expect(Object.keys(KONTOPLAN_SOURCES).filter((id) => !used.has(id as never))).toEqual([]);
     expect(kontoplanNameSource('3.22.01')?.url).toContain('dst.dk');
-    expect(kontoplanNameSource('0.22')).toBeNull();
+    expect(kontoplanNameSource('5.48')).toBeNull();
   });
 
   it('udgaven og budgetåret står i tabellen og i opslaget', () => {
