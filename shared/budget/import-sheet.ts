@@ -1,6 +1,4 @@
 import type { BudgetLine, FieldName, ImportReport, SheetMapping, SkipReason } from '../model/budget.ts';
-import { MAX_FILE_TOTAL_KR, type FileTotals } from '../model/bounds.ts';
-import { AMOUNT_LIMIT_KR, isPlausibleKr, type Kr } from '../model/money.ts';
 import type { Problem } from '../model/problem.ts';
 import { formatDanish, parseDanishNumber } from '../numbers/danish.ts';
 import { columnNumber } from '../workbook/cells.ts';
@@ -9,7 +7,6 @@ import type { AbortSignalLike, Cell, WorkbookFile } from '../workbook/types.ts';
 import { yearColumnLetters } from './columns.ts';
 import { readDranst, readFunction, readMainAccount, type ReadFunction } from './kontoplan/account.ts';
 import { accountCode, cellText, classifyRow, type LabelField, type RowContext } from './row-labels.ts';
-import type { ServiceValueTally } from './service-flag.ts';
 import { KR_PER_UNIT } from './unit.ts';
 
 /** A budget sheet's mapping turned into column numbers, once before its rows are read. */
@@ -43,26 +40,63 @@ export function planSheet(m: SheetMapping, years: readonly number[]): SheetPlan 
   return { mapping: m, cols, yearCols, yearOf, krPerUnit: KR_PER_UNIT[m.unit ?? 'thousands'] };
 }
 
-export interface SheetImportOptions {
+export interface SheetReadOptions {
   file: WorkbookFile;
   plan: SheetPlan;
   years: readonly number[];
-  /** Counts the service column's values over every sheet (one code list per workbook). */
-  serviceTally: ServiceValueTally;
   signal?: AbortSignalLike;
   onProgress?: (fraction: number) => void;
-  /** The sum of |amounts| per year over the whole import (every sheet), kept within its bound. */
-  totals?: FileTotals;
+  /** Stop after this many rows below the header (the preview's rows); the read is then `complete: false`. */
+  maxRows?: number;
 }
 
-/** What one sheet gave: its lines and what the import report says about it. */
-export interface SheetImport {
+/** A placeholder for `BudgetLine.amounts` of a line as read: the amounts depend on the unit (see reapply.ts). */
+const NOT_YET: BudgetLine['amounts'] = [];
+
+/**
+ * What one pass over a budget sheet read: its lines with everything that does not depend on the unit or on the
+ * reading of the service column, and the amounts and service cells as written. `reapply.ts` makes budget lines of
+ * it under a mapping, so a change of unit, service value meaning or styring correction needs no second pass.
+ */
+export interface SheetRead {
+  sheet: string;
+  /** The amount columns (column numbers) and the plan year of each, as `SheetPlan`. */
+  yearCols: number[];
+  yearOf: number[];
+  /** The budget lines in row order; their `amounts` and `isService` are placeholders until reapplied. */
   lines: BudgetLine[];
-  problems: Problem[];
+  /**
+   * Per line and amount column (`line * yearCols.length + k`), the number as written, before the unit; NaN where
+   * the cell adds nothing (empty, missing, or not an amount: see `cellProblems`).
+   */
+  raw: Float64Array;
+  /** The warning of an amount cell that is not a number (text, error, formula, boolean), by the index of `raw`. */
+  cellProblems: Map<number, Problem>;
+  /**
+   * The text of an amount cell large enough to be out of range under some unit, where it is not `String(value)`
+   * (the out-of-range warning quotes it), by the index of `raw`.
+   */
+  cellTexts: Map<number, string>;
+  /**
+   * Per line (by index), the first amount column (k) that has a cell, where that cell holds only spaces and so is
+   * neither a value nor a warning (the warning of a total out of range names it).
+   */
+  firstCells: Map<number, number>;
+  /** The service column (its number), or undefined when the sheet has none. */
+  serviceColumn: number | undefined;
+  /** Per line, the service cell's text (`cellText`), undefined where the row has no such cell. */
+  serviceTexts: (string | undefined)[];
+  /** Problems about rows that are not lines (skipped and blank rows), each said before line `rowProblemAt[i]`. */
+  rowProblems: Problem[];
+  rowProblemAt: number[];
   skippedRows: ImportReport['skippedRows'];
   textNumberCells: NonNullable<ImportReport['textNumberCells']>;
   /** Names the sheet wrote beside funktion codes ("3.22.01 Folkeskoler"): code → name, the first seen. */
   functionNames: Record<string, string>;
+  /** The notes said after the sheet's rows: account texts that did not read as the kontoplan's codes. */
+  accountNotes: Problem[];
+  /** False when `maxRows` stopped the read before the sheet's end. */
+  complete: boolean;
 }
 
 /** An account cell that did not read as a code of the kontoplan, counted per distinct text. */
@@ -72,19 +106,41 @@ interface Unread {
   count: number;
 }
 
-/** Reads one budget sheet's rows below its header into budget lines. */
-export async function importSheet(options: SheetImportOptions): Promise<SheetImport> {
-  const { file, plan, years, serviceTally, signal, totals } = options;
-  const { mapping: m, cols, yearCols, yearOf, krPerUnit } = plan;
+/**
+ * The largest raw amount that is within `AMOUNT_LIMIT_KR` under every unit; the text of a larger cell is kept for
+ * the out-of-range warning it may get (below this no unit makes it one).
+ */
+const SAFE_UNDER_EVERY_UNIT = 1e12 / Math.max(...Object.values(KR_PER_UNIT)) / 2;
+
+/** Reads one budget sheet's rows below its header: the one pass over its cells (see `SheetRead`). */
+export async function readSheet(options: SheetReadOptions): Promise<SheetRead> {
+  const { file, plan, years, signal, maxRows } = options;
+  const { mapping: m, cols, yearCols, yearOf } = plan;
   const sheet = m.sheet;
   const fileName = file.fileName;
-  const result: SheetImport = {
+  const serviceColumn = cols.service?.[0];
+  const K = yearCols.length;
+  let raw = new Float64Array(Math.max(1, K) * 1024);
+  const result: SheetRead = {
+    sheet,
+    yearCols,
+    yearOf,
     lines: [],
-    problems: [],
+    raw,
+    cellProblems: new Map(),
+    cellTexts: new Map(),
+    firstCells: new Map(),
+    serviceColumn,
+    serviceTexts: [],
+    rowProblems: [],
+    rowProblemAt: [],
     skippedRows: [],
     textNumberCells: [],
     functionNames: {},
+    accountNotes: [],
+    complete: true,
   };
+  const { cellProblems, cellTexts, serviceTexts, rowProblems, rowProblemAt } = result;
   const unreadFunctions = new Map<string, Unread>();
   const unreadDranst = new Map<string, Unread>();
   const unread = (seen: Map<string, Unread>, cell: Cell | undefined, text: string): void => {
@@ -92,7 +148,11 @@ export async function importSheet(options: SheetImportOptions): Promise<SheetImp
     if (u) u.count++;
     else seen.set(text, { text, cell: cell?.address ?? '', count: 1 });
   };
-  const { lines, problems, skippedRows, textNumberCells: textCells } = result;
+  const { lines, skippedRows, textNumberCells: textCells } = result;
+  const rowProblem = (p: Problem): void => {
+    rowProblems.push(p);
+    rowProblemAt.push(lines.length);
+  };
   // By column number (an array: looked up for every text cell of every row).
   const headerTexts: (string | undefined)[] = [];
   for (const [letter, text] of Object.entries(m.headers ?? {}))
@@ -106,10 +166,10 @@ export async function importSheet(options: SheetImportOptions): Promise<SheetImp
   let lastCommittee = '';
   let sectionCommittee: string | undefined;
   let lastArea = '';
-  const unknownServiceValues = new Map<string, { text: string; cell: string; count: number }>();
+  const lastRow = maxRows === undefined ? Infinity : m.headerRow + maxRows;
 
-  const warn = (code: string, cell: Cell, message: string): void => {
-    problems.push({ code, severity: 'warning', message, file: fileName, sheet, cell: cell.address });
+  const warn = (at: number, code: string, cell: Cell, message: string): void => {
+    cellProblems.set(at, { code, severity: 'warning', message, file: fileName, sheet, cell: cell.address });
   };
 
   // Read the current row's cells from byCol (defined once: this runs for every row of a large budget).
@@ -131,10 +191,11 @@ export async function importSheet(options: SheetImportOptions): Promise<SheetImp
   // The current row's amount cells, one per entry of yearCols (reused from row to row).
   const amountCells: (Cell | undefined)[] = new Array<Cell | undefined>(yearCols.length);
 
-  await file.readRows(
+  const details = await file.readRows(
     sheet,
     (row) => {
       if (row.row <= m.headerRow) return;
+      if (row.row > lastRow) return false;
       byCol.fill(undefined);
       for (const cell of row.cells) if (cell.col <= maxCol) byCol[cell.col] = cell;
       let hasAmount = false;
@@ -173,7 +234,7 @@ export async function importSheet(options: SheetImportOptions): Promise<SheetImp
       if (seenData && row.row > previousRow + 1) {
         for (let r = previousRow + 1; r < row.row && r < previousRow + 50; r++) {
           skippedRows.push({ sheet, row: r, reason: 'blank' satisfies SkipReason });
-          problems.push({
+          rowProblem({
             code: 'blank_row_skipped',
             severity: 'info',
             message: `Række ${r} på arket '${sheet}' er tom og er sprunget over.`,
@@ -195,83 +256,88 @@ export async function importSheet(options: SheetImportOptions): Promise<SheetImp
           sheet,
         };
         if (left.cell !== undefined) p.cell = left.cell;
-        problems.push(p);
+        rowProblem(p);
         if (left.committee !== undefined) sectionCommittee = left.committee;
         return;
       }
       seenData = true;
 
-      const amounts: Kr[] = new Array<Kr>(years.length).fill(0);
-      const addAmount = (i: number, cell: Cell, kr: Kr): void => {
-        if (isPlausibleKr(kr)) amounts[i] = (amounts[i] ?? 0) + kr;
-        else warn('amount_out_of_range', cell, outOfRange(cell, sheet, years[i]));
-      };
-      amountCells.forEach((cell, k) => {
-        if (!cell) return;
-        const i = yearOf[k] ?? 0;
-        switch (cell.kind) {
-          case 'number':
-          case 'date':
-            addAmount(i, cell, Math.round((cell.value as number) * krPerUnit));
-            return;
-          case 'text': {
-            const raw = String(cell.value);
-            if (raw.trim() === '') return;
-            const v = parseDanishNumber(raw);
-            if (v === null) {
+      const index = lines.length;
+      if ((index + 1) * K > raw.length) {
+        const grown = new Float64Array(raw.length * 2);
+        grown.set(raw);
+        raw = grown;
+      }
+      const base = index * K;
+      let firstCell = -1;
+      let firstSaid = -1;
+      for (let k = 0; k < K; k++) {
+        const cell = amountCells[k];
+        let value = NaN;
+        if (cell) {
+          if (firstCell < 0) firstCell = k;
+          const i = yearOf[k] ?? 0;
+          switch (cell.kind) {
+            case 'number':
+            case 'date':
+              value = cell.value as number;
+              break;
+            case 'text': {
+              const text = String(cell.value);
+              if (text.trim() === '') break;
+              const v = parseDanishNumber(text);
+              if (v === null) {
+                warn(
+                  base + k,
+                  'amount_not_a_number',
+                  cell,
+                  `Cellen ${cell.address} på arket '${sheet}' indeholder '${text.trim()}', som ikke er et beløb. Beløbet for ${years[i]} er sat til 0.`,
+                );
+                break;
+              }
+              // In a CSV every cell is text, so only workbooks report amounts stored as text.
+              if (file.format !== 'csv') textCells.push({ sheet, cell: cell.address, text, value: v });
+              value = v;
+              break;
+            }
+            case 'error':
               warn(
+                base + k,
+                'error_values_in_cells',
+                cell,
+                `Cellen ${cell.address} på arket '${sheet}' indeholder fejlværdien ${String(cell.value)}. Beløbet for ${years[i]} er sat til 0 - ret fejlen i Excel og indlæs filen igen.`,
+              );
+              break;
+            case 'formula':
+              warn(
+                base + k,
+                'formulas_without_cached_values',
+                cell,
+                `Cellen ${cell.address} på arket '${sheet}' har en formel uden beregnet værdi (${cell.text}). Beløbet for ${years[i]} er sat til 0 - åbn filen i Excel, gem den, og prøv igen.`,
+              );
+              break;
+            case 'boolean':
+              warn(
+                base + k,
                 'amount_not_a_number',
                 cell,
-                `Cellen ${cell.address} på arket '${sheet}' indeholder '${raw.trim()}', som ikke er et beløb. Beløbet for ${years[i]} er sat til 0.`,
+                `Cellen ${cell.address} på arket '${sheet}' indeholder en sandhedsværdi, ikke et beløb. Beløbet for ${years[i]} er sat til 0.`,
               );
-              return;
-            }
-            // In a CSV every cell is text, so only workbooks report amounts stored as text.
-            if (file.format !== 'csv') textCells.push({ sheet, cell: cell.address, text: raw, value: v });
-            addAmount(i, cell, Math.round(v * krPerUnit));
-            return;
+              break;
           }
-          case 'error':
-            warn(
-              'error_values_in_cells',
-              cell,
-              `Cellen ${cell.address} på arket '${sheet}' indeholder fejlværdien ${String(cell.value)}. Beløbet for ${years[i]} er sat til 0 - ret fejlen i Excel og indlæs filen igen.`,
-            );
-            return;
-          case 'formula':
-            warn(
-              'formulas_without_cached_values',
-              cell,
-              `Cellen ${cell.address} på arket '${sheet}' har en formel uden beregnet værdi (${cell.text}). Beløbet for ${years[i]} er sat til 0 - åbn filen i Excel, gem den, og prøv igen.`,
-            );
-            return;
-          case 'boolean':
-            warn(
-              'amount_not_a_number',
-              cell,
-              `Cellen ${cell.address} på arket '${sheet}' indeholder en sandhedsværdi, ikke et beløb. Beløbet for ${years[i]} er sat til 0.`,
-            );
-            return;
+          if (!Number.isNaN(value) && !(Math.abs(value) < SAFE_UNDER_EVERY_UNIT)) {
+            const shown = cell.text.trim() || String(cell.value);
+            if (shown !== String(value)) cellTexts.set(base + k, shown);
+          }
         }
-      });
-
-      if (totals && !totals.add(amounts)) {
-        const first = amountCells.find((c) => c !== undefined);
-        if (first) warn('amounts_total_out_of_range', first, totalOutOfRange(row.row, sheet));
-        amounts.fill(0);
+        raw[base + k] = value;
+        if (firstSaid < 0 && cell && (!Number.isNaN(value) || cellProblems.has(base + k))) firstSaid = k;
       }
+      if (firstCell !== firstSaid) result.firstCells.set(index, firstCell);
 
-      let isService: boolean | null = null;
-      if (cols.service) {
-        const flagCell = get('service');
-        const raw = cellText(flagCell);
-        const value = serviceTally.add(raw);
-        isService = value.isService;
-        if (isService === null && flagCell) {
-          const seen = unknownServiceValues.get(value.key);
-          if (seen) seen.count++;
-          else unknownServiceValues.set(value.key, { text: raw, cell: flagCell.address, count: 1 });
-        }
+      if (serviceColumn !== undefined) {
+        const flagCell = byCol[serviceColumn];
+        serviceTexts.push(flagCell ? cellText(flagCell) : undefined);
       }
 
       let committee = cols.committee
@@ -316,8 +382,8 @@ export async function importSheet(options: SheetImportOptions): Promise<SheetImp
         area,
         account,
         text: labels.text ?? '',
-        amounts,
-        isService,
+        amounts: NOT_YET,
+        isService: null,
         source: { file: fileName, sheet, row: row.row },
       };
       if (labels.costCentre) line.costCentre = labels.costCentre;
@@ -329,21 +395,9 @@ export async function importSheet(options: SheetImportOptions): Promise<SheetImp
     },
   );
   if (signal?.aborted) throw new ReadAborted();
-  // One warning per unknown value, not per line: a budget repeats a handful of values over thousands of lines.
-  for (const { text: raw, cell, count } of unknownServiceValues.values()) {
-    problems.push({
-      code: 'service_flag_unknown',
-      severity: 'warning',
-      message:
-        count === 1
-          ? `Cellen ${cell} på arket '${sheet}' siger '${raw}' om serviceudgift, og det forstår Råderum ikke. Linjen står som ukendt, til du angiver, hvad '${raw}' betyder.`
-          : `${formatDanish(count)} linjer på arket '${sheet}' siger '${raw}' om serviceudgift (første i celle ${cell}), og det forstår Råderum ikke. Linjerne står som ukendte, til du angiver, hvad '${raw}' betyder.`,
-      file: fileName,
-      sheet,
-      cell,
-    });
-  }
-  result.problems.push(
+  result.raw = raw.subarray(0, lines.length * K);
+  result.complete = details.complete;
+  result.accountNotes.push(
     ...unreadNotes(
       unreadFunctions,
       sheet,
@@ -375,13 +429,4 @@ function unreadNotes(
     sheet,
     cell,
   }));
-}
-
-/** A cell beyond `AMOUNT_LIMIT_KR` (shared/model/money.ts): not counted, said with its address. */
-function outOfRange(cell: Cell, sheet: string, year: number | undefined): string {
-  return `Cellen ${cell.address} på arket '${sheet}' indeholder ${cell.text.trim() || String(cell.value)}, som er urimeligt stort for en budgetlinje (${formatDanish(AMOUNT_LIMIT_KR / 1e9)} mia. kr. eller mere). Beløbet for ${year ?? ''} er ikke talt med; ret cellen og indlæs filen igen.`;
-}
-
-function totalOutOfRange(row: number, sheet: string): string {
-  return `Række ${row} på arket '${sheet}' er ikke talt med: sammen med linjerne før den når summen af beløbene for et år ${formatDanish(MAX_FILE_TOTAL_KR / 1e9)} mia. kr., og det er ikke et kommunalt budget. Kontrollér filens enhed og beløb.`;
 }

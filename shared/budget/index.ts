@@ -7,10 +7,26 @@
  *   const summary = summarizeBudget(budget);                         // totals / service / per udvalg (kroner)
  *   const trace = traceBudget(budget, { year, committee, area, service }); // the lines behind a summary figure, with cells
  *   const again = reuseMapping(savedMapping, await previewBudget(nextFile)); // null when the layout differs
- *   const values = await serviceValuesIn(file, mapping);            // distinct service column values, counts, reading
  *   importBudget(file, { mapping: { ...mapping, serviceValues: { s: true, o: false } } }); // the user's reading
+ *
+ * The same import in its two steps, for the wizard (one pass over the file, whatever the user changes after it):
+ *   const first = await previewServiceValues(file, mapping);         // counts from the preview's rows { values, partial }
+ *   const read = await readBudget(file, { mapping, signal, onProgress }); // the one streaming pass; keep it
+ *   const values = serviceValuesOf(read, mapping);                   // exact counts, no file access
+ *   const budget = reapplyMapping(read, mapping);                    // = importBudget(file, { mapping })
+ *   if (canReapply(read, changed)) reapplyMapping(read, changed);    // new unit / service reading / styring correction
  */
 export { importBudget, type ImportOptions } from './import.ts';
+export {
+  canReapply,
+  readBudget,
+  readKey,
+  type BudgetRead,
+  type MissingSheet,
+  type ReadBudgetOptions,
+} from './read.ts';
+export { reapplyMapping, serviceValuesOf, withOverrides, type MappingOverrides } from './reapply.ts';
+export type { SheetRead } from './import-sheet.ts';
 export {
   previewBudget,
   displayText,
@@ -45,7 +61,9 @@ export {
   interpretServiceValue,
   MAX_SERVICE_VALUES,
   parseServiceValueArgument,
+  previewServiceValues,
   serviceValueKey,
   serviceValuesIn,
+  type PreviewServiceValues,
 } from './service-values.ts';
 export { classifyYearHeader, codePart, isTotalsLabel, normaliseHeader, parseServiceFlag } from './headers.ts';
