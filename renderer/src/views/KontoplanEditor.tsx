@@ -1,13 +1,13 @@
 import { useMemo } from 'react';
 import {
-  isCorrectable,
+  correctableFunctions,
   KONTOPLAN_NAMES,
   STYRING_RULES,
   STYRINGSOMRAADE_NAMES,
   STYRINGSOMRAADER,
   withBudgetStyringCorrection,
 } from '../../../shared/budget/index.ts';
-import type { Budget, ColumnMapping, FunctionStyring, Styringsomraade } from '../../../shared/model/index.ts';
+import type { Budget, ColumnMapping, Styringsomraade } from '../../../shared/model/index.ts';
 import { useApp, useWorkbench } from '../app-context.ts';
 import { formatAmount } from '../../../shared/numbers/index.ts';
 import { TEXT } from '../text.ts';
@@ -16,14 +16,6 @@ import { ToolSection } from './ToolParts.tsx';
 const K = TEXT.kontoplan;
 /** The choices of a correction: every styringsområde but "unknown" (a funktion that reads is never unknown). */
 const CHOICES = STYRINGSOMRAADER.filter((s) => s !== 'ukendt');
-
-/** One row per funktion that has drift lines: the entry the rules (or the user's correction) gave them. */
-function correctableRows(budget: Budget): FunctionStyring[] {
-  const rows = new Map<string, FunctionStyring>();
-  for (const entry of budget.report.kontoplan?.byFunction ?? [])
-    if (isCorrectable(entry) && !rows.has(entry.function)) rows.set(entry.function, entry);
-  return [...rows.values()];
-}
 
 /**
  * Where the service split came from, and the funktioner with their styringsområde, each with a choice that
@@ -38,7 +30,7 @@ export function KontoplanTable({
   priceYear: number;
   onCorrect: (fn: string, styring: Styringsomraade | null) => void;
 }) {
-  const rows = useMemo(() => correctableRows(budget), [budget]);
+  const rows = useMemo(() => correctableFunctions(budget.report.kontoplan), [budget]);
   const report = budget.report;
   const source = report.serviceSource ?? (report.serviceKnown ? 'column' : 'unknown');
   const kontoplan = report.kontoplan;

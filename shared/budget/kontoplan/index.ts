@@ -32,4 +32,5 @@ export {
   type AccountTree,
   type StyringCorrections,
 } from './styring.ts';
-export { withBudgetStyringCorrection } from './service-split.ts';
+export { withBudgetStyringCorrection, withStyringCorrections } from './service-split.ts';
+export { chosenStyring, correctableFunctions, kontoplanChoices, type KontoplanChoices } from './choices.ts';

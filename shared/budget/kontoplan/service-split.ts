@@ -1,6 +1,7 @@
 import type {
   Budget,
   BudgetLine,
+  ColumnMapping,
   KontoplanReport,
   ServiceSource,
   Styringsomraade,
@@ -92,20 +93,27 @@ export function splitService(
       file: fileName,
     });
   }
-  const first = kontoplan.disagreements[0];
-  if (first) {
-    problems.push({
-      code: 'service_column_disagrees',
-      severity: 'info',
-      message: `Servicekolonnen og kontoplanens regler er uenige om ${formatDanish(kontoplan.disagreements.length)} funktioner (fx ${first.function}: kolonnen siger ${first.service ? 'service' : 'ikke service'}, reglerne ${STYRINGSOMRAADE_NAMES[first.styring].toLowerCase()}). Servicekolonnen gælder; listen er et tjek for økonomiafdelingen.`,
-      file: fileName,
-    });
-  }
+  const disagreeing = disagreementProblem(kontoplan, fileName);
+  if (disagreeing) problems.push(disagreeing);
   return {
     serviceKnown: true,
     serviceSource: ruled > 0 ? 'kontoplan' : 'column',
     kontoplan,
     problems,
+  };
+}
+
+const DISAGREES = 'service_column_disagrees';
+
+/** The import report's note that the service column and the rules disagree; null when they agree. */
+function disagreementProblem(kontoplan: KontoplanReport, fileName: string): Problem | null {
+  const first = kontoplan.disagreements[0];
+  if (!first) return null;
+  return {
+    code: DISAGREES,
+    severity: 'info',
+    message: `Servicekolonnen og kontoplanens regler er uenige om ${formatDanish(kontoplan.disagreements.length)} funktioner (fx ${first.function}: kolonnen siger ${first.service ? 'service' : 'ikke service'}, reglerne ${STYRINGSOMRAADE_NAMES[first.styring].toLowerCase()}). Servicekolonnen gælder; listen er et tjek for økonomiafdelingen.`,
+    file: fileName,
   };
 }
 
@@ -119,8 +127,21 @@ export function withBudgetStyringCorrection(
   fn: string,
   styring: Styringsomraade | null,
 ): Budget {
-  const mapping = withStyringCorrection(budget.mapping, fn, styring);
-  const corrections = mapping.styringCorrections;
+  return withStyringCorrections(
+    budget,
+    withStyringCorrection(budget.mapping, fn, styring).styringCorrections,
+  );
+}
+
+/**
+ * The budget as an import with these corrections (all of them; none: the rules alone) would have read it, from one
+ * read with any others: the mapping, the lines' service split where the rules gave it, the funktion list and the
+ * note on disagreements follow. So the wizard can read a workbook once and let the user correct funktioner after.
+ */
+export function withStyringCorrections(budget: Budget, corrections: StyringCorrections | undefined): Budget {
+  const mapping: ColumnMapping = { ...budget.mapping };
+  if (corrections && Object.keys(corrections).length > 0) mapping.styringCorrections = { ...corrections };
+  else delete mapping.styringCorrections;
   const ruled = new Set(
     mapping.sheets
       .filter((s) => s.role === 'budget' && !(s.columns.service?.length ?? 0))
@@ -136,10 +157,14 @@ export function withBudgetStyringCorrection(
   const fileNames = Object.fromEntries(
     (budget.report.kontoplan?.byFunction ?? []).map((f) => [f.function, f.name]),
   );
+  if (!budget.report.kontoplan) return { ...budget, mapping, lines };
   const kontoplan = kontoplanReport(lines, budget.years.length, {
     fileNames,
     ...(corrections ? { corrections } : {}),
     compareWithColumn: true,
   });
-  return { ...budget, mapping, lines, report: { ...budget.report, kontoplan } };
+  const disagreeing = disagreementProblem(kontoplan, budget.report.file);
+  const problems = budget.report.problems.filter((p) => p.code !== DISAGREES);
+  if (disagreeing) problems.push(disagreeing);
+  return { ...budget, mapping, lines, report: { ...budget.report, kontoplan, problems } };
 }
