@@ -98,6 +98,30 @@ export const KONTOPLAN_SOURCES = {
     edition:
       'dato 1. januar 2004; hovedfunktionens navn svarer til Danmarks Statistiks nuværende tekster "(jordforsyning)"',
   },
+  star57_79: {
+    title:
+      'Styrelsen for Arbejdsmarked og Rekruttering, Konteringsregler for 5.57.79 Midlertidig arbejdsmarkedsydelsesordning og kontantydelsesordning',
+    url: 'https://star.dk/da/ydelser/budget-og-konteringsvejledning/funktionsomraader/5-57-79-midlertidig-arbejdsmarkedsydelsesordning-og-kontantydelsesordning/',
+    edition: 'sidst opdateret 19. december 2019',
+  },
+  star58_82: {
+    title:
+      'Styrelsen for Arbejdsmarked og Rekruttering, Konteringsregler for 5.58.82 Ressourceforløb og jobafklaringsforløb',
+    url: 'https://star.dk/ydelser/budget-og-konteringsvejledning/funktionsomraader/5-58-82-ressourceforloeb-og-jobafklaringsforloeb/',
+    edition: 'konteringsregler med refusionsomlægningen fra 2016',
+  },
+  star68_95: {
+    title:
+      'Styrelsen for Arbejdsmarked og Rekruttering, Konteringsregler for 5.68.95 Løn til forsikrede ledige m.fl., kontanthjælpsmodtagere m.fl. og øvrige personer ansat med løntilskud i kommuner',
+    url: 'https://star.dk/ydelser/budget-og-konteringsvejledning/funktionsomraader/5-68-95-loen-til-forsikrede-ledige-kontanthjaelpsmodtagere-og-ansat-med-loentilskud-kommuner/',
+    edition: 'konteringsregler pr. november 2022 (sidst opdateret 5. juli 2023)',
+  },
+  star68_97: {
+    title:
+      'Styrelsen for Arbejdsmarked og Rekruttering, Konteringsregler for 5.68.97 Seniorjob til personer over 55 år',
+    url: 'https://star.dk/ydelser/budget-og-konteringsvejledning/funktionsomraader/5-68-97-seniorjob-til-personer-over-55-aar/',
+    edition: 'konteringsregler pr. november 2022 (sidst opdateret 5. juli 2023)',
+  },
   star68_98: {
     title:
       'Styrelsen for Arbejdsmarked og Rekruttering, Ændringer af konteringsregler for beskæftigelsesordninger (5.68.98)',
@@ -203,7 +227,13 @@ export const KONTOPLAN_NAMES_DATA: KontoplanNamesData = {
       source: 'star',
     },
     { code: '5.57.78', name: 'Dagpenge til forsikrede ledige', source: 'star' },
+    {
+      code: '5.57.79',
+      name: 'Midlertidig arbejdsmarkedsydelsesordning og kontantydelsesordning',
+      source: 'star57_79',
+    },
     { code: '5.58.80', name: 'Revalidering', source: 'star58_80' },
+    { code: '5.58.82', name: 'Ressourceforløb og jobafklaringsforløb', source: 'star58_82' },
     { code: '5.58.83', name: 'Ledighedsydelse', source: 'star58_83' },
     {
       code: '5.68.90',
@@ -211,6 +241,12 @@ export const KONTOPLAN_NAMES_DATA: KontoplanNamesData = {
       source: 'star68_90',
     },
     { code: '5.68.91', name: 'Beskæftigelsesindsats for forsikrede ledige', source: 'star68_91' },
+    {
+      code: '5.68.95',
+      name: 'Løn til forsikrede ledige m.fl., kontanthjælpsmodtagere m.fl. og øvrige personer ansat med løntilskud i kommuner',
+      source: 'star68_95',
+    },
+    { code: '5.68.97', name: 'Seniorjob til personer over 55 år', source: 'star68_97' },
     { code: '5.68.98', name: 'Beskæftigelsesordninger', source: 'star68_98' },
     { code: '6.45.53', name: 'Administration vedrørende jobcentre', source: 'star68_91' },
   ],
