@@ -12,6 +12,9 @@ export type { Styringsomraade };
  *   rules for anlæg (dranst 3) and finansiering (dranst 4-7, hovedkonto 7-9) stand on it;
  * - the funktioner each exclusion names: their names and subject where STAR's copy of the kontoplan or
  *   Danmarks Statistik gives them (5.46.61, 5.48.65, 5.48.67, 5.57.71-5.57.78, 5.58.80, 5.58.83, 5.68.91, 5.22.07);
+ *   KL/KOMBIT's FLIS definitions put hovedkonto 1 and the ældreboliger (0.25.19) outside the tax-financed area;
+ * - a caution, not a contradiction: FLIS and Danmarks Statistik count nettodriftsudgifter as dranst 1 and 2 together,
+ *   so whether the service frame nets statsrefusion on service funktioner is open (the rule keeps issue 14's choice);
  * - NOT checked: which funktioner the økonomiaftale's definition of serviceudgifter leaves out. That definition
  *   (Indenrigs- og Boligministeriet / Social- og Boligministeriet, and KL's guidance on the service frame) was not
  *   readable from here: neither budregn.im.dk's chapter text nor an aftale text was in the searchable material,
@@ -102,6 +105,19 @@ const SERVICE_KL: RuleSource = {
   says: 'Serviceudgifterne dækker driften af daginstitutioner, folkeskoler, kommunernes del af sundhedsområdet, udsatte børn og voksenhandicappede samt ældre, miljøindsatsen, veje og kollektiv trafik og administration.',
 };
 
+const FLIS_SKATTEFINANSIERET: RuleSource = {
+  title:
+    'FLIS (KL/KOMBIT, fælleskommunal ledelsesinformation), nøgletal 005-0010-001 Skattefinansieret driftsresultat (ekskl. jordforsyning), definition',
+  url: 'http://www.geofyn.dk/flis/?dbschema=flis_dk&noegletalprocnavn=005-0010-001-1-0-0',
+  says: 'Nettodriftsudgifter på det skattefinansierede område (hovedkonto 0 og 2-6 dranst 1 og 2) ekskl. jordforsyning (hovedfunktion 0.22) og ekskl. ældreboliger.',
+};
+const FLIS_AELDREBOLIGER: RuleSource = {
+  title:
+    'FLIS (KL/KOMBIT), nøgletal 9 Skattefinansierede bruttoanlægsudgifter (inkl. jord) pr. indbygger, definition',
+  url: 'https://eflis.dk/KPI/KPI_lists/KPIs/9.html',
+  says: 'Udgifterne på dranst 3 på hovedkonto 0 samt 2-6 fratrukket bruttoanlægsudgifter til kommunale ældreboliger (0.25.19).',
+};
+
 export const STYRING_RULES: readonly StyringRule[] = [
   {
     id: 'dranst-3-anlaeg',
@@ -148,11 +164,12 @@ export const STYRING_RULES: readonly StyringRule[] = [
         url: 'https://budregn.im.dk/budget-og-regnskabssystem-for-kommuner/budget-og-regnskabssystem-for-kommuner-budget-2023/4-konteringsregler',
         says: '4.1 Forsyningsvirksomheder m.v.: hovedkonto 1, herunder gas-, el-, vand- og varmeforsyning, spildevandsanlæg og affaldshåndtering.',
       },
+      FLIS_SKATTEFINANSIERET,
       SERVICE_KL,
       ISSUE,
     ],
     check: 'delvist',
-    verified: `Hvad hovedkonto 1 dækker: ministeriets kapitel 4 (budget 2023); forsyning står ikke blandt de områder, serviceudgifterne dækker (kommunalt.dk). ${NOT_READ}`,
+    verified: `Hvad hovedkonto 1 dækker: ministeriets kapitel 4 (budget 2023); det skattefinansierede område er hovedkonto 0 og 2-6 (FLIS), og forsyning står ikke blandt de områder, serviceudgifterne dækker (kommunalt.dk). ${NOT_READ}`,
   },
   {
     id: 'dranst-2-statsrefusion',
@@ -160,9 +177,9 @@ export const STYRING_RULES: readonly StyringRule[] = [
     when: { dranst: ['2'] },
     description: 'Dranst 2 Statsrefusion er uden for servicerammen.',
     source: SERVICE_DEFINITION,
-    sources: [DRANST_RA, ISSUE],
+    sources: [DRANST_RA, FLIS_SKATTEFINANSIERET, ISSUE],
     check: 'delvist',
-    verified: `Dranst 2 er Statsrefusion (Rigsarkivet/Danmarks Statistik). ${NOT_READ}`,
+    verified: `Dranst 2 er Statsrefusion (Rigsarkivet/Danmarks Statistik). Bemærk: FLIS og Danmarks Statistiks nøgletal regner nettodriftsudgifter som dranst 1 og 2 tilsammen; om servicerammen også modregner statsrefusion på servicefunktionerne, siger ingen læst tekst. ${NOT_READ}`,
   },
   {
     id: 'central-refusionsordning',
@@ -200,10 +217,12 @@ export const STYRING_RULES: readonly StyringRule[] = [
         url: 'https://www.statistikbanken.dk/Statbank5a/SelectVarVal/Define.asp?MainTable=REGK3E&PLanguage=1&PXSId=0&wsid=cftree',
         says: '0.25.19 Senior housing (ældreboliger).',
       },
+      FLIS_AELDREBOLIGER,
+      FLIS_SKATTEFINANSIERET,
       ISSUE,
     ],
     check: 'delvist',
-    verified: `Funktionsnummeret: Danmarks Statistik (0.25.19 Senior housing). ${NOT_READ}`,
+    verified: `Funktionen: 0.25.19 er kommunale ældreboliger (FLIS, Danmarks Statistik), og FLIS holder dem uden for det skattefinansierede område. ${NOT_READ}`,
   },
   {
     id: 'aktivitetsbestemt-medfinansiering',
