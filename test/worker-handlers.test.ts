@@ -1,7 +1,7 @@
 /**
- * The import wizard's jobs as the Web Worker runs them (called directly here): the service value count is a whole
- * import, and the import right after it with the same mapping takes that result instead of reading the file again.
- * Totals against budget-clean.xlsx.expected.json.
+ * The import wizard's jobs as the Web Worker runs them (called directly here): the service value count comes from
+ * the one pass over the sheet, and the import with the same mapping takes that pass instead of reading the file
+ * again, also while the pass is still running. Totals against budget-clean.xlsx.expected.json.
  */
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import * as budgetModule from '../shared/budget/index.ts';
@@ -31,7 +31,7 @@ async function openAndCount(
   )) as BudgetPreview;
   const { serviceValues: _none, ...layout } = preview.mapping;
   const values = (await handlers(
-    { kind: 'serviceValues', fileId, mapping: layout },
+    { kind: 'readBudget', fileId, mapping: layout },
     job,
   )) as ServiceValueCount[];
   return { mapping: preview.mapping, values };
@@ -50,7 +50,8 @@ describe('importguidens job i arbejderen', () => {
     const { mapping, values } = await openAndCount('a');
     expect(values.map((v) => v.text).sort()).toEqual(['Ja', 'Nej']);
     const budget = (await handlers({ kind: 'importBudget', fileId: 'a', mapping }, job)) as Budget;
-    expect(budgetModule.importBudget).not.toHaveBeenCalled();
+    // One pass over the sheet: the count's.
+    expect(budgetModule.importBudget).toHaveBeenCalledTimes(1);
     const summary = summarizeBudget(budget);
     thousands(summary.totals).forEach((v, i) =>
       expect(v).toBeCloseTo(Object.values(expected.grand_total)[i] ?? NaN, 1),
@@ -64,7 +65,50 @@ describe('importguidens job i arbejderen', () => {
     const { mapping } = await openAndCount('b');
     const chosen = { ...mapping, serviceValues: { ja: false, nej: false } };
     const budget = (await handlers({ kind: 'importBudget', fileId: 'b', mapping: chosen }, job)) as Budget;
-    expect(budgetModule.importBudget).toHaveBeenCalledTimes(1);
+    expect(budgetModule.importBudget).toHaveBeenCalledTimes(2);
     expect(summarizeBudget(budget).serviceTotals?.every((kr) => kr === 0)).toBe(true);
+  });
+
+  it('"Importér budget" mens optællingen kører venter på den samme gennemlæsning, også når optællingen lukkes', async () => {
+    const preview = (await handlers(
+      { kind: 'previewBudget', fileId: 'c', name: FILE, bytes: readFixture(FILE) },
+      job,
+    )) as BudgetPreview;
+    const counting = new AbortController();
+    const count = handlers(
+      { kind: 'readBudget', fileId: 'c', mapping: preview.mapping },
+      { ...job, signal: counting.signal },
+    );
+    const imported = handlers({ kind: 'importBudget', fileId: 'c', mapping: preview.mapping }, job);
+    // The wizard leaves the mapping step: the count's job is cancelled, the import goes on with the same pass.
+    counting.abort();
+    await expect(count).rejects.toBeDefined();
+    const budget = (await imported) as Budget;
+    expect(budgetModule.importBudget).toHaveBeenCalledTimes(1);
+    thousands(summarizeBudget(budget).totals).forEach((v, i) =>
+      expect(v).toBeCloseTo(Object.values(expected.grand_total)[i] ?? NaN, 1),
+    );
+  });
+
+  it('lukkes guiden under optællingen, stoppes gennemlæsningen, og en ny optælling læser forfra', async () => {
+    const preview = (await handlers(
+      { kind: 'previewBudget', fileId: 'd', name: FILE, bytes: readFixture(FILE) },
+      job,
+    )) as BudgetPreview;
+    const counting = new AbortController();
+    const count = handlers(
+      { kind: 'readBudget', fileId: 'd', mapping: preview.mapping },
+      { ...job, signal: counting.signal },
+    );
+    counting.abort();
+    await expect(count).rejects.toBeDefined();
+    const stopped = vi.mocked(budgetModule.importBudget).mock.calls[0]?.[1]?.signal;
+    expect(stopped?.aborted).toBe(true);
+    const values = (await handlers(
+      { kind: 'readBudget', fileId: 'd', mapping: preview.mapping },
+      job,
+    )) as ServiceValueCount[];
+    expect(values.map((v) => v.text).sort()).toEqual(['Ja', 'Nej']);
+    expect(budgetModule.importBudget).toHaveBeenCalledTimes(2);
   });
 });

@@ -9,7 +9,7 @@ import { createAppActions } from './app-actions.ts';
 import { createWorkbenchStore } from './store/workbench-store.ts';
 import { startRecovery } from './recovery.ts';
 import { createWorkerSerializer } from './recovery-serializer.ts';
-import { runJob } from './worker/client.ts';
+import { runJob, workerHolds } from './worker/client.ts';
 import './styles.css';
 
 const store = createWorkbenchStore();
@@ -19,7 +19,7 @@ const ctx: CommandContext = { store, host, grid, app: createAppActions(store, ho
 startRecovery(
   store,
   host,
-  createWorkerSerializer((request) => runJob(request)),
+  createWorkerSerializer((request) => runJob(request), workerHolds),
 );
 
 const root = document.getElementById('root');

@@ -11,11 +11,15 @@ type Run = (
  * after edit: it crosses once, and later copies send only the rest. A worker that lost it (restarted) is sent it
  * again.
  */
-export function createWorkerSerializer(run: Run): (project: Project) => Promise<Uint8Array> {
+export function createWorkerSerializer(
+  run: Run,
+  /** True when the worker holds this budget already (it imported it). */
+  held: (budget: Budget | null) => boolean = () => false,
+): (project: Project) => Promise<Uint8Array> {
   let sent: Budget | null | undefined;
   return async (project) => {
     const rest = { ...project, budget: null };
-    if (sent === project.budget) {
+    if (sent === project.budget || held(project.budget)) {
       try {
         return await run({ kind: 'serializeProject', project: rest, budget: 'kept' });
       } catch {

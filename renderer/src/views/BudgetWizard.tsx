@@ -142,12 +142,14 @@ export function BudgetWizard({ file }: { file: { name: string; bytes: Uint8Array
     const abort = new AbortController();
     controller.current = abort;
     setStep({ kind: 'importing', fraction: 0 });
+    // Asked before the count's job is let go, so the import joins the pass that job started (worker/budget-jobs.ts).
+    const importing = runJob(
+      { kind: 'importBudget', fileId, mapping },
+      { signal: abort.signal, onProgress: (fraction) => setStep({ kind: 'importing', fraction }) },
+    );
     serviceJob.current?.abort();
     try {
-      const budget = await runJob(
-        { kind: 'importBudget', fileId, mapping },
-        { signal: abort.signal, onProgress: (fraction) => setStep({ kind: 'importing', fraction }) },
-      );
+      const budget = await importing;
       rememberMapping(preview.mapping, mapping);
       store.actions.load(createProject({}, budget), null, false);
       store.actions.setTab('budget');

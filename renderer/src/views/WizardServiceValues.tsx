@@ -31,8 +31,8 @@ export function ServiceValues({
   const [counted, setCounted] = useState<{ key: string; result: Counted } | null>(null);
   const { serviceValues, ...layout } = mapping;
   const hasColumn = layout.sheets.some((s) => s.role === 'budget' && (s.columns.service?.length ?? 0) > 0);
-  // The whole mapping but the values' reading: the count is an import with it, which the import then reuses
-  // (renderer/src/worker/handlers.ts) when the user chooses no values.
+  // The whole mapping but the values' reading: the count comes from the pass over the sheet with it, which the
+  // import then reuses (renderer/src/worker/budget-jobs.ts).
   const key = hasColumn ? JSON.stringify(layout) : '';
 
   useEffect(() => {
@@ -41,7 +41,7 @@ export function ServiceValues({
     job.current?.abort();
     job.current = abort;
     const layoutOnly = JSON.parse(key) as ColumnMapping;
-    runJob({ kind: 'serviceValues', fileId, mapping: layoutOnly }, { signal: abort.signal })
+    runJob({ kind: 'readBudget', fileId, mapping: layoutOnly }, { signal: abort.signal })
       .then((values) => setCounted({ key, result: { kind: 'done', values } }))
       .catch((error: unknown) => {
         if (error instanceof JobCancelled) return;

@@ -1,31 +1,18 @@
 import { openWorkbook } from '../../../shared/workbook/index.ts';
-import type { WorkbookFile } from '../../../shared/workbook/index.ts';
 import { importProposals } from '../../../shared/proposals/index.ts';
 import { importAmendment } from '../../../shared/season/index.ts';
-import { importBudget, previewBudget, serviceValuesIn } from '../../../shared/budget/index.ts';
 import { buildCatalogue, buildCatalogueInto, openCatalogue } from '../../../shared/catalogue/index.ts';
 import { projectToBytes } from '../project-io.ts';
-import type { WorkerRequest, WorkerResults } from './protocol.ts';
 import type { Budget } from '../../../shared/model/index.ts';
+import type { WorkerRequest, WorkerResults } from './protocol.ts';
+import { runImportBudget, runPreviewBudget, runReadBudget, type JobContext } from './budget-jobs.ts';
 
-export interface JobContext {
-  signal: AbortSignal;
-  progress: (fraction: number) => void;
-}
+export type { JobContext };
 
 type Req<K extends WorkerRequest['kind']> = Extract<WorkerRequest, { kind: K }>;
 
-/** The budget of the last project serialised for recovery (undefined: none yet, e.g. a fresh worker). */
+/** The budget of the last project serialised for recovery, or the last one imported (undefined: none yet). */
 let keptBudget: Budget | null | undefined;
-
-/** Workbooks opened for the import wizard, kept between preview and import. */
-const openFiles = new Map<string, WorkbookFile>();
-
-/**
- * The import the wizard's service value count ran (a whole import of the sheet): when the user imports with that
- * same mapping, choosing no service values, the import is that one and does not read a large file again.
- */
-let counted: { fileId: string; mapping: string; budget: WorkerResults['importBudget'] } | null = null;
 
 async function runImportProposals(
   request: Req<'importProposals'>,
@@ -45,40 +32,6 @@ async function runImportProposals(
   return { proposals: result.proposals, added: result.added, problems: result.problems };
 }
 
-async function runPreviewBudget(
-  request: Req<'previewBudget'>,
-  job: JobContext,
-): Promise<WorkerResults['previewBudget']> {
-  // One wizard at a time: an earlier, abandoned file is let go.
-  openFiles.clear();
-  counted = null;
-  const file = await openWorkbook(request.bytes, request.name);
-  openFiles.set(request.fileId, file);
-  return previewBudget(file, { signal: job.signal });
-}
-
-async function runImportBudget(
-  request: Req<'importBudget'>,
-  job: JobContext,
-): Promise<WorkerResults['importBudget']> {
-  const file = openFiles.get(request.fileId);
-  if (!file) throw new Error('Arbejdsbogen er ikke åben længere. Vælg filen igen.');
-  const done = counted;
-  counted = null;
-  if (done && done.fileId === request.fileId && done.mapping === JSON.stringify(request.mapping)) {
-    openFiles.delete(request.fileId);
-    job.progress(1);
-    return done.budget;
-  }
-  const budget = await importBudget(file, {
-    mapping: request.mapping,
-    signal: job.signal,
-    onProgress: job.progress,
-  });
-  openFiles.delete(request.fileId);
-  return budget;
-}
-
 async function runBuildCatalogue(request: Req<'buildCatalogue'>): Promise<WorkerResults['buildCatalogue']> {
   return request.into
     ? buildCatalogueInto(request.into, request.project, { ...request.options, allowLoss: true })
@@ -92,17 +45,14 @@ export async function handlers(request: WorkerRequest, job: JobContext): Promise
       return runImportProposals(request, job);
     case 'previewBudget':
       return runPreviewBudget(request, job);
-    case 'importBudget':
-      return runImportBudget(request, job);
-    case 'serviceValues': {
-      const file = openFiles.get(request.fileId);
-      if (!file) throw new Error('Arbejdsbogen er ikke åben længere. Vælg filen igen.');
-      const mapping = JSON.stringify(request.mapping);
-      return serviceValuesIn(file, request.mapping, {
-        signal: job.signal,
-        keep: (budget) => (counted = { fileId: request.fileId, mapping, budget }),
-      });
+    case 'importBudget': {
+      // The worker keeps what it hands over: the first recovery copy need not send the budget back.
+      const budget = await runImportBudget(request, job);
+      keptBudget = budget;
+      return budget;
     }
+    case 'readBudget':
+      return runReadBudget(request, job);
     case 'buildCatalogue':
       return runBuildCatalogue(request);
     case 'openCatalogue':

@@ -16,8 +16,11 @@ export type WorkerRequest =
   /** Opens the workbook (kept in the worker under `fileId` for the import) and detects its layout. */
   | { kind: 'previewBudget'; fileId: string; name: string; bytes: Uint8Array }
   | { kind: 'importBudget'; fileId: string; mapping: ColumnMapping }
-  /** The distinct values of the mapping's service columns in the file opened by `previewBudget`. */
-  | { kind: 'serviceValues'; fileId: string; mapping: ColumnMapping }
+  /**
+   * Reads the file opened by `previewBudget` with the mapping, in the one pass the import then reuses; answers the
+   * distinct values of the mapping's service columns with their exact counts.
+   */
+  | { kind: 'readBudget'; fileId: string; mapping: ColumnMapping }
   | {
       kind: 'importProposals';
       files: { name: string; bytes: Uint8Array }[];
@@ -46,7 +49,7 @@ export type WorkerRequest =
 export interface WorkerResults {
   previewBudget: BudgetPreview;
   importBudget: Budget;
-  serviceValues: ServiceValueCount[];
+  readBudget: ServiceValueCount[];
   /** The project's list after the import: the existing proposals (replaced ones in place), then the new ones. */
   importProposals: { proposals: Proposal[]; added: number; problems: Problem[] };
   buildCatalogue: Uint8Array;
@@ -59,5 +62,9 @@ export type WorkerMessageIn = { id: number; request: WorkerRequest } | { id: num
 
 export type WorkerMessageOut =
   | { id: number; progress: number }
-  | { id: number; ok: true; value: unknown }
+  /**
+   * `notes`: figures for the benchmark's breakdown (see `JobContext.note`); `sentAt`: when the answer was posted
+   * (`performance.timeOrigin + performance.now()`), so the UI thread can tell how long it took to arrive.
+   */
+  | { id: number; ok: true; value: unknown; notes?: Record<string, number>; sentAt?: number }
   | { id: number; ok: false; problem: Problem };

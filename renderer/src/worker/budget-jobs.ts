@@ -1,0 +1,164 @@
+import { importBudget, previewBudget } from '../../../shared/budget/index.ts';
+import { isReadError, type Budget, type ColumnMapping } from '../../../shared/model/index.ts';
+import { openWorkbook, type WorkbookFile } from '../../../shared/workbook/index.ts';
+import type { WorkerRequest, WorkerResults } from './protocol.ts';
+
+export interface JobContext {
+  signal: AbortSignal;
+  progress: (fraction: number) => void;
+  /** A figure for the benchmark's breakdown (milliseconds, counts), sent back with the job's answer. */
+  note?: (name: string, value: number) => void;
+}
+
+type Req<K extends WorkerRequest['kind']> = Extract<WorkerRequest, { kind: K }>;
+
+/**
+ * The one pass over the sheet for the wizard's workbook: started as soon as the wizard has a mapping, so the
+ * service column's exact counts come from it while the user looks, and "Importér budget" takes its result instead
+ * of reading the file again. Jobs join it; it is stopped when the last job waiting for it leaves.
+ */
+interface Pass {
+  fileId: string;
+  /** The mapping as far as it decides what is read (`readingKey`). */
+  key: string;
+  mapping: ColumnMapping;
+  controller: AbortController;
+  waiting: number;
+  listeners: Set<(fraction: number) => void>;
+  result: Promise<Budget>;
+  /** How long the pass took, once it is done. */
+  ms: number;
+}
+
+/** The workbook opened for the wizard, kept between preview and import (one wizard at a time). */
+let open: { fileId: string; file: WorkbookFile } | null = null;
+let pass: Pass | null = null;
+
+/** The full imports run over a sheet since the worker started: the journeys check that the wizard runs one. */
+let passes = 0;
+
+/** The mapping without what the import does not need to read the file for: the values' reading. */
+function readingKey(mapping: ColumnMapping): string {
+  const { serviceValues: _reading, ...layout } = mapping;
+  return JSON.stringify(layout);
+}
+
+function fileOf(fileId: string): WorkbookFile {
+  if (open?.fileId !== fileId) throw new Error('Arbejdsbogen er ikke åben længere. Vælg filen igen.');
+  return open.file;
+}
+
+function passFor(fileId: string, mapping: ColumnMapping): Pass {
+  const key = readingKey(mapping);
+  if (pass && pass.fileId === fileId && pass.key === key) return pass;
+  pass?.controller.abort();
+  const file = fileOf(fileId);
+  const controller = new AbortController();
+  const listeners = new Set<(fraction: number) => void>();
+  passes++;
+  const started = performance.now();
+  const result = importBudget(file, {
+    mapping,
+    signal: controller.signal,
+    onProgress: (fraction) => listeners.forEach((l) => l(fraction)),
+  });
+  const made: Pass = { fileId, key, mapping, controller, waiting: 0, listeners, result, ms: NaN };
+  result.then(
+    () => (made.ms = performance.now() - started),
+    () => {
+      if (pass === made) pass = null;
+    },
+  );
+  pass = made;
+  return made;
+}
+
+/** Waits for the pass on behalf of one job: its progress is reported, and its cancellation leaves the pass. */
+async function join(p: Pass, job: JobContext): Promise<Budget> {
+  p.waiting++;
+  p.listeners.add(job.progress);
+  const leave = (): void => {
+    p.waiting--;
+    p.listeners.delete(job.progress);
+    job.signal.removeEventListener('abort', leave);
+    if (p.waiting === 0) p.controller.abort();
+  };
+  job.signal.addEventListener('abort', leave);
+  try {
+    job.signal.throwIfAborted();
+    return await Promise.race([
+      p.result,
+      new Promise<never>((_, reject) =>
+        job.signal.addEventListener('abort', () => reject(job.signal.reason), { once: true }),
+      ),
+    ]);
+  } finally {
+    if (!job.signal.aborted) {
+      job.signal.removeEventListener('abort', leave);
+      p.waiting--;
+      p.listeners.delete(job.progress);
+    }
+  }
+}
+
+export async function runPreviewBudget(
+  request: Req<'previewBudget'>,
+  job: JobContext,
+): Promise<WorkerResults['previewBudget']> {
+  // One wizard at a time: an earlier, abandoned file and its pass are let go.
+  pass?.controller.abort();
+  pass = null;
+  open = null;
+  let t = performance.now();
+  const file = await openWorkbook(request.bytes, request.name);
+  job.note?.('openMs', performance.now() - t);
+  open = { fileId: request.fileId, file };
+  t = performance.now();
+  const preview = await previewBudget(file, { signal: job.signal });
+  job.note?.('previewMs', performance.now() - t);
+  return preview;
+}
+
+/** The service columns' values with their exact counts, from the pass (which the import then reuses). */
+export async function runReadBudget(
+  request: Req<'readBudget'>,
+  job: JobContext,
+): Promise<WorkerResults['readBudget']> {
+  try {
+    const budget = await join(passFor(request.fileId, request.mapping), job);
+    job.note?.('passes', passes);
+    return budget.report.serviceValues ?? [];
+  } catch (error) {
+    if (isReadError(error) && error.problem.code === 'no_amounts_found') return [];
+    throw error;
+  }
+}
+
+export async function runImportBudget(
+  request: Req<'importBudget'>,
+  job: JobContext,
+): Promise<WorkerResults['importBudget']> {
+  const p = passFor(request.fileId, request.mapping);
+  const waited = performance.now();
+  let budget = await join(p, job);
+  job.note?.('importMs', p.ms);
+  job.note?.('importWaitMs', performance.now() - waited);
+  if (JSON.stringify(p.mapping) !== JSON.stringify(request.mapping)) {
+    // The values' reading changed since the pass: the import reads with the user's choices.
+    passes++;
+    budget = await importBudget(fileOf(request.fileId), {
+      mapping: request.mapping,
+      signal: job.signal,
+      onProgress: job.progress,
+    });
+  }
+  job.note?.('passes', passes);
+  if (pass === p) pass = null;
+  open = null;
+  return budget;
+}
+
+/** How many full imports this worker has run (for the handlers' tests). */
+export function importPasses(): number {
+  return passes;
+}

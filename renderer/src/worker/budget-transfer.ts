@@ -1,0 +1,196 @@
+import type { Account, Budget, BudgetLine } from '../../../shared/model/index.ts';
+
+/**
+ * A budget as it crosses from the worker to the UI thread. Copying 200,000 line objects with the structured clone
+ * costs the UI thread over a second to rebuild them (about 57 MB of clone data); here the lines are columns of typed
+ * arrays, whose buffers move with the transfer list at no cost, plus one table of the distinct strings. The UI
+ * thread then builds the line objects in one tight loop, each string shared through the table.
+ */
+export interface PackedBudget {
+  packed: 'budget-lines/1';
+  /** The budget without its lines (mapping, report), copied as it is. */
+  rest: Omit<Budget, 'lines'>;
+  count: number;
+  yearCount: number;
+  strings: string[];
+  /** `STRING_FIELDS.length` string ids per line; −1 = the field is absent. */
+  refs: Int32Array;
+  /** `yearCount` amounts per line, kroner. */
+  amounts: Float64Array;
+  /** −1 null, 0 false, 1 true. */
+  isService: Int8Array;
+  rows: Float64Array;
+}
+
+const STRING_FIELDS = [
+  'committee',
+  'area',
+  'text',
+  'costCentre',
+  'mainAccount',
+  'function',
+  'dranst',
+  'art',
+  'sourceFile',
+  'sourceSheet',
+] as const;
+const F = STRING_FIELDS.length;
+const LINE_KEYS = new Set([
+  'committee',
+  'area',
+  'account',
+  'text',
+  'amounts',
+  'isService',
+  'source',
+  'costCentre',
+]);
+const ACCOUNT_KEYS = new Set(['mainAccount', 'function', 'dranst', 'art']);
+const SOURCE_KEYS = new Set(['file', 'sheet', 'row']);
+
+function onlyKeys(value: object, allowed: ReadonlySet<string>): boolean {
+  for (const key in value) if (!allowed.has(key)) return false;
+  return true;
+}
+
+/** Present and a string, or absent (not merely undefined): what the columns can carry back exactly. */
+function optionalString(value: object, key: string): boolean {
+  return !(key in value) || typeof (value as Record<string, unknown>)[key] === 'string';
+}
+
+function numbers(values: readonly unknown[]): boolean {
+  for (const v of values) if (typeof v !== 'number') return false;
+  return true;
+}
+
+/**
+ * Whether the columns carry this line back exactly (deep-equal): the fields a budget line has, strings where
+ * strings belong, one amount per year. Anything else (a field added to BudgetLine later) is sent as it is.
+ */
+function fitsColumns(line: BudgetLine, yearCount: number): boolean {
+  return (
+    onlyKeys(line, LINE_KEYS) &&
+    typeof line.committee === 'string' &&
+    typeof line.area === 'string' &&
+    typeof line.text === 'string' &&
+    optionalString(line, 'costCentre') &&
+    (line.isService === null || typeof line.isService === 'boolean') &&
+    Array.isArray(line.amounts) &&
+    line.amounts.length === yearCount &&
+    numbers(line.amounts) &&
+    typeof line.account === 'object' &&
+    line.account !== null &&
+    onlyKeys(line.account, ACCOUNT_KEYS) &&
+    optionalString(line.account, 'mainAccount') &&
+    optionalString(line.account, 'function') &&
+    optionalString(line.account, 'dranst') &&
+    optionalString(line.account, 'art') &&
+    typeof line.source === 'object' &&
+    line.source !== null &&
+    onlyKeys(line.source, SOURCE_KEYS) &&
+    optionalString(line.source, 'file') &&
+    typeof line.source.sheet === 'string' &&
+    typeof line.source.row === 'number'
+  );
+}
+
+/**
+ * The budget as columns and the buffers to transfer; null when a line does not fit the columns, so the caller
+ * sends the budget as it is.
+ */
+export function packBudget(budget: Budget): { packed: PackedBudget; transfer: ArrayBuffer[] } | null {
+  const { lines, ...rest } = budget;
+  const count = lines.length;
+  const yearCount = budget.years.length;
+  const strings: string[] = [];
+  const ids = new Map<string, number>();
+  // Neighbouring lines mostly repeat a field, so each field first compares with its own previous value.
+  const last: (string | undefined)[] = new Array<string | undefined>(F).fill(undefined);
+  const lastId = new Int32Array(F).fill(-1);
+  const intern = (field: number, s: string | undefined): number => {
+    if (s === last[field]) return lastId[field]!;
+    let id = -1;
+    if (s !== undefined) {
+      id = ids.get(s) ?? -1;
+      if (id < 0) {
+        id = strings.length;
+        strings.push(s);
+        ids.set(s, id);
+      }
+    }
+    last[field] = s;
+    lastId[field] = id;
+    return id;
+  };
+  const refs = new Int32Array(count * F);
+  const amounts = new Float64Array(count * yearCount);
+  const isService = new Int8Array(count);
+  const rows = new Float64Array(count);
+  for (let i = 0; i < count; i++) {
+    const line = lines[i];
+    if (!line || !fitsColumns(line, yearCount)) return null;
+    const at = i * F;
+    refs[at] = intern(0, line.committee);
+    refs[at + 1] = intern(1, line.area);
+    refs[at + 2] = intern(2, line.text);
+    refs[at + 3] = intern(3, line.costCentre);
+    refs[at + 4] = intern(4, line.account.mainAccount);
+    refs[at + 5] = intern(5, line.account.function);
+    refs[at + 6] = intern(6, line.account.dranst);
+    refs[at + 7] = intern(7, line.account.art);
+    refs[at + 8] = intern(8, line.source.file);
+    refs[at + 9] = intern(9, line.source.sheet);
+    amounts.set(line.amounts, i * yearCount);
+    isService[i] = line.isService === null ? -1 : line.isService ? 1 : 0;
+    rows[i] = line.source.row;
+  }
+  return {
+    packed: { packed: 'budget-lines/1', rest, count, yearCount, strings, refs, amounts, isService, rows },
+    transfer: [refs.buffer, amounts.buffer, isService.buffer, rows.buffer],
+  };
+}
+
+export function isPackedBudget(value: unknown): value is PackedBudget {
+  return (
+    typeof value === 'object' && value !== null && (value as { packed?: unknown }).packed === 'budget-lines/1'
+  );
+}
+
+/** The budget the columns were made from, deep-equal to it. */
+export function unpackBudget(p: PackedBudget): Budget {
+  const { count, yearCount, strings: s, refs, amounts, isService, rows } = p;
+  const lines = new Array<BudgetLine>(count);
+  for (let i = 0; i < count; i++) {
+    const at = i * F;
+    const account: Account = {};
+    const main = refs[at + 4]!;
+    const fn = refs[at + 5]!;
+    const dranst = refs[at + 6]!;
+    const art = refs[at + 7]!;
+    if (main >= 0) account.mainAccount = s[main]!;
+    if (fn >= 0) account.function = s[fn]!;
+    if (dranst >= 0) account.dranst = s[dranst]!;
+    if (art >= 0) account.art = s[art]!;
+    const lineAmounts = new Array<number>(yearCount);
+    const from = i * yearCount;
+    for (let y = 0; y < yearCount; y++) lineAmounts[y] = amounts[from + y]!;
+    const flag = isService[i];
+    const file = refs[at + 8]!;
+    const line: BudgetLine = {
+      committee: s[refs[at]!]!,
+      area: s[refs[at + 1]!]!,
+      account,
+      text: s[refs[at + 2]!]!,
+      amounts: lineAmounts,
+      isService: flag === 1 ? true : flag === 0 ? false : null,
+      source:
+        file >= 0
+          ? { file: s[file]!, sheet: s[refs[at + 9]!]!, row: rows[i]! }
+          : { sheet: s[refs[at + 9]!]!, row: rows[i]! },
+    };
+    const cc = refs[at + 3]!;
+    if (cc >= 0) line.costCentre = s[cc]!;
+    lines[i] = line;
+  }
+  return { ...p.rest, lines };
+}
