@@ -111,4 +111,32 @@ describe('importguidens job i arbejderen', () => {
     expect(values.map((v) => v.text).sort()).toEqual(['Ja', 'Nej']);
     expect(budgetModule.importBudget).toHaveBeenCalledTimes(2);
   });
+
+  it('en optælling der afløser en annulleret med samme kortlægning får tallene (React kører effekter to gange)', async () => {
+    const preview = (await handlers(
+      { kind: 'previewBudget', fileId: 'e', name: FILE, bytes: readFixture(FILE) },
+      job,
+    )) as BudgetPreview;
+    const first = new AbortController();
+    const given = handlers(
+      { kind: 'readBudget', fileId: 'e', mapping: preview.mapping },
+      { ...job, signal: first.signal },
+    ).then(
+      () => 'talt',
+      () => 'annulleret',
+    );
+    first.abort();
+    const values = (await handlers(
+      { kind: 'readBudget', fileId: 'e', mapping: preview.mapping },
+      job,
+    )) as ServiceValueCount[];
+    await expect(given).resolves.toBe('annulleret');
+    expect(values.map((v) => v.text).sort()).toEqual(['Ja', 'Nej']);
+    const budget = (await handlers(
+      { kind: 'importBudget', fileId: 'e', mapping: preview.mapping },
+      job,
+    )) as Budget;
+    expect(budget.lines.length).toBeGreaterThan(0);
+    expect(budgetModule.importBudget).toHaveBeenCalledTimes(2);
+  });
 });

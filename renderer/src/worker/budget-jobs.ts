@@ -51,7 +51,7 @@ function fileOf(fileId: string): WorkbookFile {
 function passFor(fileId: string, mapping: ColumnMapping): Pass {
   const key = readingKey(mapping);
   if (pass && pass.fileId === fileId && pass.key === key) return pass;
-  pass?.controller.abort();
+  if (pass) stop(pass);
   const file = fileOf(fileId);
   const controller = new AbortController();
   const listeners = new Set<(fraction: number) => void>();
@@ -73,6 +73,12 @@ function passFor(fileId: string, mapping: ColumnMapping): Pass {
   return made;
 }
 
+/** Stops a pass; a job asking for the same reading later starts a new one rather than join the stopped one. */
+function stop(p: Pass): void {
+  p.controller.abort();
+  if (pass === p) pass = null;
+}
+
 /** Waits for the pass on behalf of one job: its progress is reported, and its cancellation leaves the pass. */
 async function join(p: Pass, job: JobContext): Promise<Budget> {
   p.waiting++;
@@ -81,7 +87,7 @@ async function join(p: Pass, job: JobContext): Promise<Budget> {
     p.waiting--;
     p.listeners.delete(job.progress);
     job.signal.removeEventListener('abort', leave);
-    if (p.waiting === 0) p.controller.abort();
+    if (p.waiting === 0) stop(p);
   };
   job.signal.addEventListener('abort', leave);
   try {
@@ -106,11 +112,12 @@ export async function runPreviewBudget(
   job: JobContext,
 ): Promise<WorkerResults['previewBudget']> {
   // One wizard at a time: an earlier, abandoned file and its pass are let go.
-  pass?.controller.abort();
-  pass = null;
+  if (pass) stop(pass);
   open = null;
   let t = performance.now();
   const file = await openWorkbook(request.bytes, request.name);
+  // A preview given up while the workbook opened must not replace the one asked for after it.
+  job.signal.throwIfAborted();
   job.note?.('openMs', performance.now() - t);
   open = { fileId: request.fileId, file };
   t = performance.now();
