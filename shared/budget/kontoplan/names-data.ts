@@ -145,6 +145,8 @@ export const KONTOPLAN_SOURCES = {
 export type SourceId = keyof typeof KONTOPLAN_SOURCES;
 
 export interface KontoplanNamesData {
+  /** The kontoplan the names belong to, and who publishes it. */
+  source: string;
   /** The edition the table is built around; entries from other editions name their own in `KONTOPLAN_SOURCES`. */
   edition: string;
   /** The budget year of that edition. Later years use it until a newer edition is added. */
@@ -157,6 +159,8 @@ export interface KontoplanNamesData {
 }
 
 export const KONTOPLAN_NAMES_DATA: KontoplanNamesData = {
+  source:
+    'Den autoriserede kontoplan i Budget- og regnskabssystem for kommuner (Indenrigs- og Boligministeriet, budregn.im.dk); hvert navn er læst i den kilde, det selv angiver',
   edition:
     'Budget- og regnskabssystem for kommuner, den autoriserede kontoplan, udgaven for budget 2023 (Indenrigs- og Boligministeriet, budregn.im.dk)',
   validForBudgetYear: 2023,

@@ -81,6 +81,8 @@ describe('kontoplanens navnetabel', () => {
 
   it('udgaven og budgetåret står i tabellen og i opslaget', () => {
     expect(KONTOPLAN_NAMES_DATA.validForBudgetYear).toBe(2023);
+    expect(KONTOPLAN_NAMES_DATA.source).toContain('Budget- og regnskabssystem for kommuner');
+    expect(KONTOPLAN_NAMES_DATA.edition).toContain('budget 2023');
     expect(KONTOPLAN_NAMES.budgetYear).toBe(KONTOPLAN_NAMES_DATA.validForBudgetYear);
     expect(KONTOPLAN_NAMES.source).toContain('budget 2023');
     expect(KONTOPLAN_NAMES.source).toContain('filens egen tekst');
