@@ -98,6 +98,12 @@ export const KONTOPLAN_SOURCES = {
     edition:
       'dato 1. januar 2004; hovedfunktionens navn svarer til Danmarks Statistiks nuværende tekster "(jordforsyning)"',
   },
+  star22_30: {
+    title:
+      'Styrelsen for Arbejdsmarked og Rekruttering, Konteringsregler for 3.22-30 Ungdomsindsatsen (funktionerne 3.22.15, 3.30.44, 3.30.45 og 3.30.46)',
+    url: 'https://star.dk/ydelser/budget-og-konteringsvejledning/funktionsomraader/3-22-30-ungdomsindsatsen/3-22-30-konteringsregler-pr-november-2022/',
+    edition: 'konteringsregler pr. november 2022 (3.22.15 oprettet fra budget 2020)',
+  },
   star57_79: {
     title:
       'Styrelsen for Arbejdsmarked og Rekruttering, Konteringsregler for 5.57.79 Midlertidig arbejdsmarkedsydelsesordning og kontantydelsesordning',
@@ -182,6 +188,7 @@ export const KONTOPLAN_NAMES_DATA: KontoplanNamesData = {
     { code: '0.22', name: 'Jordforsyning', source: 'brs2004hk0' },
     { code: '0.25', name: null },
     { code: '3.22', name: 'Folkeskolen m.m.', source: 'brs2016hk3' },
+    { code: '3.30', name: null },
     { code: '3.38', name: null },
     { code: '5.22', name: 'Central refusionsordning', source: 'brs2019hk5' },
     { code: '5.25', name: 'Dagtilbud til børn og unge', source: 'budregn2023kap4' },
@@ -204,7 +211,14 @@ export const KONTOPLAN_NAMES_DATA: KontoplanNamesData = {
     { code: '3.22.01', name: 'Folkeskoler', source: 'dstIndberetning' },
     { code: '3.22.05', name: 'Skolefritidsordninger', source: 'dstIndberetning' },
     { code: '3.22.08', name: 'Kommunale specialskoler', source: 'dstIndberetning' },
-    { code: '3.22.30', name: 'Ungdomsindsatsen', source: 'star' },
+    {
+      code: '3.22.15',
+      name: 'Uddannelses- og erhvervsvejledning og øvrige indsatser, jf. lov om kommunal indsats for unge under 25 år',
+      source: 'star22_30',
+    },
+    { code: '3.30.44', name: 'Produktionsskoler', source: 'star22_30' },
+    { code: '3.30.45', name: 'Erhvervsgrunduddannelser', source: 'star22_30' },
+    { code: '3.30.46', name: 'Ungdomsuddannelse for unge med særlige behov', source: 'star22_30' },
     { code: '3.38.77', name: 'Daghøjskoler', source: 'star' },
     { code: '5.22.07', name: 'Indtægter fra den centrale refusionsordning', source: 'brs2019hk5' },
     { code: '5.25.14', name: 'Daginstitutioner', source: 'dstIndberetning' },

@@ -26,13 +26,16 @@ describe('kontoplanens navnetabel', () => {
     expect(kontoplanName('0.22')).toBe('Jordforsyning');
     expect(kontoplanName('5.48')).toBeNull();
     expect(kontoplanName('3.22.99')).toBeNull();
+    // STAR's list writes the range 3.22-3.30 "Ungdomsindsatsen" as "3.22.30"; it is not a funktion.
+    expect(kontoplanName('3.22.30')).toBeNull();
+    expect(kontoplanName('3.30.44')).toBe('Produktionsskoler');
     expect(kontoplanName('10')).toBeNull();
   });
 
   it('dækker alle 10 hovedkonti og netop de funktioner, der har en kilde', () => {
     expect(mainAccounts.map((e) => e.code)).toEqual(['0', '1', '2', '3', '4', '5', '6', '7', '8', '9']);
-    expect(functions).toHaveLength(34);
-    expect(Object.keys(KONTOPLAN_NAMES.functions)).toHaveLength(34);
+    expect(functions).toHaveLength(37);
+    expect(Object.keys(KONTOPLAN_NAMES.functions)).toHaveLength(37);
     expect(mainFunctions.filter((e) => e.name !== null)).toHaveLength(7);
   });
 
