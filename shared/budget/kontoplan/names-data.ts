@@ -104,6 +104,13 @@ export const KONTOPLAN_SOURCES = {
     url: 'https://star.dk/ydelser/budget-og-konteringsvejledning/funktionsomraader/3-22-30-ungdomsindsatsen/3-22-30-konteringsregler-pr-november-2022/',
     edition: 'konteringsregler pr. november 2022 (3.22.15 oprettet fra budget 2020)',
   },
+  star46_60: {
+    title:
+      'Styrelsen for Arbejdsmarked og Rekruttering, Konteringsregler for 5.46.60 Selvforsørgelses- og hjemrejseprogram eller introduktionsprogram og introduktionsforløb m.v.',
+    url: 'https://star.dk/ydelser/budget-og-konteringsvejledning/funktionsomraader/5-46-60-selvforsoergelses-og-hjemrejseprogram-eller-introduktionsprogram-og-introduktionsforloeb/',
+    edition:
+      'konteringsregler pr. november 2022 (sidst opdateret 4. juli 2023); STAR\'s oversigt skriver "Tilbud til udlændinge", som er hovedfunktionens emne',
+  },
   star57_79: {
     title:
       'Styrelsen for Arbejdsmarked og Rekruttering, Konteringsregler for 5.57.79 Midlertidig arbejdsmarkedsydelsesordning og kontantydelsesordning',
@@ -223,7 +230,11 @@ export const KONTOPLAN_NAMES_DATA: KontoplanNamesData = {
     { code: '5.22.07', name: 'Indtægter fra den centrale refusionsordning', source: 'brs2019hk5' },
     { code: '5.25.14', name: 'Daginstitutioner', source: 'dstIndberetning' },
     { code: '5.25.15', name: 'Fritidshjem', source: 'dstIndberetning' },
-    { code: '5.46.60', name: 'Tilbud til udlændinge', source: 'star' },
+    {
+      code: '5.46.60',
+      name: 'Selvforsørgelses- og hjemrejseprogram eller introduktionsprogram og introduktionsforløb m.v.',
+      source: 'star46_60',
+    },
     {
       code: '5.46.61',
       name: 'Kontanthjælp til udlændinge omfattet af integrationsprogrammet mv.',
