@@ -53,7 +53,8 @@ export const KONTOPLAN_SOURCES = {
     title:
       'Budget- og regnskabssystem for kommuner, 5 Sociale opgaver og beskæftigelse (gengivet på docplayer.dk)',
     url: 'https://docplayer.dk/163771377-5-sociale-opgaver-og-beskaeftigelse.html',
-    edition: 'dato oktober 2019 (regnskab 2019)',
+    edition:
+      'dato oktober 2019 (regnskab 2019); gengivelsen har mistet et ordstykke ("Indtægter fra den centrale sordning" under overskriften CENTRAL REFUSIONSORDNING (22))',
   },
   brsKontanteYdelser: {
     title: 'Budget- og regnskabssystem for kommuner, KONTANTE YDELSER (57) (gengivet på docplayer.dk)',
