@@ -5,20 +5,16 @@
  * so the season's own cost shows as the difference. Wall time and this process's CPU time are both printed: on a
  * shared, loaded machine the CPU time is the figure that says what the work costs.
  */
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { readProjectFile, writeProjectFile } from '../../electron/node/project-file.ts';
-import { importBudget } from '../../shared/budget/index.ts';
 import type { Project } from '../../shared/model/project.ts';
 import { STATUSES } from '../../shared/model/proposal.ts';
-import { createProject, parseProject, serializeProject } from '../../shared/project/index.ts';
+import { parseProject, serializeProject } from '../../shared/project/index.ts';
 import { recordProjectChange, takeVersion } from '../../shared/season/index.ts';
-import { openWorkbook } from '../../shared/workbook/index.ts';
-import { syntheticProposals } from './calc-data.ts';
+import { publicBudgetProject } from './public-project.ts';
 
-const FILE = fileURLToPath(new URL('../../../shared/fixtures/public/budget-large.xlsx', import.meta.url));
 const VERSIONS = 20;
 const EDITS_PER_ROUND = 100;
 
@@ -32,17 +28,8 @@ function median(xs: number[]): number {
 }
 
 async function seasonProject(): Promise<{ plain: Project; season: Project }> {
-  const budget = await importBudget(
-    await openWorkbook(new Uint8Array(readFileSync(FILE)), 'budget-large.xlsx'),
-  );
-  const empty = createProject({ municipality: 'Fjordby' }, budget);
-  const years = empty.settings.years.length;
-  const proposals = syntheticProposals(2_000).map((p) => ({
-    ...p,
-    amounts: p.amounts.slice(0, years),
-    income: p.income.slice(0, years),
-    fte: p.fte.slice(0, years),
-  }));
+  const { proposals, ...rest } = await publicBudgetProject();
+  const empty: Project = { ...rest, proposals: [] };
   let project = recordProjectChange(
     empty,
     { ...empty, proposals },
