@@ -17,6 +17,7 @@ import { writeResume } from './sheets/resume.ts';
 import { writeStaff } from './sheets/staff.ts';
 import { changesSinceSheetName, writeChangesSince } from './sheets/changes-since.ts';
 import { requireVersion } from '../season/versions.ts';
+import { writeXlsx, type RewritePart } from './write.ts';
 
 export { ECONOMY_LABELS };
 
@@ -24,18 +25,15 @@ export { ECONOMY_LABELS };
 export async function buildCatalogue(project: Project, options: CatalogueOptions = {}): Promise<Uint8Array> {
   const workbook = new ExcelJS.Workbook();
   addCatalogueSheets(workbook, project, options, new Set());
-  // Stored uncompressed by exceljs and compressed once, by fflate, after the default font is set.
-  return withDefaultFont(await writeWorkbook(workbook, 'STORE'));
+  return writeWorkbook(workbook, (name, xml) => (name === STYLES_PART ? withDefaultFont(xml) : xml));
 }
 
-export async function writeWorkbook(
-  workbook: ExcelJS.Workbook,
-  compression: 'DEFLATE' | 'STORE' = 'DEFLATE',
-): Promise<Uint8Array> {
+const STYLES_PART = 'xl/styles.xml';
+
+export function writeWorkbook(workbook: ExcelJS.Workbook, rewrite?: RewritePart): Promise<Uint8Array> {
   // Ask every reader to recalculate on load, so numbers stay right even if a reader distrusts cached values.
   workbook.calcProperties.fullCalcOnLoad = true;
-  const raw: unknown = await workbook.xlsx.writeBuffer({ zip: { compression } });
-  return raw instanceof Uint8Array ? raw : new Uint8Array(raw as ArrayBuffer);
+  return writeXlsx(workbook, rewrite);
 }
 
 /**

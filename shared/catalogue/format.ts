@@ -1,5 +1,4 @@
 import type ExcelJS from 'exceljs';
-import { strFromU8, strToU8, unzipSync, zipSync, type Zippable } from 'fflate';
 
 /** Number formats Danish Excel shows as 1.234 and 1.234,5 (the file stores the neutral codes). */
 export const FMT_WHOLE = '#,##0';
@@ -61,21 +60,12 @@ export function danishDate(date: Date): string {
 }
 
 /**
- * The workbook with Arial as its default font (font 0 of styles.xml, which exceljs always writes as Calibri with the
+ * styles.xml with Arial as the workbook's default font (font 0, which exceljs always writes as Calibri with the
  * theme's minor scheme). For a new catalogue only: a copy of a source workbook keeps the source's default.
  */
-export function withDefaultFont(bytes: Uint8Array): Uint8Array {
-  const parts = unzipSync(bytes);
-  const styles = parts['xl/styles.xml'];
-  if (!styles) return bytes;
-  const xml = strFromU8(styles);
-  parts['xl/styles.xml'] = strToU8(
-    xml.replace(
-      /<font>[\s\S]*?<\/font>/,
-      `<font><sz val="${FONT_SIZE}"/><color theme="1"/><name val="${FONT_NAME}"/><family val="2"/></font>`,
-    ),
+export function withDefaultFont(stylesXml: string): string {
+  return stylesXml.replace(
+    /<font>[\s\S]*?<\/font>/,
+    `<font><sz val="${FONT_SIZE}"/><color theme="1"/><name val="${FONT_NAME}"/><family val="2"/></font>`,
   );
-  const zippable: Zippable = {};
-  for (const [name, data] of Object.entries(parts)) zippable[name] = [data, { level: 6 }];
-  return zipSync(zippable);
 }
