@@ -46,9 +46,12 @@ describe('katalogets skriver', () => {
     const plain = partsOf(await writeXlsx(catalogueWorkbook()));
     const styles = catalogue.get('xl/styles.xml') ?? '';
     expect(styles).toBe(withDefaultFont(plain.get('xl/styles.xml') ?? ''));
-    expect(styles).toMatch(/^[\s\S]*?<fonts[^>]*><font><sz val="11"\/><color theme="1"\/><name val="Arial"\/>/);
+    expect(styles).toMatch(
+      /^[\s\S]*?<fonts[^>]*><font><sz val="11"\/><color theme="1"\/><name val="Arial"\/>/,
+    );
     for (const [name, xml] of plain)
-      if (name !== 'xl/styles.xml' && name !== 'docProps/core.xml') expect(catalogue.get(name), name).toBe(xml);
+      if (name !== 'xl/styles.xml' && name !== 'docProps/core.xml')
+        expect(catalogue.get(name), name).toBe(xml);
   });
 
   it('et billede fra en data-URL kommer med (skrevet ad exceljs egen vej)', async () => {
