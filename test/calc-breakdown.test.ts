@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { computeBreakdown, KATEGORI_KEYS, UNKNOWN_KEY, VEJ_KEYS } from '../shared/calc/index.ts';
-import { toYearRecord, type YearAmounts } from '../shared/model/money.ts';
+import { toYearRecord } from '../shared/model/money.ts';
 import { KATEGORIER, STATUSES, VEJE, type Proposal } from '../shared/model/proposal.ts';
 import { importProposals } from '../shared/proposals/index.ts';
 import { openWorkbook } from '../shared/workbook/index.ts';
@@ -36,7 +36,7 @@ const arbProposal = (years: number): fc.Arbitrary<Proposal> =>
     })
     .map((r) => proposal(r));
 
-function sumOf(rows: Iterable<YearAmounts>, n: number): number[] {
+function sumOf(rows: Iterable<readonly number[]>, n: number): number[] {
   const total = new Array<number>(n).fill(0);
   for (const row of rows) row.forEach((x, i) => (total[i] = (total[i] ?? 0) + x));
   return total;

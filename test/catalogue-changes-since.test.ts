@@ -73,7 +73,7 @@ describe('kataloget med "Ændringer siden <version>"', () => {
     const version = project.versions[0];
     const before = version?.proposals ?? [];
     const counted = new Set(project.countedStatuses);
-    const sum = (list: readonly { status: string; amounts: number[] }[], i: number): number =>
+    const sum = (list: readonly { status: string; amounts: readonly number[] }[], i: number): number =>
       list.filter((p) => counted.has(p.status as never)).reduce((s, p) => s + (p.amounts[i] ?? 0), 0);
     const total = rows.find((r) => r[1] === 'I alt');
     YEARS.forEach((_, i) => {

@@ -34,9 +34,7 @@ const expected = readExpected<Expected>(NAME);
 async function formsProject(): Promise<Project> {
   const file = await openWorkbook(readFixture(NAME), NAME);
   const result = await importProposals([{ file, name: NAME }], { years: YEARS });
-  const project = createProject({ municipality: 'Fjordby Kommune', years: YEARS });
-  project.proposals = result.proposals;
-  return project;
+  return { ...createProject({ municipality: 'Fjordby Kommune', years: YEARS }), proposals: result.proposals };
 }
 
 /** LibreOffice's value of the row labelled `label` below the economy header, in kroner per year. */

@@ -82,8 +82,8 @@ describe('--into et tidligere katalog', () => {
     const first = await buildCatalogueInto(read(join(FIXTURES, 'proposals-list.xlsx')), old, {
       proposalSheets: false,
     });
-    const changed = fixtureProject();
-    changed.proposals = changed.proposals.slice(0, 10);
+    const full = fixtureProject();
+    const changed = { ...full, proposals: full.proposals.slice(0, 10) };
     const second = await buildCatalogueInto(first, changed, { proposalSheets: false });
     const opened = await openCatalogue(second, 'katalog.xlsx');
     expect(opened.project).toEqual(changed);

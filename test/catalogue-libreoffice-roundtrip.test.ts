@@ -15,15 +15,14 @@ import type { CataloguePayload } from '../shared/catalogue/data-sheet.ts';
 import type { Project } from '../shared/model/project.ts';
 import type { Proposal } from '../shared/model/proposal.ts';
 import { openWorkbook } from '../shared/workbook/index.ts';
-import { fixtureProject } from './helpers/catalogue-project.ts';
+import { fixtureProject, withProposalEdits } from './helpers/catalogue-project.ts';
 import { libreOfficeConvert } from './helpers/libreoffice.ts';
 
 const NOW = new Date('2026-03-01T10:00:00Z');
 
 /** Texts that Excel and LibreOffice rewrite, each in a field the Forslag sheet shows and one it does not. */
 function trickyProject(): Project {
-  const project = fixtureProject();
-  project.proposals = project.proposals.slice(0, 12);
+  const full = fixtureProject();
   const texts = [
     'Linje_x000D_skift skrevet som tekst',
     'Understregning _x005F_ og _x0041_ og _x00e6_',
@@ -32,19 +31,17 @@ function trickyProject(): Project {
     'Styretegn \u0001\u0008 og \u007f\u0085 og \ufffe',
     '  mellemrum i kanten  ',
   ];
+  const edits: Record<number, Partial<Proposal>> = {};
   texts.forEach((text, i) => {
-    const p = project.proposals[i] as Proposal;
-    p.title = text;
-    p.area = `${text} (område)`;
-    p.staffImpact = text;
-    p.notes = text;
+    edits[i] = { title: text, area: `${text} (område)`, staffImpact: text, notes: text };
   });
-  const long = project.proposals[7] as Proposal;
-  long.title = `${'Meget lang titel. '.repeat(2500)}SLUT`;
-  long.area = `${'Område '.repeat(6000)}SLUT`;
-  long.description = `${'Afsnit om forslaget med mange ord.\n'.repeat(3000)}SLUT`;
-  long.staffImpact = `${'x'.repeat(70_000)}SLUT`;
-  return project;
+  edits[7] = {
+    title: `${'Meget lang titel. '.repeat(2500)}SLUT`,
+    area: `${'Område '.repeat(6000)}SLUT`,
+    description: `${'Afsnit om forslaget med mange ord.\n'.repeat(3000)}SLUT`,
+    staffImpact: `${'x'.repeat(70_000)}SLUT`,
+  };
+  return withProposalEdits({ ...full, proposals: full.proposals.slice(0, 12) }, edits);
 }
 
 /** While set, the hidden data is written as Råderum wrote it before the escaping: plain JSON, underscores and all. */
@@ -58,6 +55,12 @@ vi.mock('../shared/catalogue/data-sheet.ts', async (importOriginal) => {
   };
 });
 
+/** Texts in an older catalogue that LibreOffice's save changes in the hidden data. */
+const OLD_CATALOGUE_EDITS = {
+  0: { title: 'Gammelt katalog med _x000D_ i titlen' },
+  1: { description: 'og _x0009_ i beskrivelsen' },
+};
+
 let project: Project;
 let exported: Uint8Array;
 let saved: Uint8Array;
@@ -67,9 +70,7 @@ beforeAll(async () => {
   const dir = mkdtempSync(join(tmpdir(), 'raaderum-lo-roundtrip-'));
   project = trickyProject();
   exported = await buildCatalogue(project, { now: NOW });
-  const oldProject = fixtureProject();
-  (oldProject.proposals[0] as Proposal).title = 'Gammelt katalog med _x000D_ i titlen';
-  (oldProject.proposals[1] as Proposal).description = 'og _x0009_ i beskrivelsen';
+  const oldProject = withProposalEdits(fixtureProject(), OLD_CATALOGUE_EDITS);
   legacy.on = true;
   const old = await buildCatalogue(oldProject, { now: NOW, proposalSheets: false });
   legacy.on = false;
@@ -110,9 +111,7 @@ describe('gemt igen af LibreOffice', () => {
   });
 
   it('et ældre katalog, hvis skjulte data LibreOffice har ændret, genskabes med en advarsel', async () => {
-    const expected = fixtureProject();
-    (expected.proposals[0] as Proposal).title = 'Gammelt katalog med _x000D_ i titlen';
-    (expected.proposals[1] as Proposal).description = 'og _x0009_ i beskrivelsen';
+    const expected = withProposalEdits(fixtureProject(), OLD_CATALOGUE_EDITS);
     const opened = await openCatalogue(savedOld, 'gammelt.xlsx');
     expect(opened.problems.map((p) => p.code)).toEqual(['catalogue_data_repaired']);
     expect(opened.project).toEqual(expected);

@@ -109,8 +109,7 @@ function seventyProposals(): Project {
     amounts: [...p.amounts],
     income: [...p.income],
   }));
-  project.proposals = [...project.proposals, ...extra];
-  return project;
+  return { ...project, proposals: [...project.proposals, ...extra] };
 }
 
 let project: Project;

@@ -97,10 +97,10 @@ describe('katalog → projekt', () => {
     });
     await fc.assert(
       fc.asyncProperty(fc.array(proposal, { minLength: 0, maxLength: 6 }), async (drafts) => {
-        const project = createProject({ municipality: 'Fjordby Kommune', years: [2026, 2027, 2028, 2029] });
-        project.proposals = drafts.map((d, i) =>
-          blankProposal(`P-${i + 1}`, 4, { ...d, isService: i % 2 === 0 }),
-        );
+        const project = {
+          ...createProject({ municipality: 'Fjordby Kommune', years: [2026, 2027, 2028, 2029] }),
+          proposals: drafts.map((d, i) => blankProposal(`P-${i + 1}`, 4, { ...d, isService: i % 2 === 0 })),
+        };
         const opened = await reopen(await buildCatalogue(project, { now: NOW, proposalSheets: false }));
         expect(opened.project).toEqual(project);
         expect(opened.changes).toEqual([]);

@@ -62,10 +62,10 @@ describe('raaderum add-proposals', () => {
     const project = await newProject('skip.raaderum');
     await cli('add-proposals', project, LIST);
     const loaded = await readProjectFile(project);
-    loaded.proposals = loaded.proposals.map((p) =>
-      p.id === 'BU-02' ? { ...p, title: 'Rettet i projektet' } : p,
-    );
-    await writeProjectFile(project, loaded);
+    await writeProjectFile(project, {
+      ...loaded,
+      proposals: loaded.proposals.map((p) => (p.id === 'BU-02' ? { ...p, title: 'Rettet i projektet' } : p)),
+    });
     const run = await cli('add-proposals', project, LIST, '--on-duplicate', 'skip', '--json');
     expect(run.code).toBe(0);
     const report = JSON.parse(run.out) as { skipped: number; problems: { code: string; cell?: string }[] };

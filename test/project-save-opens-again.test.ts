@@ -13,6 +13,7 @@ import { importBudget } from '../shared/budget/index.ts';
 import { AMOUNT_LIMIT_KR } from '../shared/model/money.ts';
 import { isProblemError } from '../shared/model/problem.ts';
 import type { Project } from '../shared/model/project.ts';
+import type { Proposal } from '../shared/model/proposal.ts';
 import { createProject, parseProject, serializeProject } from '../shared/project/index.ts';
 import { importProposals } from '../shared/proposals/index.ts';
 import { openWorkbook } from '../shared/workbook/index.ts';
@@ -60,26 +61,51 @@ const wild: fc.Arbitrary<number> = fc.oneof(
   fc.double({ noNaN: false }).filter((x) => !Object.is(x, -0)),
 );
 
-type Place = (p: Project, x: number) => void;
+/** The list with item `i` replaced by `value`. */
+const setAt = <T>(list: readonly T[], i: number, value: T): T[] => list.map((v, j) => (j === i ? value : v));
+
+/** The project with `x` in one place. */
+type Place = (p: Project, x: number) => Project;
+const firstProposal = (p: Project, change: (q: Proposal) => Partial<Proposal>): Project => ({
+  ...p,
+  proposals: setAt(p.proposals, 0, { ...p.proposals[0]!, ...change(p.proposals[0]!) }),
+});
 const PLACES: Record<string, Place> = {
-  'forslagets beløb': (p, x) => void (p.proposals[0]!.amounts[1] = x),
-  'forslagets indtægt': (p, x) => void (p.proposals[0]!.income[2] = x),
-  'forslagets årsværk': (p, x) => void (p.proposals[0]!.fte[0] = x),
-  'forslagets investering': (p, x) => void (p.proposals[0]!.investment = x),
-  'målets procent': (p, x) =>
-    void p.targets.push({
-      name: 'Råderum',
-      rule: { kind: 'percentOfService', percent: x },
-      scope: { kategorier: [], veje: [], committees: [], catalogue: null },
-    }),
-  'målets beløb': (p, x) =>
-    void p.targets.push({
-      name: 'Mål',
-      rule: { kind: 'amount', amounts: [0, x, 0, 0] },
-      scope: { kategorier: [], veje: [], committees: [], catalogue: null },
-    }),
-  'budgetlinjens beløb': (p, x) => void (p.budget!.lines[1]!.amounts[3] = x),
-  prisindekset: (p, x) => void p.priceIndex.push({ year: 2027, prices: x, wages: 102 }),
+  'forslagets beløb': (p, x) => firstProposal(p, (q) => ({ amounts: setAt(q.amounts, 1, x) })),
+  'forslagets indtægt': (p, x) => firstProposal(p, (q) => ({ income: setAt(q.income, 2, x) })),
+  'forslagets årsværk': (p, x) => firstProposal(p, (q) => ({ fte: setAt(q.fte, 0, x) })),
+  'forslagets investering': (p, x) => firstProposal(p, () => ({ investment: x })),
+  'målets procent': (p, x) => ({
+    ...p,
+    targets: [
+      ...p.targets,
+      {
+        name: 'Råderum',
+        rule: { kind: 'percentOfService', percent: x },
+        scope: { kategorier: [], veje: [], committees: [], catalogue: null },
+      },
+    ],
+  }),
+  'målets beløb': (p, x) => ({
+    ...p,
+    targets: [
+      ...p.targets,
+      {
+        name: 'Mål',
+        rule: { kind: 'amount', amounts: [0, x, 0, 0] },
+        scope: { kategorier: [], veje: [], committees: [], catalogue: null },
+      },
+    ],
+  }),
+  'budgetlinjens beløb': (p, x) => {
+    const budget = p.budget!;
+    const line = budget.lines[1]!;
+    return {
+      ...p,
+      budget: { ...budget, lines: setAt(budget.lines, 1, { ...line, amounts: setAt(line.amounts, 3, x) }) },
+    };
+  },
+  prisindekset: (p, x) => ({ ...p, priceIndex: [...p.priceIndex, { year: 2027, prices: x, wages: 102 }] }),
 };
 
 function fresh(): Project {
@@ -97,8 +123,7 @@ describe('et vilkårligt projekt: gemt kan åbnes, ellers gemmes det ikke', () =
     const outcomes = { saved: 0, refused: 0 };
     fc.assert(
       fc.property(fc.constantFrom(...Object.keys(PLACES)), wild, (place, x) => {
-        const project = fresh();
-        PLACES[place]!(project, x);
+        const project = PLACES[place]!(fresh(), x);
         let bytes: Uint8Array;
         try {
           bytes = serializeProject(project);

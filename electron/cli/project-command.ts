@@ -14,7 +14,7 @@ export interface OpenedProject {
   path: string;
   project: Project;
   /** The project's plan years; every amount in the output is aligned with them. */
-  years: number[];
+  years: readonly number[];
 }
 
 /** Reads and validates the project (a damaged file is a ReadError: exit code 2). */

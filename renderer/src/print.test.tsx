@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { renderToStaticMarkup } from 'react-dom/server';
-import { blankProposal, type Project, type Proposal } from '../../shared/model/index.ts';
+import { blankProposal, type Project } from '../../shared/model/index.ts';
 import { createProject } from '../../shared/project/index.ts';
 import { defaultPrintOptions } from './print-options.ts';
 import { PrintView } from './views/PrintView.tsx';
@@ -102,16 +102,20 @@ describe('udskriftsvisningen af kataloget', () => {
   });
 
   it('har resumé, listen grupperet pr. udvalg, årsværk og kommune, dato og sidetal på hver side', () => {
-    const p = project();
-    p.targets = [
-      {
-        name: 'Råderum',
-        rule: { kind: 'amount', amounts: [-1_000_000, -1_000_000, -5_000_000, -5_000_000] },
-        scope: { kategorier: [], veje: [], committees: [], catalogue: null },
-      },
-    ];
-    (p.proposals[0] as Proposal).fte = [-1, -2, -2, -2.5];
-    (p.proposals[0] as Proposal).staffImpact = 'To stillinger nedlægges.';
+    const base = project();
+    const p: Project = {
+      ...base,
+      targets: [
+        {
+          name: 'Råderum',
+          rule: { kind: 'amount', amounts: [-1_000_000, -1_000_000, -5_000_000, -5_000_000] },
+          scope: { kategorier: [], veje: [], committees: [], catalogue: null },
+        },
+      ],
+      proposals: base.proposals.map((q, i) =>
+        i === 0 ? { ...q, fte: [-1, -2, -2, -2.5], staffImpact: 'To stillinger nedlægges.' } : q,
+      ),
+    };
     const html = renderToStaticMarkup(
       <PrintView project={p} options={{ statuses: [], savingsPositive: false, now: NOW }} />,
     );

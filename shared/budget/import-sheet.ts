@@ -1,4 +1,5 @@
 import type { BudgetLine, FieldName, ImportReport, SheetMapping, SkipReason } from '../model/budget.ts';
+import type { Draft } from '../model/draft.ts';
 import type { Problem } from '../model/problem.ts';
 import { formatDanish, parseDanishNumber } from '../numbers/danish.ts';
 import { columnNumber } from '../workbook/cells.ts';
@@ -64,7 +65,7 @@ export interface SheetRead {
   yearCols: number[];
   yearOf: number[];
   /** The budget lines in row order; their `amounts` and `isService` are placeholders until reapplied. */
-  lines: BudgetLine[];
+  lines: Draft<BudgetLine>[];
   /**
    * Per line and amount column (`line * yearCols.length + k`), the number as written, before the unit; NaN where
    * the cell adds nothing (empty, missing, or not an amount: see `cellProblems`).
@@ -349,7 +350,7 @@ export async function readSheet(options: SheetReadOptions): Promise<SheetRead> {
       if (area === '' && cols.area) area = lastArea;
       lastArea = area;
 
-      const account: BudgetLine['account'] = {};
+      const account: Draft<BudgetLine['account']> = {};
       const fnText = labels.function ?? '';
       let fnRead: ReadFunction | null = null;
       if (fnText !== '') {
@@ -377,7 +378,7 @@ export async function readSheet(options: SheetReadOptions): Promise<SheetRead> {
         }
       } else if (fnRead?.dranst !== undefined && !cols.dranst) account.dranst = fnRead.dranst;
       if (labels.art) account.art = labels.art;
-      const line: BudgetLine = {
+      const line: Draft<BudgetLine> = {
         committee,
         area,
         account,

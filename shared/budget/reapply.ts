@@ -7,6 +7,7 @@ import type {
   ServiceValueCount,
 } from '../model/budget.ts';
 import { FileTotals, MAX_FILE_TOTAL_KR } from '../model/bounds.ts';
+import type { Draft } from '../model/draft.ts';
 import { AMOUNT_LIMIT_KR, isPlausibleKr, krToThousands, type Kr } from '../model/money.ts';
 import { ReadError, type Problem } from '../model/problem.ts';
 import { formatDanish } from '../numbers/danish.ts';
@@ -101,7 +102,7 @@ export function buildBudget(
     textNumberCells: [],
   };
   const textCells = report.textNumberCells ?? [];
-  const lines: BudgetLine[] = [];
+  const lines: Draft<BudgetLine>[] = [];
   const totals = new FileTotals();
   const serviceTally = new ServiceValueTally(m.serviceValues);
   const budgetSheets = m.sheets.filter((s) => s.role === 'budget');
@@ -186,7 +187,7 @@ interface SheetLinesContext {
   krPerUnit: number;
   fileName: string;
   problems: Problem[];
-  lines: BudgetLine[];
+  lines: Draft<BudgetLine>[];
   totals: FileTotals;
   serviceTally: ServiceValueTally;
   reuseLines: boolean;
@@ -212,7 +213,7 @@ function sheetLines(s: SheetRead, c: SheetLinesContext): void {
       const p = rowProblems[nextRowProblem++];
       if (p) problems.push(p);
     }
-    const read = s.lines[index] as BudgetLine;
+    const read = s.lines[index] as Draft<BudgetLine>;
     const amounts: Kr[] = new Array<Kr>(years.length).fill(0);
     const base = index * K;
     let first = -1;
@@ -282,7 +283,7 @@ function sheetLines(s: SheetRead, c: SheetLinesContext): void {
       read.isService = isService;
       c.lines.push(read);
     } else {
-      const line: BudgetLine = {
+      const line: Draft<BudgetLine> = {
         committee: read.committee,
         area: read.area,
         account: read.account,

@@ -1,3 +1,4 @@
+import type { Draft } from '../model/draft.ts';
 import { thousandsToKr, type Kr } from '../model/money.ts';
 import { ReadError, type Problem } from '../model/problem.ts';
 import { blankProposal, type Kategori, type Proposal, type Status, type Vej } from '../model/proposal.ts';
@@ -208,10 +209,12 @@ export async function openCatalogue(bytes: Uint8Array, fileName: string): Promis
   const idCol = idColumn ? located.get(idColumn) : undefined;
   if (idCol === undefined) return { project, changes, added, problems, exportSettings: settings };
 
-  const byId = new Map(project.proposals.map((p, i) => [p.id, i]));
+  // The proposals as the sheet leaves them: a new list, so the parsed project is never edited in place.
+  const proposals = [...project.proposals];
+  const byId = new Map(proposals.map((p, i) => [p.id, i]));
   // The number as the sheet shows it (trimmed, without characters a cell cannot hold, as LibreOffice saves it).
   const byWritten = new Map<string, number>();
-  project.proposals.forEach((p, i) => {
+  proposals.forEach((p, i) => {
     const written = forslagText(p, 'id');
     for (const key of [written, afterLibreOffice(written)]) if (!byWritten.has(key)) byWritten.set(key, i);
   });
@@ -231,7 +234,7 @@ export async function openCatalogue(bytes: Uint8Array, fileName: string): Promis
       return col === undefined ? undefined : cells[col - 1];
     };
     const existingIndex = shown === '' ? undefined : (byId.get(shown) ?? byWritten.get(shown));
-    const id = existingIndex === undefined ? shown : (project.proposals[existingIndex]?.id ?? shown);
+    const id = existingIndex === undefined ? shown : (proposals[existingIndex]?.id ?? shown);
     if (id !== '' && seen.has(id)) {
       problems.push({
         code: 'forslag_duplicate_id',
@@ -244,10 +247,12 @@ export async function openCatalogue(bytes: Uint8Array, fileName: string): Promis
       continue;
     }
     if (id !== '') seen.add(id);
-    const base = existingIndex !== undefined ? project.proposals[existingIndex] : undefined;
-    const proposal: Proposal = base
-      ? { ...base, amounts: [...base.amounts], income: [...base.income], fte: [...base.fte] }
-      : newProposal(id, project, settings, fileName, sheetName, rowNumber);
+    const base = existingIndex !== undefined ? proposals[existingIndex] : undefined;
+    const start = base ?? newProposal(id, project, settings, fileName, sheetName, rowNumber);
+    const amounts = [...start.amounts];
+    const income = [...start.income];
+    const fte = [...start.fte];
+    const proposal: Draft<Proposal> = { ...start, amounts, income, fte };
     const list: FieldChange[] = [];
     for (const column of expected) {
       if (column.field === 'id' || !located.has(column)) continue;
@@ -272,7 +277,7 @@ export async function openCatalogue(bytes: Uint8Array, fileName: string): Promis
         }
         if (column.field === 'amount' || column.field === 'income') {
           const field = column.field;
-          const stored = field === 'amount' ? proposal.amounts : proposal.income;
+          const stored = field === 'amount' ? amounts : income;
           const kr: Kr = thousandsToKr(value * sign) || 0;
           const before = stored[i] ?? 0;
           if (kr !== before) {
@@ -280,10 +285,10 @@ export async function openCatalogue(bytes: Uint8Array, fileName: string): Promis
             stored[i] = kr;
           }
         } else {
-          const before = proposal.fte[i] ?? 0;
+          const before = fte[i] ?? 0;
           if (Math.abs(value - before) > 1e-9) {
             list.push({ field: 'fte', year: years[i], before, after: value, cell: where });
-            proposal.fte[i] = value;
+            fte[i] = value;
           }
         }
         continue;
@@ -320,13 +325,13 @@ export async function openCatalogue(bytes: Uint8Array, fileName: string): Promis
     if (base && existingIndex !== undefined) {
       if (list.length > 0) {
         changes.push({ id, changes: list });
-        project.proposals[existingIndex] = proposal;
+        proposals[existingIndex] = proposal;
       }
     } else {
       if (proposal.id === '') proposal.id = freeId(byId);
-      byId.set(proposal.id, project.proposals.length);
+      byId.set(proposal.id, proposals.length);
       seen.add(proposal.id);
-      project.proposals.push(proposal);
+      proposals.push(proposal);
       added.push(proposal);
     }
   }
@@ -340,7 +345,7 @@ export async function openCatalogue(bytes: Uint8Array, fileName: string): Promis
         sheet: sheetName,
       });
   }
-  return { project, changes, added, problems, exportSettings: settings };
+  return { project: { ...project, proposals }, changes, added, problems, exportSettings: settings };
 }
 
 function isYearColumn(column: ForslagColumn): boolean {

@@ -1,33 +1,33 @@
 import type { Problem } from './problem.ts';
-import type { Kr, YearAmounts } from './money.ts';
+import type { Kr } from './money.ts';
 
 /** Where a number came from, so every figure traces back to a cell. */
 export interface SourceRef {
-  file?: string;
-  sheet: string;
+  readonly file?: string;
+  readonly sheet: string;
   /** 1-based row number as Excel shows it. */
-  row: number;
+  readonly row: number;
 }
 
 /** The statutory chart of accounts parts, as text ("3.22.01", "1", "1.0"); absent where the file has none. */
 export interface Account {
-  mainAccount?: string;
-  function?: string;
-  dranst?: string;
-  art?: string;
+  readonly mainAccount?: string;
+  readonly function?: string;
+  readonly dranst?: string;
+  readonly art?: string;
 }
 
 export interface BudgetLine {
-  committee: string;
-  area: string;
-  account: Account;
-  costCentre?: string;
-  text: string;
+  readonly committee: string;
+  readonly area: string;
+  readonly account: Account;
+  readonly costCentre?: string;
+  readonly text: string;
   /** Net amount per plan year in kroner (expenditure positive, income negative). */
-  amounts: YearAmounts;
+  readonly amounts: readonly Kr[];
   /** Service expenditure (inside servicerammen); null where the workbook does not say. */
-  isService: boolean | null;
-  source: SourceRef;
+  readonly isService: boolean | null;
+  readonly source: SourceRef;
 }
 
 /** What each field was read from: column letters per sheet, editable by the user and reusable. */
@@ -158,11 +158,11 @@ export interface ImportReport {
 }
 
 export interface Budget {
-  sourceName: string;
-  years: number[];
-  lines: BudgetLine[];
-  mapping: ColumnMapping;
-  report: ImportReport;
+  readonly sourceName: string;
+  readonly years: readonly number[];
+  readonly lines: readonly BudgetLine[];
+  readonly mapping: ColumnMapping;
+  readonly report: ImportReport;
 }
 
 export type { Kr };

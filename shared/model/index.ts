@@ -1,4 +1,5 @@
 export * from './money.ts';
+export * from './draft.ts';
 export * from './bounds.ts';
 export * from './problem.ts';
 export * from './budget.ts';

@@ -10,41 +10,41 @@ export const STATUSES = ['forslag', 'prioriteret', 'fravalgt', 'tilModning'] as 
 export type Status = (typeof STATUSES)[number];
 
 export interface ProposalSource {
-  file: string;
-  sheet: string;
-  row: number;
+  readonly file: string;
+  readonly sheet: string;
+  readonly row: number;
 }
 
 export interface Proposal {
   /** Unique within a project, e.g. "BU-01". */
-  id: string;
-  title: string;
-  committee: string;
+  readonly id: string;
+  readonly title: string;
+  readonly committee: string;
   /** Optional link into the budget (politikområde). */
-  area: string;
+  readonly area: string;
   /** null where the submission's text was not recognised (the import warns; it never guesses). */
-  vej: Vej | null;
-  kategori: Kategori | null;
-  status: Status;
-  catalogue: string;
+  readonly vej: Vej | null;
+  readonly kategori: Kategori | null;
+  readonly status: Status;
+  readonly catalogue: string;
   /** Change in net expenditure per plan year, kroner; a saving is negative. The source of truth for every sum. */
-  amounts: YearAmounts;
+  readonly amounts: readonly Kr[];
   /**
    * The part of `amounts` that is a change in income, per plan year (merindtægt negative, mindreindtægt positive);
    * the change in expenditure is `amounts − income` (see `expenditureOf`). Zeros where a submission gives no split.
    */
-  income: YearAmounts;
-  isService: boolean;
+  readonly income: readonly Kr[];
+  readonly isService: boolean;
   /** Change in full-time equivalents per plan year (fewer = negative). */
-  fte: number[];
-  description: string;
-  citizenImpact: string;
-  staffImpact: string;
-  permanence: 'permanent' | 'oneOff';
+  readonly fte: readonly number[];
+  readonly description: string;
+  readonly citizenImpact: string;
+  readonly staffImpact: string;
+  readonly permanence: 'permanent' | 'oneOff';
   /** One-off investment cost in kroner (0 if none); already part of `amounts` where it falls in the plan. */
-  investment: Kr;
-  notes: string;
-  source: ProposalSource | null;
+  readonly investment: Kr;
+  readonly notes: string;
+  readonly source: ProposalSource | null;
 }
 
 /** A proposal with nothing filled in yet; `fields` sets what the caller knows. */

@@ -18,13 +18,13 @@ export interface SeasonState {
  * not copied: a version is read against the project's budget.
  */
 export interface Version extends SeasonState {
-  name: string;
+  readonly name: string;
   /** ISO 8601 timestamp. */
-  createdAt: string;
+  readonly createdAt: string;
   /** The OS user name or the initials set in the app. */
-  createdBy: string;
+  readonly createdBy: string;
   /** The budget's `sourceName` when the version was taken (null without a budget), so a later import shows. */
-  budgetName: string | null;
+  readonly budgetName: string | null;
 }
 
 /** The proposal fields a change names (every field but `id`, which identifies the proposal). */
@@ -72,10 +72,10 @@ export type ProposalChange =
 /** One action in the change log: one cell edit, or a whole import or grønthøster, with every change it made. */
 export interface ChangeEntry {
   /** ISO 8601 timestamp. */
-  when: string;
-  who: string;
-  source: ChangeSource;
-  changes: ProposalChange[];
+  readonly when: string;
+  readonly who: string;
+  readonly source: ChangeSource;
+  readonly changes: readonly ProposalChange[];
 }
 
 /** One change an ændringsforslag makes to the version it is applied on. */
@@ -89,12 +89,12 @@ export type AmendmentChange =
 
 /** A party's ændringsforslag: applied as a scenario on top of a version, never changing it. */
 export interface Amendment {
-  name: string;
+  readonly name: string;
   /** ISO date (yyyy-mm-dd). */
-  date: string;
+  readonly date: string;
   /** The version it is applied on; null = the working state. */
-  base: string | null;
-  changes: AmendmentChange[];
+  readonly base: string | null;
+  readonly changes: readonly AmendmentChange[];
   /** The workbook it was imported from, if any. */
-  sourceFile: string | null;
+  readonly sourceFile: string | null;
 }

@@ -1,4 +1,5 @@
 import type { Account, BudgetLine } from '../model/budget.ts';
+import type { Draft } from '../model/draft.ts';
 import { isPlausibleKr } from '../model/money.ts';
 import { describeNumber, MAX_BUDGET_LINES } from './limits.ts';
 import { KR_RULE, type ColumnarLines, type IntColumn } from './schema.ts';
@@ -222,7 +223,7 @@ export function decodeLines(c: ColumnarLines, years: readonly number[]): BudgetL
   const lines: BudgetLine[] = new Array<BudgetLine>(n);
   let row = 0;
   for (let i = 0; i < n; i++) {
-    const account: Account = {};
+    const account: Draft<Account> = {};
     const parts = [mainAccount[i] ?? -1, fn[i] ?? -1, dranst[i] ?? -1, art[i] ?? -1];
     for (let k = 0; k < 4; k++) {
       const id = parts[k] ?? -1;
@@ -241,19 +242,20 @@ export function decodeLines(c: ColumnarLines, years: readonly number[]): BudgetL
     row += sourceRowDelta[i] ?? 0;
     if (!Number.isSafeInteger(row) || row < 0)
       return `budgetlinje ${i + 1} har rækkenummeret ${describeNumber(row)}`;
-    const line: BudgetLine = {
+    const source: Draft<BudgetLine['source']> = { sheet: s[sourceSheet[i] ?? 0] ?? '', row };
+    const line: Draft<BudgetLine> = {
       committee: s[committee[i] ?? 0] ?? '',
       area: s[area[i] ?? 0] ?? '',
       account,
       text: s[text[i] ?? 0] ?? '',
       amounts: lineAmounts,
       isService: flag === 1 ? true : flag === 0 ? false : null,
-      source: { sheet: s[sourceSheet[i] ?? 0] ?? '', row },
+      source,
     };
     const cc = costCentre[i] ?? -1;
     if (cc >= 0) line.costCentre = s[cc] ?? '';
     const file = sourceFile[i] ?? -1;
-    if (file >= 0) line.source.file = s[file] ?? '';
+    if (file >= 0) source.file = s[file] ?? '';
     lines[i] = line;
   }
   return lines;

@@ -7,7 +7,7 @@ import { decodeLines, encodeLines } from './columnar.ts';
 import { MAX_PROJECT_BYTES } from './limits.ts';
 import { migrations } from './migrations.ts';
 import { decodeVersions, encodeVersions } from './season-file.ts';
-import { CURRENT_VERSION, FORMAT, projectFileSchema, type ProjectFile } from './schema.ts';
+import { CURRENT_VERSION, FORMAT, projectFileSchema, type ProjectFileOut } from './schema.ts';
 import { describeIssue, misalignedYears, unsaveableReason } from './validate.ts';
 
 /** The file extension of a Råderum project. */
@@ -137,7 +137,7 @@ function projectTooLarge(fileName: string | undefined, packed: boolean): never {
  * value the loader would refuse, e.g. an amount beyond 1.000 mia. kr. or a target of 1e308 %.
  */
 export function serializeProject(project: Project, options: SerializeOptions = {}): Uint8Array {
-  const file: ProjectFile = {
+  const file: ProjectFileOut = {
     format: FORMAT,
     version: CURRENT_VERSION,
     savedBy: options.savedBy ?? 'Råderum',

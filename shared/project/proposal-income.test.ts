@@ -7,15 +7,16 @@ import { createProject, parseProject, serializeProject } from './document.ts';
 const YEARS = [2026, 2027, 2028, 2029];
 
 function projectWithSplit(): ReturnType<typeof createProject> {
-  const project = createProject({ municipality: 'Fjordby Kommune', years: YEARS });
-  project.proposals = [
-    blankProposal('KF-22', 4, {
-      title: 'Højere takst for lokaleleje',
-      amounts: [-87_500, -175_000, -175_000, -175_000],
-      income: [-95_300, -190_600, -190_600, -190_600],
-    }),
-  ];
-  return project;
+  return {
+    ...createProject({ municipality: 'Fjordby Kommune', years: YEARS }),
+    proposals: [
+      blankProposal('KF-22', 4, {
+        title: 'Højere takst for lokaleleje',
+        amounts: [-87_500, -175_000, -175_000, -175_000],
+        income: [-95_300, -190_600, -190_600, -190_600],
+      }),
+    ],
+  };
 }
 
 /** The saved JSON as another version of Råderum wrote it: `edit` changes the first proposal. */

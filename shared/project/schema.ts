@@ -266,4 +266,13 @@ export const projectFileSchema = z.object({
 });
 export type ProjectFile = z.infer<typeof projectFileSchema>;
 
+type DeepReadonly<T> = T extends readonly (infer U)[]
+  ? readonly DeepReadonly<U>[]
+  : T extends object
+    ? { readonly [K in keyof T]: DeepReadonly<T[K]> }
+    : T;
+
+/** The document as it is written: the project's own (readonly) values go in as they are, uncopied. */
+export type ProjectFileOut = DeepReadonly<ProjectFile>;
+
 export type { Account, Budget };

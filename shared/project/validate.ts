@@ -3,7 +3,7 @@ import type { Project } from '../model/project.ts';
 import { unsaveableLines } from './columnar.ts';
 import { describeNumber } from './limits.ts';
 import { amendmentYearProblem } from './season-file.ts';
-import { projectFileSchema, type ProjectFile } from './schema.ts';
+import { projectFileSchema, type ProjectFile, type ProjectFileOut } from './schema.ts';
 
 /**
  * The checks a project document must pass, shared by the loader (which calls the file damaged) and the saver
@@ -120,7 +120,7 @@ export function misalignedYears(
  * Why this project cannot be saved so that it opens again, as a Danish phrase; null when it can. `file` is
  * the document as it will be written (budget lines already columnar); `project` has the lines as they are.
  */
-export function unsaveableReason(project: Project, file: ProjectFile): string | null {
+export function unsaveableReason(project: Project, file: ProjectFileOut): string | null {
   if (project.budget) {
     const lines = unsaveableLines(project.budget.lines, project.budget.years);
     if (lines) return lines;

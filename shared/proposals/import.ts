@@ -142,13 +142,15 @@ export async function importProposals(
       });
     }
   }
-  if (options.committees && options.committees.length > 0)
-    matchCommittees(incoming, options.committees, problems);
-  const merged = mergeProposals(options.existing ?? [], incoming, options.onDuplicate ?? 'rename');
+  const matched =
+    options.committees && options.committees.length > 0
+      ? matchCommittees(incoming, options.committees, problems)
+      : incoming;
+  const merged = mergeProposals(options.existing ?? [], matched, options.onDuplicate ?? 'rename');
   return {
     ...merged,
     problems: [...problems, ...merged.problems],
-    imported: incoming.map((i) => i.proposal),
+    imported: matched.map((i) => i.proposal),
     sheets,
   };
 }
@@ -157,15 +159,15 @@ function matchCommittees(
   incoming: readonly IncomingProposal[],
   known: readonly string[],
   problems: Problem[],
-): void {
+): IncomingProposal[] {
   const byKey = new Map(known.map((name) => [foldWord(name), name]));
   const warned = new Set<string>();
-  for (const { proposal } of incoming) {
-    if (proposal.committee === '') continue;
+  return incoming.map((entry) => {
+    const { proposal } = entry;
+    if (proposal.committee === '') return entry;
     const match = byKey.get(foldWord(proposal.committee));
-    if (match !== undefined) {
-      proposal.committee = match;
-    } else if (!warned.has(proposal.committee)) {
+    if (match !== undefined) return { ...entry, proposal: { ...proposal, committee: match } };
+    if (!warned.has(proposal.committee)) {
       warned.add(proposal.committee);
       problems.push({
         code: 'proposal_committee_unknown',
@@ -174,7 +176,8 @@ function matchCommittees(
         ...(proposal.source ? { file: proposal.source.file, sheet: proposal.source.sheet } : {}),
       });
     }
-  }
+    return entry;
+  });
 }
 
 /**
@@ -408,22 +411,24 @@ function withinBounds(built: IncomingProposal, totals: FileTotals, ctx: SheetCon
   const p = built.proposal;
   const where = p.source?.row ? ` (række ${p.source.row})` : '';
   const warn = (code: string, message: string): void => warnAt(ctx, code, message, built.idCell);
-  p.amounts.forEach((kr, i) => {
-    if (isPlausibleKr(kr) && isPlausibleKr(p.income[i] ?? 0)) return;
-    p.amounts[i] = 0;
-    if (p.income[i] !== undefined) p.income[i] = 0;
+  const amounts = [...p.amounts];
+  const income = [...p.income];
+  amounts.forEach((kr, i) => {
+    if (isPlausibleKr(kr) && isPlausibleKr(income[i] ?? 0)) return;
+    amounts[i] = 0;
+    if (income[i] !== undefined) income[i] = 0;
     warn(
       'proposal_number_out_of_range',
       `Et beløb i forslag ${p.id}${where} på arket '${ctx.sheet}' er ${formatDanish(AMOUNT_LIMIT_KR / 1e9)} mia. kr. eller mere, når arkets enhed er regnet om. Det er ikke talt med; ret arket og indlæs igen.`,
     );
   });
-  if (!totals.add(p.amounts)) {
-    p.amounts.fill(0);
-    p.income.fill(0);
+  if (!totals.add(amounts)) {
+    amounts.fill(0);
+    income.fill(0);
     warn(
       'proposal_total_out_of_range',
       `Forslag ${p.id}${where} på arket '${ctx.sheet}' er ikke talt med: sammen med forslagene før det når summen af beløbene for et år ${formatDanish(MAX_FILE_TOTAL_KR / 1e9)} mia. kr. Kontrollér arkets enhed og beløb.`,
     );
   }
-  return built;
+  return { ...built, proposal: { ...p, amounts, income } };
 }

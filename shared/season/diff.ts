@@ -1,4 +1,5 @@
 import { computeBreakdown, type Breakdown, type KategoriKey, type VejKey } from '../calc/breakdown.ts';
+import type { Draft } from '../model/draft.ts';
 import type { Kr, YearAmounts } from '../model/money.ts';
 import type { Target } from '../model/project.ts';
 import { STATUSES, type Proposal, type Status } from '../model/proposal.ts';
@@ -235,7 +236,7 @@ export function applyDiff(from: SeasonState, diff: StateDiff): SeasonState {
 }
 
 function applyProposalDiff(p: Proposal, change: ProposalDiff): Proposal {
-  const next: Proposal = copyProposal(p);
+  const next: Draft<Proposal> = copyProposal(p);
   for (const [field, value] of Object.entries(change.fields)) {
     if (!value) continue;
     Object.assign(next, { [field]: copyFieldValue(value.to) });

@@ -28,7 +28,7 @@ describe('versioner', () => {
         expect(version?.proposals).toEqual(project.proposals);
         // Editing the working state in place (as a careless caller might) leaves the version as it was.
         const saved = JSON.stringify(version);
-        for (const p of next.proposals) p.amounts[0] = 42;
+        for (const p of next.proposals) (p.amounts as number[])[0] = 42;
         expect(JSON.stringify(version)).toBe(saved);
       }),
     );
@@ -89,7 +89,7 @@ describe('versioner', () => {
       { kind: 'removed', id: 'KF-02', title: '' },
     ]);
     // The working state is a copy: editing it leaves the version alone.
-    back.proposals[0]?.amounts.fill(1);
+    (back.proposals[0]?.amounts as number[] | undefined)?.fill(1);
     expect(back.versions[0]?.proposals[0]?.amounts).toEqual([-100_000, -200_000, -200_000, -200_000]);
   });
 });

@@ -37,15 +37,20 @@ export function fixtureProject(): Project {
     title: e.titel,
     committee: e.udvalg,
     area: e.politikomraade,
-    vej: VEJ_OF_FIXTURE[e.vej] ?? null,
-    kategori: e.kategori.toLowerCase() as Kategori,
+    // Proposal 6: one whose vej and kategori the department left blank.
+    vej: i === 5 ? null : (VEJ_OF_FIXTURE[e.vej] ?? null),
+    kategori: i === 5 ? null : (e.kategori.toLowerCase() as Kategori),
     status: STATUSES[(i * 7) % 4] ?? 'forslag',
     catalogue: i % 3 === 0 ? 'Sparekatalog' : 'Råderumskatalog',
     amounts: fromYearRecord(YEARS, e.amounts),
     income: incomeSplit(fromYearRecord(YEARS, e.amounts), i),
     isService: i % 5 !== 0,
     fte: YEARS.map((y) => e.aarsvaerk[String(y)] ?? 0),
-    description: `Forslaget "${e.titel}" beskrives her & her.\nAnden linje med æøå.`,
+    // Proposal 2: a description far beyond Excel's 32,767 characters per cell, so the data sheet must split it.
+    description:
+      i === 1
+        ? `${'Lang tekst om forslaget. '.repeat(2000)}SLUT`
+        : `Forslaget "${e.titel}" beskrives her & her.\nAnden linje med æøå.`,
     citizenImpact: i % 2 === 0 ? 'Borgerne mærker færre åbningstimer.' : '',
     staffImpact: 'Færre stillinger; ingen afskedigelser 👍',
     permanence: i % 9 === 0 ? 'oneOff' : 'permanent',
@@ -53,15 +58,6 @@ export function fixtureProject(): Project {
     notes: i === 4 ? 'Bemærkning med <tegn> der skal "escapes" & bevares' : '',
     source: { file: 'proposals-list.xlsx', sheet: 'Forslag', row: e.row },
   }));
-  // One description far beyond Excel's 32,767 characters per cell, so the data sheet must split it.
-  const long = proposals[1];
-  if (long) long.description = `${'Lang tekst om forslaget. '.repeat(2000)}SLUT`;
-  // A proposal whose vej and kategori the department left blank.
-  const blank = proposals[5];
-  if (blank) {
-    blank.vej = null;
-    blank.kategori = null;
-  }
   const committees = [...new Set(proposals.map((p) => p.committee))];
   const lines: BudgetLine[] = committees.map((committee, i) => ({
     committee,
@@ -119,6 +115,14 @@ export function fixtureProject(): Project {
     changeLog: [],
     amendments: [],
   };
+}
+
+/** The project with some proposals changed: `edits[i]` is merged into proposal i. The project given is untouched. */
+export function withProposalEdits(
+  project: Project,
+  edits: Readonly<Record<number, Partial<Proposal>>>,
+): Project {
+  return { ...project, proposals: project.proposals.map((p, i) => (edits[i] ? { ...p, ...edits[i] } : p)) };
 }
 
 /** `count` generated proposals (deterministic), for the benchmark and size tests. */

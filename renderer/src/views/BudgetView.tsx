@@ -164,11 +164,7 @@ export function BudgetView() {
     if (committeeRef.current !== '' && d.committee !== committeeRef.current) return false;
     return styringRef.current === '' || styringOfRef.current(d.account) === styringRef.current;
   }, []);
-  const firstLines = useMemo(
-    () =>
-      !budget ? [] : budget.lines.length > FIRST_LINES ? budget.lines.slice(0, FIRST_LINES) : budget.lines,
-    [budget],
-  );
+  const firstLines = useMemo(() => (budget ? budget.lines.slice(0, FIRST_LINES) : []), [budget]);
   const [painted, setPainted] = useState<GridApi<Row> | null>(null);
   const onFirstDataRendered = useCallback((e: FirstDataRenderedEvent<Row>) => setPainted(e.api), []);
   useEffect(() => {

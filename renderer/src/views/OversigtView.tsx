@@ -22,12 +22,12 @@ import { SeasonBar } from '../season/SeasonBar.tsx';
 import { tracedProposalCells, type TracedRow } from '../trace/traced-cells.tsx';
 
 /** The statuses the scenario counts: its own choice, else the project's. */
-export function scenarioStatuses(s: Pick<WorkbenchState, 'history' | 'scenario'>): Status[] {
+export function scenarioStatuses(s: Pick<WorkbenchState, 'history' | 'scenario'>): readonly Status[] {
   return s.scenario.statuses ?? s.history.present.project.countedStatuses;
 }
 
 /** The proposals of the scenario: all but those left out one by one (the statuses are the calculation's). */
-export function scenarioProposals(s: Pick<WorkbenchState, 'history' | 'scenario'>): Proposal[] {
+export function scenarioProposals(s: Pick<WorkbenchState, 'history' | 'scenario'>): readonly Proposal[] {
   const doc = s.history.present;
   const excluded = new Set(s.scenario.excludedKeys);
   return excluded.size === 0

@@ -24,8 +24,8 @@ export type WorkerRequest =
   | {
       kind: 'importProposals';
       files: { name: string; bytes: Uint8Array }[];
-      years: number[];
-      existing: Proposal[];
+      years: readonly number[];
+      existing: readonly Proposal[];
     }
   | { kind: 'buildCatalogue'; project: Project; options: CatalogueOptions; into: Uint8Array | null }
   | { kind: 'openCatalogue'; name: string; bytes: Uint8Array }
@@ -42,7 +42,7 @@ export type WorkerRequest =
       date: string;
       base: string | null;
       baseState: SeasonState;
-      years: number[];
+      years: readonly number[];
       committees: string[];
     };
 

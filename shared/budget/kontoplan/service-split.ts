@@ -6,6 +6,7 @@ import type {
   ServiceSource,
   Styringsomraade,
 } from '../../model/budget.ts';
+import type { Draft } from '../../model/draft.ts';
 import type { Problem } from '../../model/problem.ts';
 import { formatDanish } from '../../numbers/danish.ts';
 import { withStyringCorrection } from '../mapping.ts';
@@ -27,7 +28,7 @@ export interface ServiceSplit {
  * unknown. Sets `isService` of the lines the rules decide.
  */
 export function splitService(
-  lines: readonly BudgetLine[],
+  lines: readonly Draft<BudgetLine>[],
   options: {
     yearCount: number;
     fileName: string;

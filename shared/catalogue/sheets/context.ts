@@ -35,7 +35,7 @@ import { sheetRef, uniqueSheetName } from '../sheet-names.ts';
 export interface SheetContext {
   wb: ExcelJS.Workbook;
   project: Project;
-  years: number[];
+  years: readonly number[];
   /** +1 as stored (saving negative), -1 when savings are shown positive. */
   sign: 1 | -1;
   savingsPositive: boolean;

@@ -1,6 +1,6 @@
 import type ExcelJS from 'exceljs';
 import { KATEGORI_LABEL, STATUS_LABEL, VEJ_LABEL } from '../../model/labels.ts';
-import { KATEGORIER, STATUSES, VEJE } from '../../model/proposal.ts';
+import { KATEGORIER, STATUSES, VEJE, type Proposal } from '../../model/proposal.ts';
 import { splitCellText } from '../cell-text.ts';
 import { applyPrintSetup, BOLD } from '../format.ts';
 import {
@@ -148,14 +148,14 @@ function totalsInRow(
   row: ExcelJS.Row,
   from: number,
   to: number,
-  members: readonly { amounts: number[]; income: number[]; fte: number[] }[],
+  members: readonly Pick<Proposal, 'amounts' | 'income' | 'fte'>[],
   kind: 'subtotal' | 'total',
 ): void {
   for (const c of ctx.forslag.columns) {
     if (!isYearField(c.field)) continue;
     const letter = columnLetter(c.col);
     const i = c.yearIndex ?? 0;
-    const sum = (pick: (p: (typeof members)[number]) => number[]): number =>
+    const sum = (pick: (p: (typeof members)[number]) => readonly number[]): number =>
       members.reduce((s, p) => s + (pick(p)[i] ?? 0), 0);
     const result =
       c.field === 'amount'
