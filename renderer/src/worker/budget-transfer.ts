@@ -1,4 +1,4 @@
-import type { Account, Budget, BudgetLine } from '../../../shared/model/index.ts';
+import type { Account, Budget, BudgetLine, Draft } from '../../../shared/model/index.ts';
 
 /**
  * A budget as it crosses from the worker to the UI thread. Copying 200,000 line objects with the structured clone
@@ -162,7 +162,7 @@ export function unpackBudget(p: PackedBudget): Budget {
   const lines = new Array<BudgetLine>(count);
   for (let i = 0; i < count; i++) {
     const at = i * F;
-    const account: Account = {};
+    const account: Draft<Account> = {};
     const main = refs[at + 4]!;
     const fn = refs[at + 5]!;
     const dranst = refs[at + 6]!;
@@ -176,7 +176,7 @@ export function unpackBudget(p: PackedBudget): Budget {
     for (let y = 0; y < yearCount; y++) lineAmounts[y] = amounts[from + y]!;
     const flag = isService[i];
     const file = refs[at + 8]!;
-    const line: BudgetLine = {
+    const line: Draft<BudgetLine> = {
       committee: s[refs[at]!]!,
       area: s[refs[at + 1]!]!,
       account,
