@@ -1,19 +1,20 @@
 /**
  * The import wizard's jobs as the Web Worker runs them (called directly here): the service value count comes from
- * the one pass over the sheet, and the import with the same mapping takes that pass instead of reading the file
- * again, also while the pass is still running. Totals against budget-clean.xlsx.expected.json.
+ * the one pass over the sheet, and the import takes that pass instead of reading the file again (also while the pass
+ * is still running, and with another unit or service value reading). Totals against budget-clean.xlsx.expected.json.
  */
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import * as budgetModule from '../shared/budget/index.ts';
-import { summarizeBudget } from '../shared/budget/index.ts';
+import { summarizeBudget, withFieldColumn } from '../shared/budget/index.ts';
 import type { Budget, ColumnMapping, ServiceValueCount } from '../shared/model/budget.ts';
 import type { BudgetPreview } from '../shared/budget/index.ts';
 import { handlers } from '../renderer/src/worker/handlers.ts';
+import { openWorkbook } from '../shared/workbook/index.ts';
 import { readExpected, readFixture } from './helpers/fixtures.ts';
 
 vi.mock('../shared/budget/index.ts', async (importOriginal) => {
   const original = await importOriginal<typeof budgetModule>();
-  return { ...original, importBudget: vi.fn(original.importBudget) };
+  return { ...original, readBudget: vi.fn(original.readBudget) };
 });
 
 const FILE = 'budget-clean.xlsx';
@@ -42,7 +43,7 @@ function thousands(kr: readonly number[]): number[] {
 }
 
 beforeEach(() => {
-  vi.mocked(budgetModule.importBudget).mockClear();
+  vi.mocked(budgetModule.readBudget).mockClear();
 });
 
 describe('importguidens job i arbejderen', () => {
@@ -51,7 +52,7 @@ describe('importguidens job i arbejderen', () => {
     expect(values.map((v) => v.text).sort()).toEqual(['Ja', 'Nej']);
     const budget = (await handlers({ kind: 'importBudget', fileId: 'a', mapping }, job)) as Budget;
     // One pass over the sheet: the count's.
-    expect(budgetModule.importBudget).toHaveBeenCalledTimes(1);
+    expect(budgetModule.readBudget).toHaveBeenCalledTimes(1);
     const summary = summarizeBudget(budget);
     thousands(summary.totals).forEach((v, i) =>
       expect(v).toBeCloseTo(Object.values(expected.grand_total)[i] ?? NaN, 1),
@@ -61,12 +62,31 @@ describe('importguidens job i arbejderen', () => {
     );
   });
 
-  it('med valgte serviceværdier køres importen igen og bruger valget', async () => {
+  it('valgte serviceværdier og en anden enhed bruges af importen uden at filen læses igen', async () => {
     const { mapping } = await openAndCount('b');
-    const chosen = { ...mapping, serviceValues: { ja: false, nej: false } };
+    const chosen: ColumnMapping = {
+      ...mapping,
+      serviceValues: { ja: false, nej: false },
+      sheets: mapping.sheets.map((s) => ({ ...s, unit: 'kr' })),
+    };
     const budget = (await handlers({ kind: 'importBudget', fileId: 'b', mapping: chosen }, job)) as Budget;
-    expect(budgetModule.importBudget).toHaveBeenCalledTimes(2);
-    expect(summarizeBudget(budget).serviceTotals?.every((kr) => kr === 0)).toBe(true);
+    expect(budgetModule.readBudget).toHaveBeenCalledTimes(1);
+    const summary = summarizeBudget(budget);
+    expect(summary.serviceTotals?.every((kr) => kr === 0)).toBe(true);
+    // What a fresh import with those choices gives (it rounds each cell read as whole kroner).
+    const fresh = await budgetModule.importBudget(await openWorkbook(readFixture(FILE), FILE), {
+      mapping: chosen,
+    });
+    expect(budget).toStrictEqual(fresh);
+  });
+
+  it('en ny kolonne for servicekoden læser filen igen', async () => {
+    const { mapping } = await openAndCount('f');
+    const sheet = mapping.sheets.find((s) => s.role === 'budget');
+    if (!sheet) throw new Error('no budget sheet');
+    const moved = withFieldColumn(mapping, sheet.sheet, 'service', '');
+    await handlers({ kind: 'importBudget', fileId: 'f', mapping: moved }, job);
+    expect(budgetModule.readBudget).toHaveBeenCalledTimes(2);
   });
 
   it('"Importér budget" mens optællingen kører venter på den samme gennemlæsning, også når optællingen lukkes', async () => {
@@ -84,7 +104,7 @@ describe('importguidens job i arbejderen', () => {
     counting.abort();
     await expect(count).rejects.toBeDefined();
     const budget = (await imported) as Budget;
-    expect(budgetModule.importBudget).toHaveBeenCalledTimes(1);
+    expect(budgetModule.readBudget).toHaveBeenCalledTimes(1);
     thousands(summarizeBudget(budget).totals).forEach((v, i) =>
       expect(v).toBeCloseTo(Object.values(expected.grand_total)[i] ?? NaN, 1),
     );
@@ -102,14 +122,14 @@ describe('importguidens job i arbejderen', () => {
     );
     counting.abort();
     await expect(count).rejects.toBeDefined();
-    const stopped = vi.mocked(budgetModule.importBudget).mock.calls[0]?.[1]?.signal;
+    const stopped = vi.mocked(budgetModule.readBudget).mock.calls[0]?.[1]?.signal;
     expect(stopped?.aborted).toBe(true);
     const values = (await handlers(
       { kind: 'readBudget', fileId: 'd', mapping: preview.mapping },
       job,
     )) as ServiceValueCount[];
     expect(values.map((v) => v.text).sort()).toEqual(['Ja', 'Nej']);
-    expect(budgetModule.importBudget).toHaveBeenCalledTimes(2);
+    expect(budgetModule.readBudget).toHaveBeenCalledTimes(2);
   });
 
   it('en optælling der afløser en annulleret med samme kortlægning får tallene (React kører effekter to gange)', async () => {
@@ -137,6 +157,6 @@ describe('importguidens job i arbejderen', () => {
       job,
     )) as Budget;
     expect(budget.lines.length).toBeGreaterThan(0);
-    expect(budgetModule.importBudget).toHaveBeenCalledTimes(2);
+    expect(budgetModule.readBudget).toHaveBeenCalledTimes(2);
   });
 });

@@ -83,6 +83,7 @@ export const BUDGET_TEXT = {
       choices: { yes: 'Serviceudgift', no: 'Ikke serviceudgift', unknown: 'Ukendt' },
       builtIn: 'genkendt af Råderum',
       counting: 'Tæller værdierne i servicekolonnen …',
+      partial: 'Foreløbigt tal fra arkets første rækker; hele arket tælles …',
       none: 'Servicekolonnen er tom i budgetlinjerne.',
       capped: (n: number) => `Kun de ${n} hyppigste værdier er vist. Er det den rigtige kolonne?`,
       unknownLeft: (lines: number) =>

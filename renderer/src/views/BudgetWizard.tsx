@@ -28,6 +28,7 @@ import { TEXT } from '../text.ts';
 import { JobCancelled, runJob } from '../worker/client.ts';
 import { WizardReport } from './WizardReport.tsx';
 import { ServiceValues } from './WizardServiceValues.tsx';
+import { useReadAhead } from './use-read-ahead.ts';
 
 const W = TEXT.wizard;
 const UNITS: readonly AmountUnit[] = ['thousands', 'kr', 'millions'];
@@ -56,6 +57,12 @@ function lettersOf(preview: BudgetPreview, sheet: string): { letter: string; hea
     const letter = columnLetter(i);
     return { letter, header: s.headers[letter] ?? '' };
   });
+}
+
+/** A budget sheet, and a column for each plan year on every budget sheet. */
+function canImportWith(mapping: ColumnMapping): boolean {
+  const budgetSheets = mapping.sheets.filter((s) => s.role === 'budget');
+  return budgetSheets.length > 0 && budgetSheets.every((s) => Object.keys(s.years).length > 0);
 }
 
 function columnLetter(index: number): string {
@@ -100,6 +107,8 @@ export function BudgetWizard({ file }: { file: { name: string; bytes: Uint8Array
     return () => abort.abort();
   }, [file, fileId, store]);
 
+  useReadAhead(fileId, step.kind === 'mapping' && canImportWith(step.mapping) ? step.mapping : null);
+
   if (step.kind === 'reading' || step.kind === 'importing') {
     const label = step.kind === 'reading' ? TEXT.jobs.readingBudget : TEXT.jobs.importingBudget;
     return (
@@ -135,8 +144,7 @@ export function BudgetWizard({ file }: { file: { name: string; bytes: Uint8Array
   const updateSheet = (patch: Partial<SheetMapping>): void => setMapping(withSheet(mapping, sheet, patch));
   const setServiceValue = (text: string, isService: boolean | null): void =>
     setMapping(withServiceValue(mapping, text, isService));
-  const budgetSheets = mapping.sheets.filter((s) => s.role === 'budget');
-  const canImport = budgetSheets.length > 0 && budgetSheets.every((s) => Object.keys(s.years).length > 0);
+  const canImport = canImportWith(mapping);
 
   const startImport = async (): Promise<void> => {
     const abort = new AbortController();

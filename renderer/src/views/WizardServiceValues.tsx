@@ -9,12 +9,25 @@ import { JobCancelled, runJob } from '../worker/client.ts';
 const W = TEXT.wizard;
 
 type Counted =
-  { kind: 'counting' } | { kind: 'done'; values: ServiceValueCount[] } | { kind: 'failed'; problem: Problem };
+  | { kind: 'counting' }
+  /** Counted over the preview's rows; `partial` until the pass over the whole sheet has counted them all. */
+  | { kind: 'done'; values: ServiceValueCount[]; partial: boolean }
+  | { kind: 'failed'; problem: Problem };
+
+/**
+ * The mapping as far as the count depends on it: not the values' reading (the count gives the built-in one), not
+ * the unit or the styring corrections (they change amounts, not which lines there are).
+ */
+function countKey(mapping: ColumnMapping): string {
+  const { serviceValues: _reading, styringCorrections: _corrections, ...layout } = mapping;
+  return JSON.stringify({ ...layout, sheets: layout.sheets.map(({ unit: _unit, ...s }) => s) });
+}
 
 /**
  * "Værdier i servicekolonnen": each distinct value of the budget sheets' service columns, its number of lines and
- * how it is read, with a choice per value. Counted in the worker with the built-in reading only (the mapping's
- * `serviceValues` left out), so a choice re-renders at once and only a change of columns counts again.
+ * how it is read, with a choice per value. Counted in the worker with the built-in reading only: first over the
+ * preview's rows (at once), then exactly by the one pass over the sheet that the import reuses. A choice here
+ * re-renders at once; only a change of what is read counts again.
  */
 export function ServiceValues({
   fileId,
@@ -29,24 +42,33 @@ export function ServiceValues({
 }) {
   const S = W.serviceValues;
   const [counted, setCounted] = useState<{ key: string; result: Counted } | null>(null);
-  const { serviceValues, ...layout } = mapping;
-  const hasColumn = layout.sheets.some((s) => s.role === 'budget' && (s.columns.service?.length ?? 0) > 0);
-  // The whole mapping but the values' reading: the count comes from the pass over the sheet with it, which the
-  // import then reuses (renderer/src/worker/budget-jobs.ts).
-  const key = hasColumn ? JSON.stringify(layout) : '';
+  const { serviceValues } = mapping;
+  const hasColumn = mapping.sheets.some((s) => s.role === 'budget' && (s.columns.service?.length ?? 0) > 0);
+  const key = hasColumn ? countKey(mapping) : '';
 
   useEffect(() => {
     if (key === '') return;
     const abort = new AbortController();
     job.current?.abort();
     job.current = abort;
-    const layoutOnly = JSON.parse(key) as ColumnMapping;
-    runJob({ kind: 'readBudget', fileId, mapping: layoutOnly }, { signal: abort.signal })
-      .then((values) => setCounted({ key, result: { kind: 'done', values } }))
-      .catch((error: unknown) => {
-        if (error instanceof JobCancelled) return;
-        setCounted({ key, result: { kind: 'failed', problem: problemOf(error) } });
-      });
+    const counted = JSON.parse(key) as ColumnMapping;
+    const failed = (error: unknown): void => {
+      if (error instanceof JobCancelled) return;
+      setCounted({ key, result: { kind: 'failed', problem: problemOf(error) } });
+    };
+    // Both asked at once: the worker answers the preview's count first, while the pass reads the sheet.
+    runJob({ kind: 'previewServiceValues', fileId, mapping: counted }, { signal: abort.signal })
+      .then(({ values, partial }) =>
+        setCounted((now) =>
+          now?.key === key && now.result.kind === 'done'
+            ? now
+            : { key, result: { kind: 'done', values, partial } },
+        ),
+      )
+      .catch(failed);
+    runJob({ kind: 'readBudget', fileId, mapping: counted }, { signal: abort.signal })
+      .then((values) => setCounted({ key, result: { kind: 'done', values, partial: false } }))
+      .catch(failed);
     return () => abort.abort();
   }, [key, fileId, job]);
 
@@ -61,7 +83,14 @@ export function ServiceValues({
         </p>
       )}
       {result.kind === 'failed' && <ProblemList problems={[result.problem]} />}
-      {result.kind === 'done' && result.values.length === 0 && <p className="muted">{S.none}</p>}
+      {result.kind === 'done' && result.partial && (
+        <p role="status" className="muted">
+          {S.partial}
+        </p>
+      )}
+      {result.kind === 'done' && !result.partial && result.values.length === 0 && (
+        <p className="muted">{S.none}</p>
+      )}
       {result.kind === 'done' && result.values.length > 0 && (
         <>
           <p className="muted">{S.hint}</p>
@@ -108,7 +137,7 @@ export function ServiceValues({
           {result.values.length >= MAX_SERVICE_VALUES && (
             <p className="muted">{S.capped(MAX_SERVICE_VALUES)}</p>
           )}
-          <UnknownLeft values={result.values} serviceValues={serviceValues} />
+          {!result.partial && <UnknownLeft values={result.values} serviceValues={serviceValues} />}
         </>
       )}
     </fieldset>

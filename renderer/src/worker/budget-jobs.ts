@@ -1,5 +1,14 @@
-import { importBudget, previewBudget } from '../../../shared/budget/index.ts';
-import { isReadError, type Budget, type ColumnMapping } from '../../../shared/model/index.ts';
+import {
+  canReapply,
+  previewBudget,
+  previewServiceValues,
+  readBudget,
+  readKey,
+  reapplyMapping,
+  serviceValuesOf,
+  type BudgetRead,
+} from '../../../shared/budget/index.ts';
+import type { ColumnMapping } from '../../../shared/model/index.ts';
 import { openWorkbook, type WorkbookFile } from '../../../shared/workbook/index.ts';
 import type { WorkerRequest, WorkerResults } from './protocol.ts';
 
@@ -13,19 +22,19 @@ export interface JobContext {
 type Req<K extends WorkerRequest['kind']> = Extract<WorkerRequest, { kind: K }>;
 
 /**
- * The one pass over the sheet for the wizard's workbook: started as soon as the wizard has a mapping, so the
- * service column's exact counts come from it while the user looks, and "Importér budget" takes its result instead
- * of reading the file again. Jobs join it; it is stopped when the last job waiting for it leaves.
+ * The one pass over the sheet for the wizard's workbook (shared/budget `readBudget`): started as soon as the wizard
+ * has a mapping, so the service column's exact counts come from it while the user looks, and "Importér budget"
+ * makes the budget from what it read (`reapplyMapping`) instead of reading the file again; so does a change of
+ * unit or of a service value's reading. Jobs join it; it is stopped when the last job waiting for it leaves.
  */
 interface Pass {
   fileId: string;
-  /** The mapping as far as it decides what is read (`readingKey`). */
+  /** The mapping as far as it decides what is read (`readKey`). */
   key: string;
-  mapping: ColumnMapping;
   controller: AbortController;
   waiting: number;
   listeners: Set<(fraction: number) => void>;
-  result: Promise<Budget>;
+  result: Promise<BudgetRead>;
   /** How long the pass took, once it is done. */
   ms: number;
 }
@@ -34,14 +43,8 @@ interface Pass {
 let open: { fileId: string; file: WorkbookFile } | null = null;
 let pass: Pass | null = null;
 
-/** The full imports run over a sheet since the worker started: the journeys check that the wizard runs one. */
+/** The passes run over a sheet since the worker started: the journeys check that the wizard runs one. */
 let passes = 0;
-
-/** The mapping without what the import does not need to read the file for: the values' reading. */
-function readingKey(mapping: ColumnMapping): string {
-  const { serviceValues: _reading, ...layout } = mapping;
-  return JSON.stringify(layout);
-}
 
 function fileOf(fileId: string): WorkbookFile {
   if (open?.fileId !== fileId) throw new Error('Arbejdsbogen er ikke åben længere. Vælg filen igen.');
@@ -49,7 +52,7 @@ function fileOf(fileId: string): WorkbookFile {
 }
 
 function passFor(fileId: string, mapping: ColumnMapping): Pass {
-  const key = readingKey(mapping);
+  const key = readKey(mapping);
   if (pass && pass.fileId === fileId && pass.key === key) return pass;
   if (pass) stop(pass);
   const file = fileOf(fileId);
@@ -57,12 +60,12 @@ function passFor(fileId: string, mapping: ColumnMapping): Pass {
   const listeners = new Set<(fraction: number) => void>();
   passes++;
   const started = performance.now();
-  const result = importBudget(file, {
+  const result = readBudget(file, {
     mapping,
     signal: controller.signal,
     onProgress: (fraction) => listeners.forEach((l) => l(fraction)),
   });
-  const made: Pass = { fileId, key, mapping, controller, waiting: 0, listeners, result, ms: NaN };
+  const made: Pass = { fileId, key, controller, waiting: 0, listeners, result, ms: NaN };
   result.then(
     () => (made.ms = performance.now() - started),
     () => {
@@ -80,7 +83,7 @@ function stop(p: Pass): void {
 }
 
 /** Waits for the pass on behalf of one job: its progress is reported, and its cancellation leaves the pass. */
-async function join(p: Pass, job: JobContext): Promise<Budget> {
+async function join(p: Pass, job: JobContext): Promise<BudgetRead> {
   p.waiting++;
   p.listeners.add(job.progress);
   const leave = (): void => {
@@ -126,19 +129,22 @@ export async function runPreviewBudget(
   return preview;
 }
 
+/** The service columns' values counted over the preview's rows: shown at once, while the pass counts them all. */
+export async function runPreviewServiceValues(
+  request: Req<'previewServiceValues'>,
+  job: JobContext,
+): Promise<WorkerResults['previewServiceValues']> {
+  return previewServiceValues(fileOf(request.fileId), request.mapping, { signal: job.signal });
+}
+
 /** The service columns' values with their exact counts, from the pass (which the import then reuses). */
 export async function runReadBudget(
   request: Req<'readBudget'>,
   job: JobContext,
 ): Promise<WorkerResults['readBudget']> {
-  try {
-    const budget = await join(passFor(request.fileId, request.mapping), job);
-    job.note?.('passes', passes);
-    return budget.report.serviceValues ?? [];
-  } catch (error) {
-    if (isReadError(error) && error.problem.code === 'no_amounts_found') return [];
-    throw error;
-  }
+  const read = await join(passFor(request.fileId, request.mapping), job);
+  job.note?.('passes', passes);
+  return serviceValuesOf(read, request.mapping);
 }
 
 export async function runImportBudget(
@@ -147,25 +153,21 @@ export async function runImportBudget(
 ): Promise<WorkerResults['importBudget']> {
   const p = passFor(request.fileId, request.mapping);
   const waited = performance.now();
-  let budget = await join(p, job);
+  const read = await join(p, job);
   job.note?.('importMs', p.ms);
   job.note?.('importWaitMs', performance.now() - waited);
-  if (JSON.stringify(p.mapping) !== JSON.stringify(request.mapping)) {
-    // The values' reading changed since the pass: the import reads with the user's choices.
-    passes++;
-    budget = await importBudget(fileOf(request.fileId), {
-      mapping: request.mapping,
-      signal: job.signal,
-      onProgress: job.progress,
-    });
-  }
+  // passFor gave the pass of this mapping's reading, so its choices apply to what was read.
+  if (!canReapply(read, request.mapping)) throw new Error('Importen læste med en anden kortlægning.');
+  const t = performance.now();
+  const budget = reapplyMapping(read, request.mapping);
+  job.note?.('reapplyMs', performance.now() - t);
   job.note?.('passes', passes);
   if (pass === p) pass = null;
   open = null;
   return budget;
 }
 
-/** How many full imports this worker has run (for the handlers' tests). */
+/** How many passes over a sheet this worker has run (for the handlers' tests). */
 export function importPasses(): number {
   return passes;
 }

@@ -5,7 +5,13 @@ import { buildCatalogue, buildCatalogueInto, openCatalogue } from '../../../shar
 import { projectToBytes } from '../project-io.ts';
 import type { Budget } from '../../../shared/model/index.ts';
 import type { WorkerRequest, WorkerResults } from './protocol.ts';
-import { runImportBudget, runPreviewBudget, runReadBudget, type JobContext } from './budget-jobs.ts';
+import {
+  runImportBudget,
+  runPreviewBudget,
+  runPreviewServiceValues,
+  runReadBudget,
+  type JobContext,
+} from './budget-jobs.ts';
 
 export type { JobContext };
 
@@ -53,6 +59,8 @@ export async function handlers(request: WorkerRequest, job: JobContext): Promise
     }
     case 'readBudget':
       return runReadBudget(request, job);
+    case 'previewServiceValues':
+      return runPreviewServiceValues(request, job);
     case 'buildCatalogue':
       return runBuildCatalogue(request);
     case 'openCatalogue':

@@ -1,4 +1,4 @@
-import type { BudgetPreview } from '../../../shared/budget/index.ts';
+import type { BudgetPreview, PreviewServiceValues } from '../../../shared/budget/index.ts';
 import type { CatalogueOptions, OpenedCatalogue } from '../../../shared/catalogue/index.ts';
 import type {
   Amendment,
@@ -21,6 +21,8 @@ export type WorkerRequest =
    * distinct values of the mapping's service columns with their exact counts.
    */
   | { kind: 'readBudget'; fileId: string; mapping: ColumnMapping }
+  /** The service columns' values counted over the preview's first rows only: cheap, shown before the exact count. */
+  | { kind: 'previewServiceValues'; fileId: string; mapping: ColumnMapping }
   | {
       kind: 'importProposals';
       files: { name: string; bytes: Uint8Array }[];
@@ -50,6 +52,7 @@ export interface WorkerResults {
   previewBudget: BudgetPreview;
   importBudget: Budget;
   readBudget: ServiceValueCount[];
+  previewServiceValues: PreviewServiceValues;
   /** The project's list after the import: the existing proposals (replaced ones in place), then the new ones. */
   importProposals: { proposals: Proposal[]; added: number; problems: Problem[] };
   buildCatalogue: Uint8Array;
