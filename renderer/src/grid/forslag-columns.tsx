@@ -9,7 +9,8 @@ import {
   VEJ_LABEL,
   type SignDisplay,
 } from '../../../shared/model/index.ts';
-import { formatAmount, formatDanish } from '../../../shared/numbers/index.ts';
+import { formatAmount } from '../../../shared/numbers/index.ts';
+import { fteText } from './amounts.ts';
 import { TEXT } from '../text.ts';
 import { VejTag } from '../components/VejTag.tsx';
 import { cellId } from './cell-range.ts';
@@ -52,6 +53,8 @@ export interface ForslagColumnsInput {
   yearCount: number;
   priceYear: number;
   sign: SignDisplay;
+  /** Whether the "Årsværk <år>" columns are shown ("Vis årsværk"); hidden ones are neither pasted into nor copied. */
+  showFte?: boolean;
   /** The cells of the Shift-chosen block, by `cellId`. */
   inRange: RefObject<ReadonlySet<string>>;
   /** What a cell was in the version compared with, when it differs (marked with a corner and said on hover). */
@@ -111,7 +114,8 @@ export function forslagColumns(input: ForslagColumnsInput): (ColDef<GridRow> | C
         ...base,
         type: 'rightAligned',
         width: 110,
-        valueFormatter: (p) => (p.data ? formatDanish(p.data.proposal.fte[index] ?? 0, 2) : ''),
+        hide: input.showFte === false,
+        valueFormatter: (p) => (p.data ? fteText(p.data.proposal.fte[index] ?? 0) : ''),
       };
     }
     // A column edited by picking one of its texts.

@@ -7,8 +7,11 @@ import {
   matchVej,
   nextProposalId,
   proposalFields,
+  withFte,
 } from './proposal-fields.ts';
 import { parseDanishNumber } from '../../../shared/numbers/index.ts';
+import { AMOUNT_LIMIT_KR, MAX_CELL_FTE } from '../../../shared/model/index.ts';
+import { parseAmount, parseFte } from './amounts.ts';
 
 describe('felter i forslagsgitteret', () => {
   it('vej genkendes fra værdi og dansk navn i alle skrivemåder', () => {
@@ -81,5 +84,42 @@ describe('fortegn: positive beløb er besparelser', () => {
     const fields = proposalFields([2026], 'positiveIsSaving');
     const investment = fields.find((f) => f.id === 'investment');
     expect(investment?.read({ ...blankProposal('A', 1), investment: 300_000 })).toBe('300');
+  });
+});
+
+describe('grænserne for et skrevet beløb og et antal årsværk', () => {
+  it('et beløb ud over grænsen for ét beløb afvises, så projektet altid kan gemmes', () => {
+    const limit = AMOUNT_LIMIT_KR / 1000;
+    expect(parseAmount(String(limit - 1))).toBe((limit - 1) * 1000);
+    expect(parseAmount(String(limit))).toBeNull();
+    expect(parseAmount(`-${limit}`)).toBeNull();
+    const amount = proposalFields([2026])[7];
+    expect(amount?.write(blankProposal('A', 1), '1e12')).toBeNull();
+  });
+
+  it('årsværk læses på dansk inden for grænsen; udenfor eller ulæseligt er null', () => {
+    expect(parseFte('-1,5')).toBe(-1.5);
+    expect(parseFte('')).toBe(0);
+    expect(parseFte('mange')).toBeNull();
+    expect(parseFte(String(MAX_CELL_FTE))).toBeNull();
+    expect(parseFte(`-${MAX_CELL_FTE - 1}`)).toBe(-(MAX_CELL_FTE - 1));
+  });
+
+  it('gitterets årsværkskolonne og detaljepanelet skriver det samme tal i det samme år', () => {
+    const fte = proposalFields([2026, 2027]).find((f) => f.id === 'fte:1');
+    fc.assert(
+      fc.property(
+        fc.integer({ min: -(MAX_CELL_FTE * 100) + 1, max: MAX_CELL_FTE * 100 - 1 }),
+        (hundredths) => {
+          const text = String(hundredths / 100).replace('.', ',');
+          const p = blankProposal('A', 2);
+          const viaGrid = fte?.write(p, text);
+          expect(viaGrid?.fte).toEqual([0, hundredths / 100]);
+          expect(withFte(p, 2, 1, text)).toEqual(viaGrid);
+        },
+      ),
+    );
+    expect(fte?.write(blankProposal('A', 2), '100.000')).toBeNull();
+    expect(withFte(blankProposal('A', 2), 2, 0, '100.000')).toBeNull();
   });
 });

@@ -13,8 +13,7 @@ import {
   type Status,
   type Vej,
 } from '../../../shared/model/index.ts';
-import { amountText, parseAmount } from './amounts.ts';
-import { parseDanishNumber } from '../../../shared/numbers/index.ts';
+import { amountText, parseAmount, parseFte } from './amounts.ts';
 import { TEXT } from '../text.ts';
 import { normaliseKategori, normaliseStatus, normaliseVej } from '../../../shared/proposals/index.ts';
 
@@ -143,6 +142,18 @@ export function amountGroupHeader(priceYear: number, sign: SignDisplay): string 
   return `${sign === 'positiveIsSaving' ? 'Besparelse' : 'Beløb'} (${TEXT.unitHeader(priceYear)})`;
 }
 
+/**
+ * The proposal with one plan year's årsværk set from typed or pasted text, as the grid's cell and the detail
+ * panel's field read it; null when the text is no number of årsværk within the bound (the value stays).
+ */
+export function withFte(p: Proposal, yearCount: number, index: number, text: string): Proposal | null {
+  const value = parseFte(text);
+  if (value === null) return null;
+  const fte = Array.from({ length: yearCount }, (_, i) => p.fte[i] ?? 0);
+  fte[index] = value;
+  return { ...p, fte };
+}
+
 export function proposalFields(
   years: readonly number[],
   sign: SignDisplay = 'negativeIsSaving',
@@ -168,13 +179,7 @@ export function proposalFields(
     header: `Årsværk ${year}`,
     kind: 'fte',
     read: (p) => String(p.fte[index] ?? 0).replace('.', ','),
-    write: (p, text) => {
-      const value = text.trim() === '' ? 0 : parseDanishNumber(text);
-      if (value === null || !Number.isFinite(value) || Math.abs(value) > 1e6) return null;
-      const fte = years.map((_, i) => p.fte[i] ?? 0);
-      fte[index] = value;
-      return { ...p, fte };
-    },
+    write: (p, text) => withFte(p, years.length, index, text),
   }));
   return [
     textField('id', 'Nr.'),
