@@ -1,32 +1,20 @@
 /**
  * Issue 10 §3 in the browser: the amounts come first and are never clipped. At 1280×720 and 1920×1080 every plan
- * year of the Budget grid, the udvalg summary and the Forslag grid lies inside the viewport; the detail panel's last
+ * year of the Budget grid, the udvalg summary and the Forslag grid lies inside the viewport (the Forslag grid's beside
+ * the open detail panel, not under it); the detail panel's last
  * year is whole; every amount on screen has one decimal; the wizard's "Importér budget" is in view without
  * scrolling and no mapping label runs into its field.
  */
 import { join } from 'node:path';
-import type { Locator, Page } from 'playwright-core';
+import type { Locator } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { FIXTURES, useHarness } from './harness.ts';
-import { chooseFiles, cell } from './app-driver.ts';
+import { chooseFiles, cell, expectInView } from './app-driver.ts';
 
 const h = useHarness();
 
 const AMOUNT = /^-?\d{1,3}(\.\d{3})*,\d$/;
 const YEARS = ['2026', '2027', '2028', '2029'];
-
-/** The element's box lies wholly inside the viewport (and is drawn: it has a size). */
-async function expectInView(page: Page, target: Locator, what: string): Promise<void> {
-  const box = await target.boundingBox();
-  const view = page.viewportSize();
-  expect(box, what).not.toBeNull();
-  if (!box || !view) return;
-  expect(box.width, what).toBeGreaterThan(0);
-  expect(box.x, what).toBeGreaterThanOrEqual(0);
-  expect(box.y, what).toBeGreaterThanOrEqual(0);
-  expect(box.x + box.width, what).toBeLessThanOrEqual(view.width + 0.5);
-  expect(box.y + box.height, what).toBeLessThanOrEqual(view.height + 0.5);
-}
 
 /** The text fits its cell: nothing of it is cut off at the right. */
 async function expectWhole(target: Locator, what: string): Promise<void> {
@@ -114,6 +102,34 @@ for (const [width, height] of [
       await cell(page, 0, 'title').click();
       await page.getByRole('button', { name: 'Vis detaljer' }).click();
       const panel = page.getByRole('complementary', { name: 'Detaljer' });
+      await panel.waitFor();
+      // With the panel open the plan years are still in view beside number and title, none under the panel.
+      const panelBox = await panel.boundingBox();
+      if (!panelBox) throw new Error('detaljepanelet vises ikke');
+      const gridRight = async (name: string) => {
+        const box = await grid.getByRole('columnheader', { name, exact: true }).boundingBox();
+        return (box?.x ?? Infinity) + (box?.width ?? 0);
+      };
+      for (const name of ['Nr.', 'Titel', ...YEARS]) {
+        const header = grid.getByRole('columnheader', { name, exact: true });
+        await expect
+          .poll(() => gridRight(name), { message: `${name} før panelet` })
+          .toBeLessThanOrEqual(panelBox.x + 0.5);
+        await expectInView(page, header, `Forslag ${name} med panelet åbent`);
+      }
+      // …none scrolled in under the pinned number and title, and the amounts whole beside the vertical scrollbar.
+      const titleRight = await gridRight('Titel');
+      // The rows end where the vertical scrollbar begins.
+      const rowsRight =
+        (await page.locator('.forslag-view .ag-body-vertical-scroll').first().boundingBox())?.x ?? 0;
+      for (const [i, year] of YEARS.entries()) {
+        const box = await grid.getByRole('columnheader', { name: year, exact: true }).boundingBox();
+        expect(box?.x ?? -1, `${year} efter Titel`).toBeGreaterThanOrEqual(titleRight - 0.5);
+        const c = await cell(page, 0, `amount:${i}`).boundingBox();
+        expect((c?.x ?? Infinity) + (c?.width ?? 0), `${year} helt synlig`).toBeLessThanOrEqual(
+          rowsRight + 0.5,
+        );
+      }
       const net = panel.getByRole('row', { name: /^Netto/ }).getByRole('cell');
       for (const c of await net.all()) {
         expect((await c.innerText()).trim()).toMatch(AMOUNT);

@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
+import { expect } from 'vitest';
 import { parseDanishNumber } from '../../shared/numbers/index.ts';
 
 /** Helpers that drive the app the way a person does: by accessible names and the keyboard. */
@@ -107,4 +108,17 @@ export async function newProjectFromBudget(
 export async function rowNumbers(row: Locator): Promise<number[]> {
   const texts = await row.getByRole('cell').allInnerTexts();
   return texts.map((t) => parseDanishNumber(t.trim()) ?? Number.NaN);
+}
+
+/** The element's box lies wholly inside the viewport (and is drawn: it has a size). */
+export async function expectInView(page: Page, target: Locator, what: string): Promise<void> {
+  const box = await target.boundingBox();
+  const view = page.viewportSize();
+  expect(box, what).not.toBeNull();
+  if (!box || !view) return;
+  expect(box.width, what).toBeGreaterThan(0);
+  expect(box.x, what).toBeGreaterThanOrEqual(0);
+  expect(box.y, what).toBeGreaterThanOrEqual(0);
+  expect(box.x + box.width, what).toBeLessThanOrEqual(view.width + 0.5);
+  expect(box.y + box.height, what).toBeLessThanOrEqual(view.height + 0.5);
 }

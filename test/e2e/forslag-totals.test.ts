@@ -7,7 +7,7 @@ import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { formatAmount, parseDanishNumber } from '../../shared/numbers/index.ts';
 import { useHarness } from './harness.ts';
-import { cell, grid, pasteText, row, startEmptyProject } from './app-driver.ts';
+import { cell, expectInView, grid, pasteText, row, startEmptyProject } from './app-driver.ts';
 
 const h = useHarness();
 /** The plan years' columns (an empty project's years follow the calendar). */
@@ -33,18 +33,6 @@ const expectedTotal = (rows: typeof TYPED, i: number): string =>
 
 const totalsCell = (page: Page, colId: string): Locator =>
   grid(page).locator(`.ag-row-pinned [col-id="${colId}"]`).first();
-
-async function expectInView(page: Page, target: Locator, what: string): Promise<void> {
-  const box = await target.boundingBox();
-  const view = page.viewportSize();
-  expect(box, what).not.toBeNull();
-  if (!box || !view) return;
-  expect(box.width, what).toBeGreaterThan(0);
-  expect(box.x, what).toBeGreaterThanOrEqual(0);
-  expect(box.y, what).toBeGreaterThanOrEqual(0);
-  expect(box.x + box.width, what).toBeLessThanOrEqual(view.width + 0.5);
-  expect(box.y + box.height, what).toBeLessThanOrEqual(view.height + 0.5);
-}
 
 /** The totals row shows, per plan year, the sum of `rows`, in view. */
 async function expectTotals(page: Page, rows: typeof TYPED, what: string): Promise<void> {

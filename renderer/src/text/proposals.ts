@@ -1,4 +1,11 @@
 /** Forslag, the import report, Oversigt and the detail panel. */
+import { AMOUNT_LIMIT_KR, krToThousands, MAX_CELL_FTE } from '../../../shared/model/index.ts';
+import { formatDanish } from '../../../shared/numbers/index.ts';
+
+// The bounds a typed amount or årsværk keeps to (shared/model), as the messages say them.
+const AMOUNT_BOUND = formatDanish(krToThousands(AMOUNT_LIMIT_KR), 0);
+const FTE_BOUND = formatDanish(MAX_CELL_FTE, 0);
+
 export const PROPOSALS_TEXT = {
   forslag: {
     gridLabel: 'Forslag',
@@ -22,6 +29,7 @@ export const PROPOSALS_TEXT = {
     pasteRejected: (n: number) => `${n} celle(r) kunne ikke læses og blev sprunget over.`,
     noChoiceMatch: 'Ingen værdi passer',
     rowsCount: (shown: number, total: number) => `${shown} af ${total} forslag`,
+    showFte: 'Vis årsværk',
     totalsLabel: (n: number) => `I alt (${n} forslag)`,
     totalsWhat: (year: number) => `Forslag vist i gitteret, i alt ${year}`,
   },
@@ -77,6 +85,18 @@ export const PROPOSALS_TEXT = {
       savingsPositive
         ? 'Skriv merindtægter som positive tal og mindreindtægter som negative. Nettobeløbet rettes i tabellen; mindreudgifterne er resten.'
         : 'Skriv merindtægter som negative tal og mindreindtægter som positive. Nettobeløbet rettes i tabellen; udgifterne er resten.',
-    unreadable: (text: string) => `'${text}' er ikke et tal. Skriv fx -1.234,5 (1.000 kr.).`,
+    unreadable: (text: string) =>
+      `'${text}' er ikke et beløb. Skriv fx -1.234,5 (1.000 kr., mellem -${AMOUNT_BOUND} og ${AMOUNT_BOUND}).`,
+  },
+  /** The detail panel's årsværk per plan year. */
+  detailFte: {
+    heading: 'Årsværk',
+    row: 'Årsværk',
+    input: (year: number) => `Årsværk ${year}`,
+    /** The undo step's field: "Årsværk 2027", or the years a pasted row changed. */
+    fields: (years: readonly number[]) =>
+      years.length === 1 ? `Årsværk ${years[0] ?? ''}` : `Årsværk ${years[0] ?? ''}–${years.at(-1) ?? ''}`,
+    unreadable: (text: string) =>
+      `'${text}' er ikke et antal årsværk. Skriv fx -1,5 (mellem -${FTE_BOUND} og ${FTE_BOUND}).`,
   },
 } as const;

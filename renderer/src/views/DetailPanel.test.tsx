@@ -96,6 +96,12 @@ describe('detaljepanelets økonomi', () => {
     );
   });
 
+  it('viser årsværk pr. planår som felter med årstal i navnet', () => {
+    const html = render({ ...lejrskole(), fte: [-0.5, -1.25, -1.25, 0] }, 'negativeIsSaving');
+    expect(rowTexts(html, 'Årsværk')).toEqual(['-0,50', '-1,25', '-1,25', '0,00']);
+    expect(html).toContain('aria-label="Årsværk 2029"');
+  });
+
   it('en ændret indtægt er ét trin i fortrydelseshistorikken', () => {
     const ctx = testContext();
     const p = lejrskole();

@@ -2,9 +2,9 @@ import { useState } from 'react';
 import { ECONOMY_LABELS } from '../../../shared/catalogue/names.ts';
 import { expenditureOf, type Kr, type Proposal, type SignDisplay } from '../../../shared/model/index.ts';
 import { useWorkbench } from '../app-context.ts';
-import { amountText, parseAmount } from '../grid/amounts.ts';
+import { amountText, fteText, parseAmount } from '../grid/amounts.ts';
 import { formatAmount } from '../../../shared/numbers/index.ts';
-import { displayedAmount, storedAmount } from '../grid/proposal-fields.ts';
+import { displayedAmount, storedAmount, withFte } from '../grid/proposal-fields.ts';
 import type { ProposalIssue } from '../grid/validation.ts';
 import { TEXT } from '../text.ts';
 import { AmountRow, YearHead } from '../components/YearTable.tsx';
@@ -14,8 +14,9 @@ type LongField = 'description' | 'citizenImpact' | 'staffImpact' | 'notes';
 const LONG_FIELDS: readonly LongField[] = ['description', 'citizenImpact', 'staffImpact', 'notes'];
 
 /**
- * The selected proposal's economy (expenditure, income and net per year) and long texts. Every edit commits as one
- * undoable change when its field loses focus.
+ * The selected proposal's economy (expenditure, income and net per year), årsværk per year and long texts. Every
+ * edit commits as one undoable change when its field loses focus; `step` names it for undo when the panel knows
+ * better than "a change in the details" (an årsværk field names its year, as the grid's column does).
  */
 export function DetailPanel({
   proposal,
@@ -25,7 +26,7 @@ export function DetailPanel({
 }: {
   proposal: Proposal;
   issues: readonly ProposalIssue[];
-  onChange: (next: Proposal) => void;
+  onChange: (next: Proposal, step?: string) => void;
   onClose: () => void;
 }) {
   const settings = useWorkbench((s) => s.history.present.project.settings);
@@ -56,6 +57,7 @@ export function DetailPanel({
         sign={settings.signDisplay}
         onChange={onChange}
       />
+      <FteTable proposal={proposal} years={settings.years} onChange={onChange} />
       {LONG_FIELDS.map((field) => (
         <LongText
           key={`${proposal.id}-${field}-${proposal[field]}`}
@@ -137,10 +139,11 @@ export function EconomyTable({
             <th scope="row">{labels.income}</th>
             {years.map((y, i) => (
               <td key={y} className="amount">
-                <IncomeInput
+                <YearInput
                   key={`${proposal.id}-${proposal.income[i] ?? 0}-${sign}`}
                   label={T.incomeInput(labels.income, y)}
                   value={amountText(displayedAmount(proposal.income[i] ?? 0, sign))}
+                  unreadable={T.unreadable}
                   onCommit={(texts) => commit(i, texts)}
                 />
               </td>
@@ -161,16 +164,69 @@ export function EconomyTable({
 }
 
 /**
- * One year's income, typed the Danish way ("-1.234,5", "(250)"). Commits on blur or Enter, Esc restores; a row of
- * cells pasted from Excel fills this and the following years at once. Unreadable text stays, marked, uncommitted.
+ * Årsværk per plan year, typed like the grid's "Årsværk <år>" cells ("-1,5"), within the same bound; each year's
+ * change is one undo step named by its year. A row pasted from Excel fills this and the following years.
  */
-function IncomeInput({
+export function FteTable({
+  proposal,
+  years,
+  onChange,
+}: {
+  proposal: Proposal;
+  years: readonly number[];
+  onChange: (next: Proposal, step: string) => void;
+}) {
+  const T = TEXT.detailFte;
+  const commit = (from: number, texts: readonly string[]): boolean => {
+    let next: Proposal | null = proposal;
+    for (let k = 0; k < texts.length && from + k < years.length && next; k++) {
+      next = withFte(next, years.length, from + k, texts[k] ?? '');
+    }
+    if (next === null) return false;
+    const changed = years.flatMap((y, i) => ((next.fte[i] ?? 0) !== (proposal.fte[i] ?? 0) ? [y] : []));
+    if (changed.length > 0) onChange(next, TEXT.history.edit(T.fields(changed), proposal.id));
+    return true;
+  };
+  return (
+    <section className="detail-fte">
+      <table className="totals">
+        <caption>{T.heading}</caption>
+        <YearHead years={years} />
+        <tbody>
+          <tr>
+            <th scope="row">{T.row}</th>
+            {years.map((y, i) => (
+              <td key={y} className="amount">
+                <YearInput
+                  key={`${proposal.id}-${proposal.fte[i] ?? 0}`}
+                  label={T.input(y)}
+                  value={fteText(proposal.fte[i] ?? 0)}
+                  unreadable={T.unreadable}
+                  onCommit={(texts) => commit(i, texts)}
+                />
+              </td>
+            ))}
+          </tr>
+        </tbody>
+      </table>
+    </section>
+  );
+}
+
+/**
+ * One year's number, typed the Danish way ("-1.234,5", "(250)"). Commits on blur or Enter, Esc restores; a row of
+ * cells pasted from Excel fills this and the following years at once. Unreadable text stays, marked with
+ * `unreadable`'s reason, uncommitted.
+ */
+function YearInput({
   label,
   value,
+  unreadable,
   onCommit,
 }: {
   label: string;
   value: string;
+  unreadable: (text: string) => string;
   onCommit: (texts: readonly string[]) => boolean;
 }) {
   const [draft, setDraft] = useState(value);
@@ -178,7 +234,7 @@ function IncomeInput({
   const commit = (texts: readonly string[]): void => {
     const ok = onCommit(texts);
     setInvalid(!ok);
-    // A changed income remounts this input with the new value; an unchanged one ("" for 0) shows it formatted.
+    // A changed value remounts this input with the new value; an unchanged one ("" for 0) shows it formatted.
     if (ok) setDraft(value);
   };
   return (
@@ -188,7 +244,7 @@ function IncomeInput({
       className="amount"
       aria-label={label}
       aria-invalid={invalid}
-      title={invalid ? TEXT.detailEconomy.unreadable(draft) : undefined}
+      title={invalid ? unreadable(draft) : undefined}
       value={draft}
       size={6}
       style={{ width: '100%', textAlign: 'right', font: 'inherit' }}

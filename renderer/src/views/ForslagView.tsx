@@ -7,12 +7,14 @@ import type {
   ColDef,
   GetRowIdParams,
   GridApi,
+  GridSizeChangedEvent,
   RowSelectionOptions,
 } from 'ag-grid-community';
 import type { Proposal } from '../../../shared/model/index.ts';
 import { EDIT_GRID_MODULES } from '../grid/ag-setup.ts';
 import { cachedBudgetSummary } from '../../../shared/budget/summary.ts';
 import { forslagColumns } from '../grid/forslag-columns.tsx';
+import { fteColumnsShown, rememberFteColumns } from '../grid/view-choices.ts';
 import { useCellRange } from '../grid/use-cell-range.ts';
 import { totalsRowOf } from '../grid/forslag-totals.tsx';
 import { publishSelectionStats, selectionStats } from '../grid/selection-stats.ts';
@@ -77,6 +79,7 @@ export function ForslagView() {
   useRevealProposal(apiRef, () => setFilters(NO_FILTER));
   const marks = useChangeMarksRef(apiRef, doc);
   const [menu, setMenu] = useState<{ x: number; y: number } | null>(null);
+  const [showFte, setShowFte] = useState(fteColumnsShown);
 
   const allRows = useMemo((): GridRow[] => gridRowsOf(rowsOf(doc), sign), [doc, sign]);
 
@@ -106,10 +109,32 @@ export function ForslagView() {
         yearCount: years.length,
         priceYear,
         sign,
+        showFte,
         inRange,
         changeOf: (key, colId) => changeMark(marks, key, colId),
       }),
-    [fields, committees, priceYear, sign, years.length, inRange, marks],
+    [fields, committees, priceYear, sign, years.length, showFte, inRange, marks],
+  );
+
+  // Amounts first: when the grid gets narrower (the detail panel opens, the window shrinks) and the plan years
+  // no longer fit in view, it scrolls sideways just enough to show them beside the pinned number and title. A
+  // tab switch (same width) leaves the user's scroll alone.
+  const gridWidth = useRef(0);
+  const onGridSizeChanged = useCallback(
+    (e: GridSizeChangedEvent<GridRow>) => {
+      if (e.clientWidth === 0 || e.clientWidth === gridWidth.current) return;
+      const narrower = e.clientWidth < gridWidth.current;
+      gridWidth.current = e.clientWidth;
+      const last = e.api.getColumn(`amount:${years.length - 1}`);
+      if (!narrower || !last) return;
+      // The column after the years first: AG Grid's 'auto' puts a column's edge at the viewport's, under the
+      // vertical scrollbar, so the last year would lose its last digits.
+      const after = e.api.getDisplayedColAfter(last);
+      if (after) e.api.ensureColumnVisible(after, 'auto');
+      e.api.ensureColumnVisible(last, 'auto');
+      e.api.ensureColumnVisible('amount:0', 'auto');
+    },
+    [years.length],
   );
 
   // The totals row under the rows the filters show, as in an Excel table.
@@ -241,6 +266,17 @@ export function ForslagView() {
           {TEXT.commands.showDetail}
         </button>
         <ProposalFilters value={filters} committees={committees} onChange={setFilters} />
+        <label className="toolbar-check">
+          <input
+            type="checkbox"
+            checked={showFte}
+            onChange={(e) => {
+              setShowFte(e.target.checked);
+              rememberFteColumns(e.target.checked);
+            }}
+          />{' '}
+          {TEXT.forslag.showFte}
+        </label>
         <span className="count">{TEXT.forslag.rowsCount(rows.length, allRows.length)}</span>
       </div>
       <div className="forslag-body">
@@ -273,6 +309,7 @@ export function ForslagView() {
             onCellFocused={onCellFocused}
             onSortChanged={() => setRange(null)}
             onSelectionChanged={showStats}
+            onGridSizeChanged={onGridSizeChanged}
             overlayNoRowsTemplate={`<span>${TEXT.forslag.empty}</span>`}
           />
         </div>
@@ -280,11 +317,11 @@ export function ForslagView() {
           <DetailPanel
             proposal={selected.proposal}
             issues={selected.issues}
-            onChange={(next: Proposal) =>
+            onChange={(next: Proposal, step?: string) =>
               store.actions.changeRows(
                 (current) =>
                   current.map((r) => (r.key === selected.key ? { key: r.key, proposal: next } : r)),
-                TEXT.history.detail(next.id),
+                step ?? TEXT.history.detail(next.id),
               )
             }
             onClose={() => store.actions.setDetailOpen(false)}
