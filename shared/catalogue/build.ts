@@ -25,6 +25,11 @@ export { ECONOMY_LABELS };
 export async function buildCatalogue(project: Project, options: CatalogueOptions = {}): Promise<Uint8Array> {
   const workbook = new ExcelJS.Workbook();
   addCatalogueSheets(workbook, project, options, new Set());
+  return writeCatalogue(workbook);
+}
+
+/** A new catalogue's workbook as .xlsx bytes, with Arial as its default font. */
+export function writeCatalogue(workbook: ExcelJS.Workbook): Promise<Uint8Array> {
   return writeWorkbook(workbook, (name, xml) => (name === STYLES_PART ? withDefaultFont(xml) : xml));
 }
 
