@@ -11,8 +11,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildCli } from '../electron/cli/build.mjs';
+import { buildCli, HELP_FILE } from '../electron/cli/build.mjs';
 import { freshBundle } from '../electron/cli/bundle.mjs';
+import { COMMANDS } from '../electron/cli/commands.ts';
 import { main as sourceMain } from '../electron/cli/main.ts';
 import type { CommandIo } from '../electron/cli/io.ts';
 import { FIXTURES } from './helpers/fixtures.ts';
@@ -40,6 +41,15 @@ describe('raaderum som færdigbygget JavaScript (npm install bygger out/cli)', (
     for (const argv of [['--help'], ['inspect', join(FIXTURES, 'budget-clean.xlsx'), '--json']]) {
       expect(await runWith(bundledMain, argv)).toEqual(await runWith(sourceMain, argv));
     }
+  });
+
+  it('--help fra den færdigbyggede hjælpetekst er den samme som kildekodens', async () => {
+    const source = await runWith(sourceMain, ['--help']);
+    expect(readFileSync(join(dir, HELP_FILE), 'utf8')).toBe(source.out);
+  });
+
+  it('hver kommando hentes under sit eget navn', async () => {
+    for (const [name, load] of Object.entries(COMMANDS)) expect((await load()).name).toBe(name);
   });
 
   it('starter uden exceljs: kun katalogkommandoerne henter det', () => {

@@ -6,7 +6,7 @@
 import { build } from 'esbuild';
 import { rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const here = dirname(fileURLToPath(import.meta.url));
 export const BUNDLE_DIR = join(here, '../../out/cli');
@@ -27,7 +27,14 @@ export async function buildCli(outdir = BUNDLE_DIR) {
   });
   // The module type of the bundle, whatever the folder above says.
   writeFileSync(join(outdir, 'package.json'), '{ "type": "module" }\n');
+  // `raaderum --help` as the bundle prints it, so the launcher can print it without loading every command (the
+  // commands load lazily; help needs them all). Written last: the launcher uses it only beside a fresh bundle.
+  const { helpText } = await import(`${pathToFileURL(join(outdir, 'main.mjs')).href}?built=${Date.now()}`);
+  writeFileSync(join(outdir, HELP_FILE), `${await helpText()}\n`);
 }
+
+/** The help text's file in the bundle folder. */
+export const HELP_FILE = 'help.txt';
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   await buildCli(process.argv[2] ?? BUNDLE_DIR);

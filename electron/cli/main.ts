@@ -1,11 +1,16 @@
 import { isProblemError } from '../../shared/model/problem.ts';
 import { EXIT_UNREADABLE, EXIT_USAGE, UsageError, type Command, type CommandIo } from './io.ts';
-import { commands } from './commands.ts';
+import { loadCommand, loadCommands } from './commands.ts';
 
 const processIo: CommandIo = {
   out: (text) => process.stdout.write(text.endsWith('\n') ? text : `${text}\n`),
   err: (text) => process.stderr.write(text.endsWith('\n') ? text : `${text}\n`),
 };
+
+/** `raaderum --help`; the build also writes it beside the bundle (help.txt), which the launcher prints directly. */
+export async function helpText(): Promise<string> {
+  return help(await loadCommands());
+}
 
 function help(list: readonly Command[]): string {
   return [
@@ -19,10 +24,10 @@ function help(list: readonly Command[]): string {
 export async function main(argv: string[], io: CommandIo = processIo): Promise<number> {
   const [name, ...rest] = argv;
   if (!name || name === '--help' || name === '-h') {
-    io.out(help(commands));
+    io.out(await helpText());
     return name ? 0 : EXIT_USAGE;
   }
-  const command = commands.find((c) => c.name === name);
+  const command = await loadCommand(name);
   if (!command) {
     io.err(`Ukendt kommando '${name}'. Skriv 'raaderum --help' for at se kommandoerne.`);
     return EXIT_USAGE;
