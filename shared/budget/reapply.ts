@@ -325,14 +325,20 @@ const KRONER_LIKE_MEDIAN = 100_000;
  * likely whole kroner. Said, not guessed: the user chooses the unit in the wizard (or `--unit kr`).
  */
 function unitWarning(lines: readonly BudgetLine[], fileName: string): Problem | null {
-  const sizes: number[] = [];
+  // A typed array sorts numerically without a comparator: on 200,000 lines far faster than an array of numbers.
+  const sizes = new Float64Array(lines.length);
+  let count = 0;
   for (const line of lines) {
-    const largest = line.amounts.reduce((m, a) => Math.max(m, Math.abs(a)), 0);
-    if (largest > 0) sizes.push(largest);
+    let largest = 0;
+    for (const a of line.amounts) {
+      const size = Math.abs(a);
+      if (size > largest) largest = size;
+    }
+    if (largest > 0) sizes[count++] = largest;
   }
-  if (sizes.length === 0) return null;
-  sizes.sort((a, b) => a - b);
-  const median = krToThousands(sizes[Math.floor(sizes.length / 2)] ?? 0);
+  if (count === 0) return null;
+  const sorted = sizes.subarray(0, count).sort();
+  const median = krToThousands(sorted[Math.floor(count / 2)] ?? 0);
   if (median <= KRONER_LIKE_MEDIAN) return null;
   return {
     code: 'amounts_look_like_kroner',

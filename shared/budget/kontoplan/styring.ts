@@ -169,7 +169,8 @@ export function totalsByStyring(
     Styringsomraade,
     YearAmounts
   >;
-  for (const line of lines) addInto(out[styringOf(line.account, corrections).styring], line.amounts);
+  const styringOfLine = styringLookup(corrections);
+  for (const line of lines) addInto(out[styringOfLine(line.account)], line.amounts);
   return out;
 }
 
