@@ -1,4 +1,5 @@
 import { isProblemError } from '../../shared/model/problem.ts';
+import { useNodeInflater } from '../node/inflate.ts';
 import { EXIT_UNREADABLE, EXIT_USAGE, UsageError, type Command, type CommandIo } from './io.ts';
 import { loadCommand, loadCommands } from './commands.ts';
 
@@ -22,6 +23,7 @@ function help(list: readonly Command[]): string {
 
 /** Runs one command and returns its exit code; never lets a stack trace reach the user. */
 export async function main(argv: string[], io: CommandIo = processIo): Promise<number> {
+  useNodeInflater();
   const [name, ...rest] = argv;
   if (!name || name === '--help' || name === '-h') {
     io.out(await helpText());

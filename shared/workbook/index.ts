@@ -29,7 +29,7 @@ export type * from './types.ts';
 export { fileError, isAbortError, ReadAborted, type FileErrorCode } from './errors.ts';
 export { cellAddress, columnLetters, columnNumber, parseAddress, serialToIso } from './cells.ts';
 export { csvRecords, decodeText } from './csv.ts';
-export { ZIP_LIMITS } from './zip.ts';
+export { setPlatformInflater, ZIP_LIMITS, type NativeInflater } from './zip.ts';
 
 export async function openWorkbook(bytes: Uint8Array, fileName: string): Promise<WorkbookFile> {
   if (bytes.length === 0)

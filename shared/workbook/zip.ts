@@ -325,7 +325,8 @@ const FFLATE_PUSH_BYTES = 32 * 1024;
 /** Parts smaller than this are inflated by fflate: a stream's setup costs more than it saves on them. */
 const NATIVE_INFLATE_MIN_BYTES = 512 * 1024;
 
-interface NativeInflater {
+/** A raw-deflate stream pair, the shape of `new DecompressionStream('deflate-raw')`. */
+export interface NativeInflater {
   readable: {
     getReader(): {
       read(): Promise<{ done: boolean; value?: Uint8Array }>;
@@ -343,8 +344,21 @@ interface NativeInflater {
 
 type NativeInflaterCtor = new (format: string) => NativeInflater;
 
-/** `new DecompressionStream('deflate-raw')` where the platform has it (Node 20, Chromium), else null (fflate). */
+let platformInflater: (() => NativeInflater) | null = null;
+
+/**
+ * Lets a runtime give large parts a faster raw-deflate stream than DecompressionStream: Node's, for one, hands out
+ * 16 KB pieces, each a round trip to its thread pool (6,700 for budget-large.xlsx's sheet); the command line sets
+ * node:zlib with large pieces (electron/node/inflate.ts). Null goes back to DecompressionStream. The same limits
+ * and refusals apply whichever stream inflates.
+ */
+export function setPlatformInflater(factory: (() => NativeInflater) | null): void {
+  platformInflater = factory;
+}
+
+/** The platform's inflater, else `new DecompressionStream('deflate-raw')` where there is one, else null (fflate). */
 function createNativeInflater(): NativeInflater | null {
+  if (platformInflater) return platformInflater();
   const ctor: unknown = Reflect.get(globalThis, 'DecompressionStream');
   if (typeof ctor !== 'function') return null;
   try {
