@@ -1,7 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { SHOTS, useHarness } from './harness.ts';
 import { parseDanishNumber } from '../../shared/numbers/index.ts';
@@ -33,14 +33,43 @@ beforeAll(async () => {
   writeFileSync(workbook, new Uint8Array(await wb.xlsx.writeBuffer()));
 });
 
-async function shots(page: Page, name: string): Promise<void> {
+/** Screenshots at 1280×720 and 1920×1080; `inView` is scrolled into view at each size first. */
+async function shots(page: Page, name: string, inView?: Locator): Promise<void> {
   for (const [width, height] of [
     [1280, 720],
     [1920, 1080],
   ] as const) {
     await page.setViewportSize({ width, height });
+    await inView?.scrollIntoViewIfNeeded();
     await h.shot(page, `${name}-${width}x${height}`);
   }
+}
+
+/** The frame rows of the wizard's kontoplan list, by their label. */
+async function wizardFrame(page: Page, label: RegExp): Promise<number[]> {
+  const frame = page.getByRole('table', { name: 'Servicerammen' });
+  return rowNumbers(frame.getByRole('row', { name: label }));
+}
+
+/**
+ * In the wizard, before the import: the funktioner as the rules classify them, with the service frame; 5.57.72
+ * Sociale formål (overførsler by the rules) corrected to service, and the frame follows.
+ */
+async function correctInWizard(page: Page): Promise<void> {
+  const sociale = page.getByRole('combobox', { name: 'Styringsområde for funktion 5.57.72' });
+  await sociale.waitFor({ timeout: 60_000 });
+  expect(await sociale.evaluate((e) => (e as HTMLSelectElement).selectedOptions[0]?.textContent)).toBe(
+    'Overførsler (indkomstoverførsler og forsikrede ledige) (efter reglerne)',
+  );
+  const list = page.getByRole('table', { name: 'Funktioner efter kontoplanen' });
+  // Name, lines, the first year's amount, the choice.
+  expect((await rowNumbers(list.getByRole('row', { name: /^5\.57\.72/ }))).slice(1, 3)).toEqual([1, 20_000]);
+  expect(await wizardFrame(page, /^Serviceudgifter i alt/)).toEqual([1, 2, 3, 4].map(() => SERVICE_BY_RULES));
+  await sociale.selectOption({ label: 'Service' });
+  await expect
+    .poll(() => wizardFrame(page, /^Med 1 rettelse/))
+    .toEqual([1, 2, 3, 4].map(() => SERVICE_BY_RULES + 20_000));
+  expect(await wizardFrame(page, /^Efter reglerne/)).toEqual([1, 2, 3, 4].map(() => SERVICE_BY_RULES));
 }
 
 /** The Budget grid's pinned totals row, per plan year. */
@@ -55,23 +84,22 @@ async function serviceRow(page: Page): Promise<number[]> {
 }
 
 describe('kontoplanen giver servicerammen, når filen ikke har en servicekolonne', () => {
-  it('rapporten siger kilden, en funktion rettes i guiden og i Værktøjer, Budget viser hovedkonto → funktion', async () => {
+  it('en funktion rettes i guiden før importen; rapporten siger kilden, Budget viser hovedkonto → funktion, Værktøjer retter igen', async () => {
     const { page, context, errors } = await h.newPage();
     await chooseFiles(page, 'Nyt projekt fra budget', [workbook]);
-    const confirm = page.getByRole('button', { name: 'Importér budget' });
-    await confirm.waitFor({ timeout: 60_000 });
-    await confirm.click();
+    await correctInWizard(page);
+    await shots(page, 'kontoplan-guide', page.getByRole('table', { name: 'Funktioner efter kontoplanen' }));
+    await page.setViewportSize({ width: 1400, height: 900 });
+    await page.getByRole('button', { name: 'Importér budget' }).click();
     const report = page.getByRole('dialog', { name: 'Budget importeret' });
     await report.waitFor({ timeout: 60_000 });
     expect(await report.innerText()).toContain(
       'Filen har ingen servicekolonne: servicefordelingen er fundet ud fra kontoplanen',
     );
+    // The report lists the funktion as corrected.
     const sociale = page.getByRole('combobox', { name: 'Styringsområde for funktion 5.57.72' });
-    expect(await sociale.evaluate((e) => (e as HTMLSelectElement).selectedOptions[0]?.textContent)).toBe(
-      'Overførsler (indkomstoverførsler og forsikrede ledige) (efter reglerne)',
-    );
-    await sociale.selectOption({ label: 'Service' });
-    await page.getByText('rettet').first().waitFor();
+    expect(await sociale.inputValue()).toBe('service');
+    await report.getByText('rettet').first().waitFor();
     await shots(page, 'kontoplan-rapport');
     await page.setViewportSize({ width: 1400, height: 900 });
     await page.getByRole('button', { name: 'Luk', exact: true }).click();
@@ -116,6 +144,34 @@ describe('kontoplanen giver servicerammen, når filen ikke har en servicekolonne
     await again.selectOption({ value: '' });
     await page.getByRole('tab', { name: 'Budget' }).click();
     await expect.poll(() => serviceRow(page)).toEqual([1, 2, 3, 4].map(() => SERVICE_BY_RULES));
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('næste import af samme opbygning bruger rettelsen fra guiden', async () => {
+    const { page, context, errors } = await h.newPage();
+    await chooseFiles(page, 'Nyt projekt fra budget', [workbook]);
+    await correctInWizard(page);
+    await page.getByRole('button', { name: 'Importér budget' }).click();
+    await page.getByRole('dialog', { name: 'Budget importeret' }).waitFor({ timeout: 60_000 });
+    await page.getByRole('button', { name: 'Luk', exact: true }).click();
+
+    // Next year's workbook of the same layout: the wizard says the mapping is the remembered one, with the correction.
+    await chooseFiles(page, 'Nyt projekt fra budget', [workbook], 'Nyt projekt');
+    await page
+      .getByText('Kortlægningen fra sidste budget med samme opbygning er brugt')
+      .waitFor({ timeout: 60_000 });
+    const sociale = page.getByRole('combobox', { name: 'Styringsområde for funktion 5.57.72' });
+    await sociale.waitFor({ timeout: 60_000 });
+    expect(await sociale.inputValue()).toBe('service');
+    await expect
+      .poll(() => wizardFrame(page, /^Med 1 rettelse/))
+      .toEqual([1, 2, 3, 4].map(() => SERVICE_BY_RULES + 20_000));
+    await page.getByRole('button', { name: 'Importér budget' }).click();
+    await page.getByRole('dialog', { name: 'Budget importeret' }).waitFor({ timeout: 60_000 });
+    await page.getByRole('button', { name: 'Luk', exact: true }).click();
+    await page.getByRole('tab', { name: 'Budget' }).click();
+    expect(await serviceRow(page)).toEqual([1, 2, 3, 4].map(() => SERVICE_BY_RULES + 20_000));
     expect(errors).toEqual([]);
     await context.close();
   });

@@ -89,6 +89,19 @@ export const BUDGET_TEXT = {
       unknownLeft: (lines: number) =>
         `${lines.toLocaleString('da-DK')} linje(r) har en værdi, Råderum ikke kender. De står som ukendte, til du vælger.`,
     },
+    /** The kontoplan's funktioner before the import, each with a correction of its styringsområde. */
+    kontoplan: {
+      reading: 'Læser funktionerne efter kontoplanen …',
+      fromRules:
+        'Filen har ingen servicekolonne: servicerammen findes ud fra kontoplanen (funktion og dranst). Se efter, om reglerne rammer kommunens afgrænsning, før du importerer.',
+      fromColumn:
+        'Servicekolonnen gælder for servicerammen; kontoplanens regler er et tjek, og rapporten viser efter importen, hvor de er uenige. En rettelse her ændrer kun tjekket; den gemmes med kortlægningen.',
+      frame: 'Servicerammen',
+      serviceFrame: 'Serviceudgifter i alt',
+      byRules: 'Efter reglerne',
+      withCorrections: (n: number) => `Med ${n} rettelse${n === 1 ? '' : 'r'}`,
+      functions: 'Funktioner efter kontoplanen',
+    },
   },
   /** The kontoplan: the service split's source, the styringsområder and the summary by hovedkonto. */
   kontoplan: {

@@ -5,6 +5,7 @@ import {
   withFieldColumn,
   withServiceValue,
   withSheet,
+  withStyringCorrection,
   withYearColumn,
   yearColumnLetters,
   type BudgetPreview,
@@ -28,6 +29,7 @@ import { TEXT } from '../text.ts';
 import { JobCancelled, runJob } from '../worker/client.ts';
 import { WizardReport } from './WizardReport.tsx';
 import { ServiceValues } from './WizardServiceValues.tsx';
+import { WizardKontoplan } from './wizard/WizardKontoplan.tsx';
 import { useReadAhead } from './use-read-ahead.ts';
 
 const W = TEXT.wizard;
@@ -318,6 +320,12 @@ export function BudgetWizard({ file }: { file: { name: string; bytes: Uint8Array
         </fieldset>
       )}
       <ServiceValues fileId={fileId} mapping={mapping} job={serviceJob} onChange={setServiceValue} />
+      <WizardKontoplan
+        fileId={fileId}
+        mapping={mapping}
+        priceYear={mapping.years[0] ?? 0}
+        onChange={(fn, styring) => setMapping(withStyringCorrection(mapping, fn, styring))}
+      />
       {sheetPreview && sheetPreview.rows.length > 0 && (
         <div className="preview-box">
           <table className="totals preview" aria-label={W.previewOf(sheet)}>

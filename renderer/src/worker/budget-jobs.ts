@@ -1,5 +1,6 @@
 import {
   canReapply,
+  kontoplanChoices,
   previewBudget,
   previewServiceValues,
   readBudget,
@@ -8,7 +9,7 @@ import {
   serviceValuesOf,
   type BudgetRead,
 } from '../../../shared/budget/index.ts';
-import type { ColumnMapping } from '../../../shared/model/index.ts';
+import { isReadError, type ColumnMapping } from '../../../shared/model/index.ts';
 import { openWorkbook, type WorkbookFile } from '../../../shared/workbook/index.ts';
 import type { WorkerRequest, WorkerResults } from './protocol.ts';
 
@@ -165,6 +166,24 @@ export async function runImportBudget(
   if (pass === p) pass = null;
   open = null;
   return budget;
+}
+
+/**
+ * The wizard's kontoplan list from the pass (which the import then reuses): each funktion as the rules classify it,
+ * and the service frame under the mapping's corrections, which are applied to what was read (never read again).
+ * Null when the mapping finds no budget lines.
+ */
+export async function runKontoplanChoices(
+  request: Req<'kontoplanChoices'>,
+  job: JobContext,
+): Promise<WorkerResults['kontoplanChoices']> {
+  const read = await join(passFor(request.fileId, request.mapping), job);
+  try {
+    return kontoplanChoices(reapplyMapping(read, request.mapping), request.mapping.styringCorrections);
+  } catch (error) {
+    if (isReadError(error) && error.problem.code === 'no_amounts_found') return null;
+    throw error;
+  }
 }
 
 /** How many passes over a sheet this worker has run (for the handlers' tests). */

@@ -7,6 +7,7 @@ import type { Budget } from '../../../shared/model/index.ts';
 import type { WorkerRequest, WorkerResults } from './protocol.ts';
 import {
   runImportBudget,
+  runKontoplanChoices,
   runPreviewBudget,
   runPreviewServiceValues,
   runReadBudget,
@@ -61,6 +62,8 @@ export async function handlers(request: WorkerRequest, job: JobContext): Promise
       return runReadBudget(request, job);
     case 'previewServiceValues':
       return runPreviewServiceValues(request, job);
+    case 'kontoplanChoices':
+      return runKontoplanChoices(request, job);
     case 'buildCatalogue':
       return runBuildCatalogue(request);
     case 'openCatalogue':

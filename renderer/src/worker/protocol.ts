@@ -1,4 +1,4 @@
-import type { BudgetPreview, PreviewServiceValues } from '../../../shared/budget/index.ts';
+import type { BudgetPreview, KontoplanChoices, PreviewServiceValues } from '../../../shared/budget/index.ts';
 import type { CatalogueOptions, OpenedCatalogue } from '../../../shared/catalogue/index.ts';
 import type {
   Amendment,
@@ -23,6 +23,11 @@ export type WorkerRequest =
   | { kind: 'readBudget'; fileId: string; mapping: ColumnMapping }
   /** The service columns' values counted over the preview's first rows only: cheap, shown before the exact count. */
   | { kind: 'previewServiceValues'; fileId: string; mapping: ColumnMapping }
+  /**
+   * From the same pass: the funktioner the kontoplan's rules classify, and the service frame under the mapping's
+   * corrections (null when the mapping finds no budget lines).
+   */
+  | { kind: 'kontoplanChoices'; fileId: string; mapping: ColumnMapping }
   | {
       kind: 'importProposals';
       files: { name: string; bytes: Uint8Array }[];
@@ -53,6 +58,7 @@ export interface WorkerResults {
   importBudget: Budget;
   readBudget: ServiceValueCount[];
   previewServiceValues: PreviewServiceValues;
+  kontoplanChoices: KontoplanChoices | null;
   /** The project's list after the import: the existing proposals (replaced ones in place), then the new ones. */
   importProposals: { proposals: Proposal[]; added: number; problems: Problem[] };
   buildCatalogue: Uint8Array;
