@@ -23,13 +23,22 @@ export function YearHead({
             </>
           )}
         </th>
-        {years.map((y) => (
-          <th key={y} scope="col" className="amount">
-            {y}
-          </th>
-        ))}
+        <YearHeadCells years={years} />
       </tr>
     </thead>
+  );
+}
+
+/** One right-aligned column head per plan year, for a table whose first head cells are the caller's. */
+export function YearHeadCells({ years }: { years: readonly number[] }) {
+  return (
+    <>
+      {years.map((y) => (
+        <th key={y} scope="col" className="amount">
+          {y}
+        </th>
+      ))}
+    </>
   );
 }
 

@@ -51,6 +51,15 @@ export function selectedTopDown<F extends { id: string }>(sel: GridSelection<F>)
   return sel.keys.filter((k) => sel.selected.has(k));
 }
 
+/** The focused cell, its column and the selected rows from the top down; null when no cell is focused. */
+function focusedColumn<F extends { id: string }>(
+  sel: GridSelection<F>,
+): { at: { key: number; fieldIndex: number }; field: F; selected: number[] } | null {
+  const at = focusedCell(sel);
+  const field = at ? sel.fields[at.fieldIndex] : undefined;
+  return at && field ? { at, field, selected: selectedTopDown(sel) } : null;
+}
+
 /** The rows "Dupliker" and "Slet" act on: the selected rows, else the proposal the detail panel shows. */
 export function rowTargets<F extends { id: string }>(
   sel: GridSelection<F>,
@@ -100,10 +109,9 @@ export function pasteTargets<F extends { id: string }>(
 export function fillTargets<F extends { id: string }>(sel: GridSelection<F>): CellBlock<F> | null {
   const chosen = chosenBlock(sel);
   if (chosen) return chosen;
-  const at = focusedCell(sel);
-  const field = at ? sel.fields[at.fieldIndex] : undefined;
-  if (!at || !field) return null;
-  const selected = selectedTopDown(sel);
+  const column = focusedColumn(sel);
+  if (!column) return null;
+  const { at, field, selected } = column;
   const span = selected.length > 1 ? selected : [sel.keys[sel.keys.indexOf(at.key) - 1] ?? at.key, at.key];
   if (span.length < 2 || span[0] === span[1]) return null;
   return { keys: span, fields: [field] };
@@ -113,10 +121,9 @@ export function fillTargets<F extends { id: string }>(sel: GridSelection<F>): Ce
 export function clearTargets<F extends { id: string }>(sel: GridSelection<F>): CellBlock<F> | null {
   const chosen = chosenBlock(sel);
   if (chosen) return chosen;
-  const at = focusedCell(sel);
-  const field = at ? sel.fields[at.fieldIndex] : undefined;
-  if (!at || !field) return null;
-  const selected = selectedTopDown(sel);
+  const column = focusedColumn(sel);
+  if (!column) return null;
+  const { at, field, selected } = column;
   return { keys: selected.length > 1 ? selected : [at.key], fields: [field] };
 }
 

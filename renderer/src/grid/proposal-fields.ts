@@ -21,19 +21,14 @@ import { normaliseKategori, normaliseStatus, normaliseVej } from '../../../share
  * The editable columns of the Forslag grid, as data: how a cell reads as text (for display, copy and
  * fill) and how text (typed or pasted) becomes a new proposal. Amount columns are `amount:<year index>`.
  */
-export type FieldId =
-  | 'id'
-  | 'title'
-  | 'committee'
-  | 'area'
-  | 'vej'
-  | 'kategori'
-  | 'status'
-  | 'catalogue'
-  | 'investment'
-  | 'isService'
-  | `amount:${number}`
-  | `fte:${number}`;
+export type FieldId = TextFieldId | `amount:${number}` | `fte:${number}`;
+
+/**
+ * The grid's columns of one field each: every field of the proposal but the per-year ones, the long texts and
+ * permanence (the detail panel edits them) and where it was read from.
+ */
+type TextFieldId = Exclude<keyof Proposal, 'amounts' | 'income' | 'fte' | NotAColumn>;
+type NotAColumn = 'description' | 'citizenImpact' | 'staffImpact' | 'permanence' | 'notes' | 'source';
 
 export interface FieldSpec {
   id: FieldId;

@@ -1,6 +1,8 @@
 import { useMemo, useState } from 'react';
-import type { Problem } from '../../../shared/model/index.ts';
+import type { Kr, Problem, SignDisplay } from '../../../shared/model/index.ts';
 import {
+  type AmendmentColumn,
+  type AmendmentComparison,
   addAmendment,
   adoptAmendment,
   amendmentNameProblem,
@@ -107,60 +109,88 @@ export function AmendmentsDialog() {
       {comparison === null ? (
         <p className="muted">{A.none}</p>
       ) : (
-        <div className="season-scroll">
-          <table className="totals amendment-compare">
-            <caption>{A.compare(TEXT.unitHeader(project.settings.priceYear))}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{TEXT.oversigt.year}</th>
-                {comparison.columns.map((c) => (
-                  <th key={`${c.kind}-${c.name}`} scope="col" className="amount">
-                    {c.name}
-                    {c.kind === 'amendment' && (
-                      <>
-                        <br />
-                        <button
-                          type="button"
-                          className="btn"
-                          aria-label={A.adoptLabel(c.name)}
-                          onClick={() => adopt(c.name)}
-                        >
-                          {A.adopt}
-                        </button>
-                      </>
-                    )}
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {comparison.years.map((year, i) => (
-                <tr key={`total-${year}`}>
-                  <th scope="row">{A.totalIn(year)}</th>
-                  {comparison.columns.map((c) => (
-                    <td key={`${c.kind}-${c.name}`} className="amount">
-                      {showAmount(c.total[i] ?? 0, sign)}
-                    </td>
-                  ))}
-                </tr>
-              ))}
-              {(comparison.columns[0]?.targets ?? []).flatMap((t, ti) =>
-                comparison.years.map((year, i) => (
-                  <tr key={`gap-${t.name}-${year}`}>
-                    <th scope="row">{A.gapIn(t.name, year)}</th>
-                    {comparison.columns.map((c) => (
-                      <td key={`${c.kind}-${c.name}`} className="amount">
-                        {showAmount(c.targets[ti]?.gap[i] ?? 0, sign)}
-                      </td>
-                    ))}
-                  </tr>
-                )),
-              )}
-            </tbody>
-          </table>
-        </div>
+        <ComparisonTable
+          comparison={comparison}
+          caption={A.compare(TEXT.unitHeader(project.settings.priceYear))}
+          sign={sign}
+          onAdopt={adopt}
+        />
       )}
       <DialogButtons onClose={close} />
     </Modal>
+  );
+}
+
+/**
+ * The amendments side by side with the state each is read on: per plan year the total råderum, then each target's
+ * gap; an amendment's column head has the button that adopts it.
+ */
+function ComparisonTable({
+  comparison,
+  caption,
+  sign,
+  onAdopt,
+}: {
+  comparison: AmendmentComparison;
+  caption: string;
+  sign: SignDisplay;
+  onAdopt: (amendment: string) => void;
+}) {
+  const { columns, years } = comparison;
+  const rows: { key: string; label: string; amount: (c: AmendmentColumn) => Kr }[] = [
+    ...years.map((year, i) => ({
+      key: `total-${year}`,
+      label: A.totalIn(year),
+      amount: (c: AmendmentColumn) => c.total[i] ?? 0,
+    })),
+    ...(columns[0]?.targets ?? []).flatMap((t, ti) =>
+      years.map((year, i) => ({
+        key: `gap-${t.name}-${year}`,
+        label: A.gapIn(t.name, year),
+        amount: (c: AmendmentColumn) => c.targets[ti]?.gap[i] ?? 0,
+      })),
+    ),
+  ];
+  return (
+    <div className="season-scroll">
+      <table className="totals amendment-compare">
+        <caption>{caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{TEXT.oversigt.year}</th>
+            {columns.map((c) => (
+              <th key={`${c.kind}-${c.name}`} scope="col" className="amount">
+                {c.name}
+                {c.kind === 'amendment' && (
+                  <>
+                    <br />
+                    <button
+                      type="button"
+                      className="btn"
+                      aria-label={A.adoptLabel(c.name)}
+                      onClick={() => onAdopt(c.name)}
+                    >
+                      {A.adopt}
+                    </button>
+                  </>
+                )}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((r) => (
+            <tr key={r.key}>
+              <th scope="row">{r.label}</th>
+              {columns.map((c) => (
+                <td key={`${c.kind}-${c.name}`} className="amount">
+                  {showAmount(r.amount(c), sign)}
+                </td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
   );
 }

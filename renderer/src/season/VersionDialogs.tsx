@@ -11,6 +11,7 @@ import { STATUS_LABEL, VEJ_LABEL, type Proposal } from '../../../shared/model/in
 import { useApp, useWorkbench } from '../app-context.ts';
 import { DialogButtons } from '../components/DialogButtons.tsx';
 import { Modal } from '../components/Modal.tsx';
+import { YearHeadCells } from '../components/YearTable.tsx';
 import { TEXT } from '../text.ts';
 import { showAmount } from '../views/display.ts';
 import { authorInitials, changeMeta, setAuthorInitials } from './author.ts';
@@ -202,11 +203,7 @@ export function ViewVersionDialog({ name }: { name: string }) {
               <th scope="col">{TEXT.trace.proposalTitle}</th>
               <th scope="col">{TEXT.oversigt.vej}</th>
               <th scope="col">{TEXT.oversigt.status}</th>
-              {years.map((y) => (
-                <th key={y} scope="col" className="amount">
-                  {y}
-                </th>
-              ))}
+              <YearHeadCells years={years} />
             </tr>
           </thead>
           <tbody>

@@ -11,6 +11,7 @@ import { KATEGORI_LABEL, VEJ_LABEL, type Kr, type SignDisplay } from '../../../s
 import { formatDanish } from '../../../shared/numbers/index.ts';
 import { useApp, useWorkbench } from '../app-context.ts';
 import { VEJ_COLOUR } from '../components/VejTag.tsx';
+import { YearHeadCells } from '../components/YearTable.tsx';
 import { TEXT } from '../text.ts';
 import { tracedProposalAmount, type TracedRow } from '../trace/traced-cells.tsx';
 import { showAmount } from './display.ts';
@@ -19,15 +20,14 @@ export const vejName = (k: VejKey): string => (k === UNKNOWN_KEY ? TEXT.oversigt
 export const kategoriName = (k: KategoriKey): string =>
   k === UNKNOWN_KEY ? TEXT.oversigt.unknownKategori : KATEGORI_LABEL[k];
 
-export function TargetsTable({
-  calc,
-  sign,
-  unit,
-}: {
+/** What Oversigt's amount tables are drawn from: the scenario's calculation, the sign shown and the unit. */
+interface OversigtTableProps {
   calc: ProjectCalculation;
   sign: SignDisplay;
   unit: string;
-}) {
+}
+
+export function TargetsTable({ calc, sign, unit }: OversigtTableProps) {
   const targets = useWorkbench((s) => s.history.present.project.targets);
   return (
     <table className="totals">
@@ -95,15 +95,7 @@ export function TargetsTable({
   );
 }
 
-export function VejKategoriTable({
-  calc,
-  sign,
-  unit,
-}: {
-  calc: ProjectCalculation;
-  sign: SignDisplay;
-  unit: string;
-}) {
+export function VejKategoriTable({ calc, sign, unit }: OversigtTableProps) {
   const b = calc.breakdown;
   // -1: the sum over the plan period; otherwise the index of one plan year.
   const { store } = useApp();
@@ -217,11 +209,7 @@ export function FteTable({ years, totals }: { years: readonly number[]; totals: 
       <thead>
         <tr>
           <th scope="col" />
-          {years.map((y) => (
-            <th key={y} scope="col" className="amount">
-              {y}
-            </th>
-          ))}
+          <YearHeadCells years={years} />
         </tr>
       </thead>
       <tbody>

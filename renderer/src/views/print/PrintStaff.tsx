@@ -3,6 +3,7 @@ import type { Proposal } from '../../../../shared/model/index.ts';
 import { fteByCommittee, roundFte, staffProposals } from '../../../../shared/catalogue/summary.ts';
 import { formatDanish } from '../../../../shared/numbers/index.ts';
 import { TEXT } from '../../text.ts';
+import { YearHeadCells } from '../../components/YearTable.tsx';
 
 const P = TEXT.print;
 
@@ -24,11 +25,7 @@ export function PrintStaff({ selected, years }: { selected: readonly Proposal[];
         <thead>
           <tr>
             <th scope="col">{P.committee}</th>
-            {years.map((y) => (
-              <th key={y} scope="col" className="amount">
-                {y}
-              </th>
-            ))}
+            <YearHeadCells years={years} />
           </tr>
         </thead>
         <tbody>
@@ -58,11 +55,7 @@ export function PrintStaff({ selected, years }: { selected: readonly Proposal[];
           <tr>
             <th scope="col">{P.number}</th>
             <th scope="col">{P.title}</th>
-            {years.map((y) => (
-              <th key={y} scope="col" className="amount">
-                {y}
-              </th>
-            ))}
+            <YearHeadCells years={years} />
             <th scope="col">{P.staffImpact}</th>
           </tr>
         </thead>
