@@ -55,7 +55,7 @@ const SHARED_LAYERS = {
   ipc: ['model'],
   budget: ['model', 'numbers', 'workbook'],
   proposals: ['model', 'numbers', 'workbook', 'budget'],
-  season: ['model', 'numbers', 'workbook', 'calc', 'project', 'proposals'],
+  season: ['model', 'numbers', 'workbook', 'calc', 'proposals'],
   catalogue: ['model', 'numbers', 'workbook', 'calc', 'project', 'season'],
 };
 
