@@ -1,10 +1,8 @@
-import type { Account, BudgetLine } from '../model/budget.ts';
+import type { Account, BudgetLine, SourceRef } from '../model/budget.ts';
 import type { Draft } from '../model/draft.ts';
 import { isPlausibleKr } from '../model/money.ts';
 import { describeNumber, MAX_BUDGET_LINES } from './limits.ts';
 import { KR_RULE, type ColumnarLines, type IntColumn } from './schema.ts';
-
-const ACCOUNT_KEYS = ['mainAccount', 'function', 'dranst', 'art'] as const;
 
 /** Runs when they are shorter than the plain values. */
 export function packColumn(values: readonly number[]): IntColumn {
@@ -221,19 +219,30 @@ export function decodeLines(c: ColumnarLines, years: readonly number[]): BudgetL
 
   const s = c.strings;
   const lines: BudgetLine[] = new Array<BudgetLine>(n);
+  const yearColumns = c.amounts;
   let row = 0;
+  // Neighbouring lines mostly share their account (the columns are runs), and an Account is read-only: consecutive
+  // lines with the same four parts share one object, which saves most of 200,000 allocations.
+  let account: Account = {};
+  let accountIds = [NaN, NaN, NaN, NaN];
   for (let i = 0; i < n; i++) {
-    const account: Draft<Account> = {};
-    const parts = [mainAccount[i] ?? -1, fn[i] ?? -1, dranst[i] ?? -1, art[i] ?? -1];
-    for (let k = 0; k < 4; k++) {
-      const id = parts[k] ?? -1;
-      const key = ACCOUNT_KEYS[k];
-      if (id >= 0 && key) account[key] = s[id] ?? '';
+    const m = mainAccount[i] ?? -1;
+    const f = fn[i] ?? -1;
+    const d = dranst[i] ?? -1;
+    const a = art[i] ?? -1;
+    if (m !== accountIds[0] || f !== accountIds[1] || d !== accountIds[2] || a !== accountIds[3]) {
+      const next: Draft<Account> = {};
+      if (m >= 0) next.mainAccount = s[m] ?? '';
+      if (f >= 0) next.function = s[f] ?? '';
+      if (d >= 0) next.dranst = s[d] ?? '';
+      if (a >= 0) next.art = s[a] ?? '';
+      account = next;
+      accountIds = [m, f, d, a];
     }
     const lineAmounts = new Array<number>(yearCount);
     let amount = 0;
     for (let y = 0; y < yearCount; y++) {
-      amount += c.amounts[y]?.[i] ?? 0;
+      amount += yearColumns[y]?.[i] ?? 0;
       if (!isPlausibleKr(amount))
         return `budgetlinje ${i + 1}, beløbet for ${years[y] ?? ''} (${describeNumber(amount)} kr.) ${KR_RULE}`;
       lineAmounts[y] = amount;
@@ -242,21 +251,36 @@ export function decodeLines(c: ColumnarLines, years: readonly number[]): BudgetL
     row += sourceRowDelta[i] ?? 0;
     if (!Number.isSafeInteger(row) || row < 0)
       return `budgetlinje ${i + 1} har rækkenummeret ${describeNumber(row)}`;
-    const source: Draft<BudgetLine['source']> = { sheet: s[sourceSheet[i] ?? 0] ?? '', row };
-    const line: Draft<BudgetLine> = {
-      committee: s[committee[i] ?? 0] ?? '',
-      area: s[area[i] ?? 0] ?? '',
-      account,
-      text: s[text[i] ?? 0] ?? '',
-      amounts: lineAmounts,
-      isService: flag === 1 ? true : flag === 0 ? false : null,
-      source,
-    };
-    const cc = costCentre[i] ?? -1;
-    if (cc >= 0) line.costCentre = s[cc] ?? '';
+    const sheet = s[sourceSheet[i] ?? 0] ?? '';
     const file = sourceFile[i] ?? -1;
-    if (file >= 0) source.file = s[file] ?? '';
-    lines[i] = line;
+    const cc = costCentre[i] ?? -1;
+    // Built whole, each in one of a few shapes: adding a field afterwards would grow every object.
+    const source: SourceRef = file >= 0 ? { sheet, row, file: s[file] ?? '' } : { sheet, row };
+    const committeeName = s[committee[i] ?? 0] ?? '';
+    const areaName = s[area[i] ?? 0] ?? '';
+    const textValue = s[text[i] ?? 0] ?? '';
+    const service = flag === 1 ? true : flag === 0 ? false : null;
+    lines[i] =
+      cc >= 0
+        ? {
+            committee: committeeName,
+            area: areaName,
+            account,
+            text: textValue,
+            amounts: lineAmounts,
+            isService: service,
+            source,
+            costCentre: s[cc] ?? '',
+          }
+        : {
+            committee: committeeName,
+            area: areaName,
+            account,
+            text: textValue,
+            amounts: lineAmounts,
+            isService: service,
+            source,
+          };
   }
   return lines;
 }
