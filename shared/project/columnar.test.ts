@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Account, BudgetLine } from '../model/budget.ts';
-import { decodeLines, encodeLines } from './columnar.ts';
+import { decodeLines, encodeLines, packColumn, unpackColumn } from './columnar.ts';
 
 const YEARS = [2026, 2027, 2028];
 
@@ -41,5 +41,18 @@ describe('budgetlinjer på disk', () => {
         expect(decodeLines(encodeLines(lines, YEARS.length), YEARS)).toEqual(lines);
       }),
     );
+  });
+
+  it('en kolonne gemmes som løb, når de fylder mindre end tallene, og læses som de samme tal', () => {
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: -3, max: 3 }), { maxLength: 80 }), (values) => {
+        const packed = packColumn(values);
+        expect(unpackColumn(packed, values.length)).toEqual(values);
+        if (!Array.isArray(packed)) expect(packed.runs.length).toBeLessThan(values.length || 1);
+        else expect(packed).toEqual(values);
+      }),
+    );
+    expect(packColumn([7, 7, 7, 7, 7, 2])).toEqual({ runs: [7, 5, 2, 1] });
+    expect(packColumn([1, 2, 2, 3])).toEqual([1, 2, 2, 3]);
   });
 });

@@ -6,15 +6,20 @@ import { KR_RULE, type ColumnarLines, type IntColumn } from './schema.ts';
 
 /** Runs when they are shorter than the plain values. */
 export function packColumn(values: readonly number[]): IntColumn {
-  const runs: number[] = [];
   const n = values.length;
-  for (let i = 0; i < n;) {
-    const v = values[i] ?? 0;
-    let j = i + 1;
-    while (j < n && values[j] === v) j++;
-    runs.push(v, j - i);
-    if (runs.length >= n) return [...values];
-    i = j;
+  if (n === 0) return { runs: [] };
+  // The runs are counted first, so a column that does not repeat (texts, amounts) costs one pass and no runs.
+  let runCount = 1;
+  for (let i = 1; i < n; i++) if (values[i] !== values[i - 1]) runCount++;
+  if (2 * runCount >= n) return values.slice();
+  const runs = new Array<number>(2 * runCount);
+  let r = 0;
+  let start = 0;
+  for (let i = 1; i <= n; i++) {
+    if (i < n && values[i] === values[start]) continue;
+    runs[r++] = values[start] ?? 0;
+    runs[r++] = i - start;
+    start = i;
   }
   return { runs };
 }
