@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { OpenedProject, RaaderumHost, WriteOutcome } from '../../shared/ipc/index.ts';
-import { createAppActions, openFile } from './app-actions.ts';
+import { createAppActions, openFile, openRecentFile } from './app-actions.ts';
 import type { CommandContext } from './commands.ts';
 import { blankProposal } from './grid/proposal-fields.ts';
 import { projectToBytes } from './project-io.ts';
@@ -26,6 +26,7 @@ function setup(saveOutcome: WriteOutcome = { status: 'saved', name: 'Budget 2027
     openWorkbook: vi.fn(async () => null),
     adoptProject: vi.fn(async () => undefined),
     saveProject: vi.fn(async () => saveOutcome),
+    openRecent: vi.fn(async () => ({ ...other(), kind: 'project' as const })),
   };
   const partial: Partial<RaaderumHost> = calls;
   const host = partial as RaaderumHost;
@@ -106,6 +107,24 @@ describe('Vil du gemme ændringerne?', () => {
     await dropped;
     expect(titles()).toEqual(['Færre vikarer']);
     expect(calls.adoptProject).not.toHaveBeenCalled();
+  });
+
+  it('en nylig fil spørger også; Annuller beholder projektet, Gem ikke åbner filen', async () => {
+    const { store, ctx, titles } = setup();
+    const recent = {
+      id: 'seneste-1',
+      name: 'Andet.raaderum',
+      kind: 'project' as const,
+      openedAt: '2026-11-27T14:05:00Z',
+    };
+    const cancelled = openRecentFile(ctx, recent);
+    await answer(store, 'cancel');
+    await cancelled;
+    expect(titles()).toEqual(['Færre vikarer']);
+    const discarded = openRecentFile(ctx, recent);
+    await answer(store, 'discard');
+    await discarded;
+    expect(currentProject(store.getState()).proposals.map((p) => p.id)).toEqual(['X-1']);
   });
 
   it('uden ikke gemte ændringer spørges der ikke', async () => {

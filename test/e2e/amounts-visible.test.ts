@@ -143,6 +143,13 @@ for (const [width, height] of [
       const amounts = await page.locator('.oversigt table.totals td.amount').allInnerTexts();
       expect(amounts.length).toBeGreaterThan(20);
       for (const a of amounts) expect(a.trim().split(/\s/)[0]).toMatch(AMOUNT);
+      // …and none is cut short: every amount cell of every table holds its whole text.
+      const cut = await page
+        .locator('.oversigt table.totals td.amount')
+        .evaluateAll((cells) =>
+          cells.filter((c) => c.scrollWidth > c.clientWidth + 1).map((c) => c.textContent),
+        );
+      expect(cut).toEqual([]);
       expect(errors).toEqual([]);
       await context.close();
     });

@@ -1,6 +1,8 @@
 /**
  * Nothing is lost without asking (issue 10 §1), in the web edition at a laptop's and a desktop's size: the
- * "Vil du gemme ændringerne?" question before the project is replaced, recovery after a reload, undo that
+ * "Vil du gemme ændringerne?" question before the project is replaced (Åbn projekt, Tomt projekt, Nyt projekt fra
+ * budget, a dropped file; the web edition keeps no recent files, whose opening asks through the same path as a
+ * drop: renderer/src/app-actions.test.ts), recovery after a reload, undo that
  * says what it undid, focus back where it was, and an export that says why it cannot run yet.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -118,6 +120,31 @@ for (const size of SIZES) {
       await prompt.getByRole('button', { name: 'Gem ikke' }).click();
       await expect.poll(() => proposalCount(page)).toBe('0');
       expect(await page.getByRole('button', { name: 'Fortryd', exact: true }).isDisabled()).toBe(true);
+      expect(errors).toEqual([]);
+      await context.close();
+    });
+
+    it('Nyt projekt fra budget spørger først; Annuller beholder projektet, Gem ikke går videre til guiden', async () => {
+      const { page, context, errors } = await open(size);
+      await startEmptyProject(page);
+      await addProposal(page, 'Færre vikarer');
+      await page.getByRole('button', { name: 'Nyt projekt fra budget', exact: true }).click();
+      const prompt = promptFor(page, 'Nyt projekt');
+      await prompt.waitFor();
+      await prompt.getByRole('button', { name: 'Annuller' }).click();
+      await prompt.waitFor({ state: 'detached' });
+      expect(await proposalCount(page)).toBe('1');
+      await expect.poll(() => focusedName(page)).toBe('Nyt projekt fra budget');
+
+      await chooseFiles(page, 'Nyt projekt fra budget', [join(FIXTURES, 'budget-clean.xlsx')], 'Nyt projekt');
+      const confirm = page.getByRole('button', { name: 'Importér budget' });
+      await confirm.waitFor({ timeout: 25_000 });
+      await h.shot(page, `gem-aendringerne-budget-${at}`);
+      await confirm.click();
+      await page.getByRole('dialog', { name: 'Budget importeret' }).waitFor({ timeout: 25_000 });
+      await page.getByRole('button', { name: 'Luk', exact: true }).click();
+      await page.getByRole('tab', { name: 'Forslag' }).click();
+      await expect.poll(() => proposalCount(page)).toBe('0');
       expect(errors).toEqual([]);
       await context.close();
     });
