@@ -72,6 +72,13 @@ async function correctInWizard(page: Page): Promise<void> {
   expect(await wizardFrame(page, /^Efter reglerne/)).toEqual([1, 2, 3, 4].map(() => SERVICE_BY_RULES));
 }
 
+/** Oversigt: the budget year's amount of the target '1 % af servicerammen'. */
+async function targetOf(page: Page): Promise<number | undefined> {
+  const goals = page.getByRole('table', { name: 'Råderumsmål' });
+  // Year, target, achieved, gap, attainment.
+  return (await rowNumbers(goals.getByRole('row', { name: /^1 % af servicerammen/ })))[1];
+}
+
 /** The Budget grid's pinned totals row, per plan year. */
 async function gridTotals(page: Page): Promise<number[]> {
   const cells = grid(page).locator('.ag-row-pinned [col-id^="year-"]');
@@ -135,6 +142,23 @@ describe('kontoplanen giver servicerammen, når filen ikke har en servicekolonne
     await shots(page, 'kontoplan-budget');
     await page.setViewportSize({ width: 1400, height: 900 });
 
+    // A target of 1 % of the service frame: the frame is the service styringsområde (the correction included), and
+    // Oversigt says beside the targets where it came from.
+    await page.getByRole('tab', { name: 'Værktøjer' }).click();
+    const targets = page.getByRole('region', { name: 'Råderumsmål' });
+    await targets.getByRole('textbox', { name: 'Navn' }).fill('1 % af servicerammen');
+    await targets.getByRole('combobox', { name: 'Type' }).selectOption({ label: 'Procent af servicerammen' });
+    await targets.getByRole('textbox', { name: 'Procent' }).fill('1');
+    await targets.getByRole('button', { name: 'Tilføj mål' }).click();
+    await page.getByRole('tab', { name: 'Oversigt' }).click();
+    expect(await targetOf(page)).toBe(-(SERVICE_BY_RULES + 20_000) / 100);
+    const goals = page.getByRole('table', { name: 'Råderumsmål' });
+    expect(await goals.innerText()).toContain(
+      'Servicerammen bag mål i procent og den stille vej: fundet ud fra kontoplanen (funktion og dranst)',
+    );
+    await shots(page, 'kontoplan-oversigt', goals);
+    await page.setViewportSize({ width: 1400, height: 900 });
+
     // Værktøjer: the correction is there, and giving the funktion back to the rules takes it out of service.
     await page.getByRole('tab', { name: 'Værktøjer' }).click();
     const again = page.getByRole('combobox', { name: 'Styringsområde for funktion 5.57.72' });
@@ -144,6 +168,8 @@ describe('kontoplanen giver servicerammen, når filen ikke har en servicekolonne
     await again.selectOption({ value: '' });
     await page.getByRole('tab', { name: 'Budget' }).click();
     await expect.poll(() => serviceRow(page)).toEqual([1, 2, 3, 4].map(() => SERVICE_BY_RULES));
+    await page.getByRole('tab', { name: 'Oversigt' }).click();
+    expect(await targetOf(page)).toBe(-SERVICE_BY_RULES / 100);
     expect(errors).toEqual([]);
     await context.close();
   });

@@ -146,6 +146,16 @@ export const BUDGET_TEXT = {
       ukendt: 'Ukendt',
     } satisfies Record<Styringsomraade, string>,
     filteredTo: (styring: string) => `(kun ${styring})`,
+    /** Beside %-targets and den stille vej: where their service frame came from. */
+    frameSource: {
+      column:
+        'Servicerammen bag mål i procent og den stille vej: budgettets linjer markeret som serviceudgifter i budgetfilens servicekolonne.',
+      kontoplan:
+        'Servicerammen bag mål i procent og den stille vej: fundet ud fra kontoplanen (funktion og dranst), da budgetfilen ikke har en servicekolonne. Se Værktøjer → Styringsområder efter kontoplanen.',
+      unknown:
+        'Servicerammen er ukendt: budgetfilen siger ikke, hvilke linjer der er serviceudgifter, og har ingen funktion. Mål i procent af servicerammen og den stille vej bliver 0.',
+      noBudget: 'Projektet har intet budget, så mål i procent af servicerammen bliver 0.',
+    },
     noFunction: 'Uden funktion',
     expand: (name: string) => `Vis under ${name}`,
   },

@@ -15,6 +15,7 @@ import { YearHeadCells } from '../components/YearTable.tsx';
 import { TEXT } from '../text.ts';
 import { tracedProposalAmount, type TracedRow } from '../trace/traced-cells.tsx';
 import { showAmount } from './display.ts';
+import { serviceFrameSource } from './ServiceFrameSource.tsx';
 
 export const vejName = (k: VejKey): string => (k === UNKNOWN_KEY ? TEXT.oversigt.unknownVej : VEJ_LABEL[k]);
 export const kategoriName = (k: KategoriKey): string =>
@@ -29,6 +30,7 @@ interface OversigtTableProps {
 
 export function TargetsTable({ calc, sign, unit }: OversigtTableProps) {
   const targets = useWorkbench((s) => s.history.present.project.targets);
+  const budget = useWorkbench((s) => s.history.present.project.budget);
   return (
     <table className="totals">
       <caption>{TEXT.oversigt.targets}</caption>
@@ -91,6 +93,13 @@ export function TargetsTable({ calc, sign, unit }: OversigtTableProps) {
           }),
         )}
       </tbody>
+      <tfoot>
+        <tr>
+          <td colSpan={6} className="service-frame-source">
+            {serviceFrameSource(budget)}
+          </td>
+        </tr>
+      </tfoot>
     </table>
   );
 }

@@ -18,6 +18,7 @@ import { YearTable } from '../components/YearTable.tsx';
 import { KontoplanTool } from './KontoplanEditor.tsx';
 import { PriceIndexTable, SettingsEditor, TargetsEditor } from './ProjectEditors.tsx';
 import { ToolSection, typedAmounts, YearAmountInputs } from './ToolParts.tsx';
+import { ServiceFrameSource } from './ServiceFrameSource.tsx';
 
 const T = TEXT.tools;
 const ALL_SCOPE: Target['scope'] = { kategorier: [], veje: [], committees: [], catalogue: null };
@@ -120,6 +121,7 @@ function StilleVej({ project, budget }: { project: Project; budget: Budget }) {
         </label>
       </div>
       <ExemptPicker committees={committees} exempt={exempt} onChange={setExempt} label={T.exemptCommittees} />
+      <ServiceFrameSource budget={budget} />
       {result && (
         <>
           <CommitteeResult caption={T.requirement} result={result} project={project} />
