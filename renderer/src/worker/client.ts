@@ -115,6 +115,7 @@ export function runJob<K extends WorkerRequest['kind']>(
       },
       { once: true },
     );
+    performance.mark('raaderum:job-sent', { detail: { kind: request.kind } });
     w.postMessage({ id, request } satisfies WorkerMessageIn);
   });
 }
