@@ -159,4 +159,36 @@ describe('importguidens job i arbejderen', () => {
     expect(budget.lines.length).toBeGreaterThan(0);
     expect(budgetModule.readBudget).toHaveBeenCalledTimes(2);
   });
+
+  it('budgettet gjort klar under optællingen bruges kun, når kortlægningen er den samme ved importen', async () => {
+    const preview = (await handlers(
+      { kind: 'previewBudget', fileId: 'g', name: FILE, bytes: readFixture(FILE) },
+      job,
+    )) as BudgetPreview;
+    await handlers({ kind: 'readBudget', fileId: 'g', mapping: preview.mapping, prepare: true }, job);
+    const notes: Record<string, number> = {};
+    const noted = { ...job, note: (name: string, n: number) => (notes[name] = n) };
+    const kr: ColumnMapping = {
+      ...preview.mapping,
+      sheets: preview.mapping.sheets.map((s) => ({ ...s, unit: 'kr' })),
+    };
+    const inKr = (await handlers({ kind: 'importBudget', fileId: 'g', mapping: kr }, noted)) as Budget;
+    expect(notes.madeAhead).toBe(0);
+    const fresh = await budgetModule.importBudget(await openWorkbook(readFixture(FILE), FILE), {
+      mapping: kr,
+    });
+    expect(inKr).toStrictEqual(fresh);
+
+    await handlers({ kind: 'previewBudget', fileId: 'h', name: FILE, bytes: readFixture(FILE) }, job);
+    await handlers({ kind: 'readBudget', fileId: 'h', mapping: preview.mapping, prepare: true }, job);
+    const same = (await handlers(
+      { kind: 'importBudget', fileId: 'h', mapping: preview.mapping },
+      noted,
+    )) as Budget;
+    expect(notes.madeAhead).toBe(1);
+    const again = await budgetModule.importBudget(await openWorkbook(readFixture(FILE), FILE), {
+      mapping: preview.mapping,
+    });
+    expect(same).toStrictEqual(again);
+  });
 });

@@ -155,11 +155,14 @@ async function walkToRows(h: Harness, atOnce: boolean): Promise<Walk> {
     await (await chooser).setFiles([LARGE]);
     const wizardMs = await wizard;
     if (!atOnce)
-      await page.waitForFunction(
-        `performance.getEntriesByName('raaderum:job').some((m) => m.detail && m.detail.kind === 'readBudget')`,
-        undefined,
-        { timeout: 120_000, polling: 50 },
-      );
+      await page.evaluate(`new Promise((resolve) => {
+        const check = () => {
+          const done = performance.getEntriesByName('raaderum:job').some((m) => m.detail && m.detail.kind === 'readBudget');
+          if (done) resolve(true);
+          else setTimeout(check, 50);
+        };
+        check();
+      })`);
     // "Importér budget" clicked at once (the pass started with the wizard has had no head start), to the first
     // visible row of the Budget grid.
     const rowsMs = await page.evaluate<number>(`new Promise((resolve) => {

@@ -84,6 +84,15 @@ describe('én gennemlæsning af budgetarket', () => {
     const { page, context, errors } = await h.newPage();
     await chooseFiles(page, 'Nyt projekt fra budget', [join(FIXTURES, file)]);
     await page.getByRole('button', { name: 'Importér budget' }).waitFor({ timeout: 60_000 });
+    // The wizard while the pass reads the sheet (the preview's counts, marked preliminary), then counted exactly.
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await h.shot(page, 'guide-stor-foreloebig-1280');
+    await page
+      .getByText('Foreløbigt tal fra arkets første rækker')
+      .waitFor({ state: 'detached', timeout: 120_000 });
+    await h.shot(page, 'guide-stor-talt-1280');
+    await page.setViewportSize({ width: 1920, height: 1080 });
+    await h.shot(page, 'guide-stor-talt-1920');
     const { total, service } = await importAndTotals(page, 120_000);
     const years = Object.keys(exp.grand_total);
     expect(total).toHaveLength(years.length);
@@ -95,6 +104,7 @@ describe('én gennemlæsning af budgetarket', () => {
       got.forEach((v, i) => expect(v).toBeCloseTo(amounts[years[i] ?? ''] ?? NaN, 1));
     }
     await expect.poll(() => page.getByText(`${exp.row_count.toLocaleString('da-DK')} af`).count()).toBe(1);
+    await h.shot(page, 'budget-stor-1920');
     const imported = await jobMarks(page, 'importBudget');
     expect(imported[0]?.passes).toBe(1);
     // The lines crossed from the worker as columns (budget-transfer.ts), not as 200,000 cloned objects.

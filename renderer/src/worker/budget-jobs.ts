@@ -9,9 +9,10 @@ import {
   serviceValuesOf,
   type BudgetRead,
 } from '../../../shared/budget/index.ts';
-import { isReadError, type ColumnMapping } from '../../../shared/model/index.ts';
+import { isReadError, type Budget, type ColumnMapping } from '../../../shared/model/index.ts';
 import { openWorkbook, type WorkbookFile } from '../../../shared/workbook/index.ts';
 import type { WorkerRequest, WorkerResults } from './protocol.ts';
+import { packAhead } from './budget-transfer.ts';
 
 export interface JobContext {
   signal: AbortSignal;
@@ -38,6 +39,8 @@ interface Pass {
   result: Promise<BudgetRead>;
   /** How long the pass took, once it is done. */
   ms: number;
+  /** The budget made from it ahead of the import, under the mapping (as JSON) it was made with. */
+  ahead?: { mapping: string; budget: Budget };
 }
 
 /** The workbook opened for the wizard, kept between preview and import (one wizard at a time). */
@@ -143,8 +146,19 @@ export async function runReadBudget(
   request: Req<'readBudget'>,
   job: JobContext,
 ): Promise<WorkerResults['readBudget']> {
-  const read = await join(passFor(request.fileId, request.mapping), job);
+  const p = passFor(request.fileId, request.mapping);
+  const read = await join(p, job);
   job.note?.('passes', passes);
+  if (request.prepare && !p.ahead && pass === p) {
+    // While the user still looks at the wizard: the budget "Importér budget" gives when nothing else is chosen.
+    try {
+      const budget = reapplyMapping(read, request.mapping);
+      packAhead(budget);
+      p.ahead = { mapping: JSON.stringify(request.mapping), budget };
+    } catch {
+      // Nothing to import under this mapping (no lines): the import says so.
+    }
+  }
   return serviceValuesOf(read, request.mapping);
 }
 
@@ -160,8 +174,10 @@ export async function runImportBudget(
   // passFor gave the pass of this mapping's reading, so its choices apply to what was read.
   if (!canReapply(read, request.mapping)) throw new Error('Importen læste med en anden kortlægning.');
   const t = performance.now();
-  const budget = reapplyMapping(read, request.mapping);
+  const ahead = p.ahead?.mapping === JSON.stringify(request.mapping) ? p.ahead.budget : null;
+  const budget = ahead ?? reapplyMapping(read, request.mapping);
   job.note?.('reapplyMs', performance.now() - t);
+  job.note?.('madeAhead', ahead ? 1 : 0);
   job.note?.('passes', passes);
   if (pass === p) pass = null;
   open = null;

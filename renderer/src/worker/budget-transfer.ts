@@ -150,6 +150,24 @@ export function packBudget(budget: Budget): { packed: PackedBudget; transfer: Ar
   };
 }
 
+type Packed = NonNullable<ReturnType<typeof packBudget>>;
+
+/** Budgets packed ahead of their answer (buffers move once, so each is taken once). */
+const packedAhead = new WeakMap<Budget, Packed | null>();
+
+/** Packs while the worker is otherwise idle, so the answer that sends this budget need not wait for it. */
+export function packAhead(budget: Budget): void {
+  packedAhead.set(budget, packBudget(budget));
+}
+
+/** The columns packed ahead for this budget, else packed now. */
+export function takePacked(budget: Budget): Packed | null {
+  if (!packedAhead.has(budget)) return packBudget(budget);
+  const packed = packedAhead.get(budget) ?? null;
+  packedAhead.delete(budget);
+  return packed;
+}
+
 export function isPackedBudget(value: unknown): value is PackedBudget {
   return (
     typeof value === 'object' && value !== null && (value as { packed?: unknown }).packed === 'budget-lines/1'

@@ -20,7 +20,13 @@ export type WorkerRequest =
    * Reads the file opened by `previewBudget` with the mapping, in the one pass the import then reuses; answers the
    * distinct values of the mapping's service columns with their exact counts.
    */
-  | { kind: 'readBudget'; fileId: string; mapping: ColumnMapping }
+  | {
+      kind: 'readBudget';
+      fileId: string;
+      mapping: ColumnMapping;
+      /** Once read, also make and pack the budget under this mapping, for an import that keeps it. */
+      prepare?: boolean;
+    }
   /** The service columns' values counted over the preview's first rows only: cheap, shown before the exact count. */
   | { kind: 'previewServiceValues'; fileId: string; mapping: ColumnMapping }
   /**

@@ -2,7 +2,7 @@
 import { problemOf, type Budget, type Problem } from '../../../shared/model/index.ts';
 import type { WorkerMessageIn, WorkerMessageOut, WorkerRequest } from './protocol.ts';
 import { handlers } from './handlers.ts';
-import { packBudget } from './budget-transfer.ts';
+import { takePacked } from './budget-transfer.ts';
 
 /** The renderer's DOM typings describe `self` as a window; here it is the worker's own scope. */
 function isWorkerScope(value: unknown): value is DedicatedWorkerGlobalScope {
@@ -29,7 +29,7 @@ function toWire(
 ): { wire: unknown; transfer: Transferable[] } {
   if (request.kind === 'importBudget' && isBudget(value)) {
     const t = performance.now();
-    const packed = packBudget(value);
+    const packed = takePacked(value);
     notes.packMs = performance.now() - t;
     if (packed) {
       notes.transferBytes = packed.transfer.reduce((n, b) => n + b.byteLength, 0);
