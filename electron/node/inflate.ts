@@ -1,5 +1,5 @@
-import { Duplex } from 'node:stream';
-import { createInflateRaw } from 'node:zlib';
+import { Duplex, type TransformOptions } from 'node:stream';
+import { createInflateRaw, type ZlibOptions } from 'node:zlib';
 import { setPlatformInflater, type NativeInflater } from '../../shared/workbook/index.ts';
 
 /**
@@ -10,7 +10,13 @@ const PIECE_BYTES = 256 * 1024;
 
 /** A raw-deflate stream of node:zlib giving large pieces. */
 export function nodeInflater(): NativeInflater {
-  return Duplex.toWeb(createInflateRaw({ chunkSize: PIECE_BYTES }));
+  // Room for several pieces ahead, so zlib (in its thread pool) inflates while the reader scans the last piece
+  // (node:zlib passes stream options on to its Transform).
+  const options: ZlibOptions & TransformOptions = {
+    chunkSize: PIECE_BYTES,
+    readableHighWaterMark: 8 * PIECE_BYTES,
+  };
+  return Duplex.toWeb(createInflateRaw(options));
 }
 
 /** Large workbook parts are inflated by node:zlib in large pieces (see `setPlatformInflater`). */

@@ -7,7 +7,14 @@ import { ReadAborted } from '../workbook/errors.ts';
 import type { AbortSignalLike, Cell, WorkbookFile } from '../workbook/types.ts';
 import { yearColumnLetters } from './columns.ts';
 import { readDranst, readFunction, readMainAccount, type ReadFunction } from './kontoplan/account.ts';
-import { accountCode, cellText, classifyRow, type LabelField, type RowContext } from './row-labels.ts';
+import {
+  accountCode,
+  cellText,
+  classifyRow,
+  RowMemo,
+  type LabelField,
+  type RowContext,
+} from './row-labels.ts';
 import { KR_PER_UNIT } from './unit.ts';
 
 /** A budget sheet's mapping turned into column numbers, once before its rows are read. */
@@ -158,7 +165,12 @@ export async function readSheet(options: SheetReadOptions): Promise<SheetRead> {
   const headerTexts: (string | undefined)[] = [];
   for (const [letter, text] of Object.entries(m.headers ?? {}))
     headerTexts[columnNumber(letter)] = text.trim().toLowerCase();
-  const rowContext: RowContext = { sheet, headerTexts, hasCommitteeColumn: cols.committee !== undefined };
+  const rowContext: RowContext = {
+    sheet,
+    headerTexts,
+    hasCommitteeColumn: cols.committee !== undefined,
+    memo: new RowMemo(),
+  };
   const mappedCols = new Set<number>([...Object.values(cols).flat(), ...yearCols.filter((c) => c > 0)]);
   const maxCol = Math.max(0, ...mappedCols);
   const byCol: (Cell | undefined)[] = new Array<Cell | undefined>(maxCol + 1);

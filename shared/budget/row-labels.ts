@@ -92,6 +92,44 @@ export interface RowContext {
   headerTexts: readonly (string | undefined)[];
   /** The sheet has a committee column (else a heading naming a committee applies below it). */
   hasCommitteeColumn: boolean;
+  /** What the rows before said (see `RowMemo`); one per sheet. */
+  memo?: RowMemo;
+}
+
+/**
+ * The last text each column (and each label) held, and what it said: a budget repeats a column's value from row to
+ * row (the same udvalg, område, funktion), and comparing with the last one is cheaper than looking the text up.
+ */
+export class RowMemo {
+  readonly headerText: (string | undefined)[] = [];
+  readonly headerMatch: boolean[] = [];
+  readonly labelText: (string | undefined)[] = [];
+  readonly labelTotal: boolean[] = [];
+
+  /** Whether `text` in column `col` is that column's header text `header` (lower-cased, trimmed). */
+  isHeader(col: number, text: string, header: string): boolean {
+    // An ASCII first character other than a space starts the lower-cased, trimmed text too: most cells differ there.
+    const first = text.charCodeAt(0);
+    if (first > 32 && first < 128) {
+      const lower = first >= 65 && first <= 90 ? first + 32 : first;
+      if (lower !== header.charCodeAt(0)) return false;
+    }
+    if (this.headerText[col] === text) return this.headerMatch[col] === true;
+    const match = lowerTrimmed(text) === header;
+    this.headerText[col] = text;
+    this.headerMatch[col] = match;
+    return match;
+  }
+
+  /** `totalsText(text)` for the label in slot `slot`. */
+  isTotal(slot: number, text: string | undefined): boolean {
+    if (text === undefined || text === '') return false;
+    if (this.labelText[slot] === text) return this.labelTotal[slot] === true;
+    const total = isTotalsLabelCached(text);
+    this.labelText[slot] = text;
+    this.labelTotal[slot] = total;
+    return total;
+  }
 }
 
 /**
@@ -108,12 +146,13 @@ export function classifyRow(
   context: RowContext,
 ): RowSkip | null {
   const { sheet, headerTexts } = context;
+  const memo = context.memo ?? new RowMemo();
   // A header repeated further down (page breaks in ERP reports).
   let headerMatches = 0;
   for (const cell of row.cells) {
     if (cell.kind !== 'text') continue;
     const h = headerTexts[cell.col];
-    if (h !== undefined && lowerTrimmed(String(cell.value)) === h) headerMatches++;
+    if (h !== undefined && memo.isHeader(cell.col, String(cell.value), h)) headerMatches++;
   }
   if (headerMatches >= 2) {
     return {
@@ -127,13 +166,13 @@ export function classifyRow(
   // Totals: a label like "I alt", or SUM/SUBTOTAL formulas over a range in the amount columns.
   const firstText = row.cells.find((c) => c.kind === 'text');
   const totalLabel =
-    totalsText(labels.committee) ||
-    totalsText(labels.area) ||
-    totalsText(labels.text) ||
-    totalsText(labels.function) ||
-    totalsText(labels.mainAccount) ||
-    totalsText(labels.costCentre) ||
-    (firstText !== undefined && totalsText(String(firstText.value)));
+    memo.isTotal(0, labels.committee) ||
+    memo.isTotal(1, labels.area) ||
+    memo.isTotal(2, labels.text) ||
+    memo.isTotal(3, labels.function) ||
+    memo.isTotal(4, labels.mainAccount) ||
+    memo.isTotal(5, labels.costCentre) ||
+    (firstText !== undefined && memo.isTotal(6, String(firstText.value)));
   const totalFormula = amountCells.some(
     (c) => c?.formula !== undefined && TOTAL_FORMULA.test(c.formula) && c.formula.includes(':'),
   );

@@ -4,14 +4,20 @@
  * headless conversion of the same file measured in the same round. The CLI runs from the bundle that `npm install`
  * builds (out/cli, rebuilt here first so the figures are of the current sources). Targets: inspect ≤ ⅓ of
  * LibreOffice's time with peak RSS ≤ 300 MB; --help ≤ 0.3 s.
+ *
+ * Then where inspect's time goes, each part as a share of LibreOffice's median time: start-up (the process, the
+ * bundle and the inspect command's code: `inspect` of the 2,000-line budget-clean.csv, whose own import is a few
+ * ms), the import's stages (import-stages.ts, in a child of their own), and the rest (the JSON and its output).
  */
 import { existsSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { buildCli } from '../../electron/cli/build.mjs';
+import { printStages, stagesInChild } from './import-stages.ts';
 import { fmt, measure, measureLibreOffice, median, TIME, type Measured } from './measure.ts';
 
 const FILE = fileURLToPath(new URL('../../../shared/fixtures/public/budget-large.xlsx', import.meta.url));
+const SMALL = fileURLToPath(new URL('../../../shared/fixtures/public/budget-clean.csv', import.meta.url));
 const CLI = fileURLToPath(new URL('../../electron/cli/raaderum.mjs', import.meta.url));
 
 export async function run(): Promise<void> {
@@ -23,6 +29,7 @@ export async function run(): Promise<void> {
   const node = process.execPath;
   const rounds = Math.max(1, Number(process.env.RAADERUM_BENCH_ROUNDS ?? 3));
   const help: Measured[] = [];
+  const small: Measured[] = [];
   const inspect: Measured[] = [];
   const lo: Measured[] = [];
   const ratios: number[] = [];
@@ -31,6 +38,7 @@ export async function run(): Promise<void> {
   );
   for (let round = 0; round < rounds; round++) {
     help.push(await measure('raaderum --help', node, [CLI, '--help']));
+    small.push(await measure('raaderum inspect (lille fil)', node, [CLI, 'inspect', SMALL, '--json']));
     const ours = await measure('raaderum inspect --json', node, [CLI, 'inspect', FILE, '--json']);
     const peer = await measureLibreOffice('LibreOffice headless → CSV', FILE);
     inspect.push(ours);
@@ -63,4 +71,13 @@ export async function run(): Promise<void> {
     `  inspect / LibreOffice: ${fmt(ratio)} (median af tider); median af rundernes forhold ${fmt(median(ratios))} ` +
       `(mål ≤ 0,33: ${ratio <= 1 / 3 ? 'opfyldt' : 'IKKE opfyldt'})`,
   );
+  const startS = median(small.map((m) => m.seconds));
+  const stages = stagesInChild(FILE, { nodeInflater: true });
+  const importS = stages.reduce((t, s) => t + s.ms, 0) / 1000;
+  console.log(
+    `  Hvor inspects tid går (andel af LibreOffices tid): opstart (inspect af budget-clean.csv) ${fmt(startS)} s = ` +
+      `${fmt(startS / loS, 3)}; indlæsningen ${fmt(importS)} s = ${fmt(importS / loS, 3)}; resten (JSON, udskrift, ` +
+      `skraldespand) ${fmt(inspectS - startS - importS)} s = ${fmt((inspectS - startS - importS) / loS, 3)}`,
+  );
+  printStages(stages, loS, 'Indlæsningens trin');
 }

@@ -9,11 +9,15 @@
  * printed are medians over the rounds (RAADERUM_BENCH_ROUNDS, default 3); the ratio to LibreOffice is also given
  * per round, since a round's tools ran under about the same load.
  *
+ * Then where Råderum's time goes (issue 16: profile first): the stages of import-stages.ts, measured in a child of
+ * their own after the rounds, each as a share of LibreOffice's median time from the rounds.
+ *
  * This file is also the child program: with RAADERUM_BENCH_CHILD set it runs one tool and prints its own timing.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
+import { printStages, stagesInChild } from './import-stages.ts';
 import { fmt, measure, measureLibreOffice, median, TIME, type Measured } from './measure.ts';
 
 const FILE = fileURLToPath(new URL('../../../shared/fixtures/public/budget-large.xlsx', import.meta.url));
@@ -162,6 +166,7 @@ export async function run(): Promise<void> {
     console.log(
       `  Råderum peak RSS ${fmt(ours.peakMb, 0)} MB (mål ≤ 600 MB: ${ours.peakMb <= 600 ? 'opfyldt' : 'IKKE opfyldt'})`,
     );
+    printStages(stagesInChild(FILE), lo.seconds, 'Hvor tiden går i Råderums indlæsning');
   }
 }
 
