@@ -1,12 +1,5 @@
-import {
-  KATEGORIER,
-  KATEGORI_LABEL,
-  STATUSES,
-  STATUS_LABEL,
-  VEJE,
-  VEJ_LABEL,
-  type Proposal,
-} from '../../../shared/model/index.ts';
+import type { Proposal } from '../../../shared/model/index.ts';
+import { KATEGORI_CHOICE, STATUS_CHOICE, VEJ_CHOICE, type ChoiceSet } from '../grid/proposal-fields.ts';
 import { TEXT } from '../text.ts';
 import { FilterSelect } from './FilterSelect.tsx';
 
@@ -29,6 +22,9 @@ export function passesFilter(p: Proposal, filter: ProposalFilter): boolean {
     (filter.committee === '' || p.committee === filter.committee)
   );
 }
+
+const optionsOf = <T extends string>(c: ChoiceSet<T>): { value: string; label: string }[] =>
+  c.values.map((v) => ({ value: v, label: c.label(v) }));
 
 /** The Forslag grid's drop-downs: vej, kategori, status and udvalg (the committees the project knows). */
 export function ProposalFilters({
@@ -56,21 +52,9 @@ export function ProposalFilters({
   );
   return (
     <div className="filters" role="group" aria-label={TEXT.forslag.filters}>
-      {filterSelect(
-        'vej',
-        TEXT.forslag.filterVej,
-        VEJE.map((v) => ({ value: v, label: VEJ_LABEL[v] })),
-      )}
-      {filterSelect(
-        'kategori',
-        TEXT.forslag.filterKategori,
-        KATEGORIER.map((k) => ({ value: k, label: KATEGORI_LABEL[k] })),
-      )}
-      {filterSelect(
-        'status',
-        TEXT.forslag.filterStatus,
-        STATUSES.map((s) => ({ value: s, label: STATUS_LABEL[s] })),
-      )}
+      {filterSelect('vej', TEXT.forslag.filterVej, optionsOf(VEJ_CHOICE))}
+      {filterSelect('kategori', TEXT.forslag.filterKategori, optionsOf(KATEGORI_CHOICE))}
+      {filterSelect('status', TEXT.forslag.filterStatus, optionsOf(STATUS_CHOICE))}
       {filterSelect(
         'committee',
         TEXT.forslag.filterCommittee,

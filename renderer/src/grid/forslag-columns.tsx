@@ -1,41 +1,36 @@
 import type { RefObject } from 'react';
 import type { ColDef, ColGroupDef } from 'ag-grid-community';
-import {
-  KATEGORIER,
-  KATEGORI_LABEL,
-  STATUSES,
-  STATUS_LABEL,
-  VEJE,
-  VEJ_LABEL,
-  type SignDisplay,
-} from '../../../shared/model/index.ts';
+import type { SignDisplay } from '../../../shared/model/index.ts';
 import { formatAmount } from '../../../shared/numbers/index.ts';
 import { fteText } from './amounts.ts';
 import { TEXT } from '../text.ts';
 import { VejTag } from '../components/VejTag.tsx';
 import { cellId } from './cell-range.ts';
 import type { GridRow } from './grid-rows.ts';
-import { amountGroupHeader, matchingChoices, type FieldSpec } from './proposal-fields.ts';
+import {
+  amountGroupHeader,
+  KATEGORI_CHOICE,
+  matchingChoices,
+  matchingIn,
+  STATUS_CHOICE,
+  VEJ_CHOICE,
+  type ChoiceSet,
+  type FieldSpec,
+} from './proposal-fields.ts';
 import { ChoiceEditor, type ChoiceEditorParams } from './choice-editor.ts';
-import { normaliseKategori, normaliseStatus, normaliseVej } from '../../../shared/proposals/index.ts';
 import { isTotalsRow, totalsText, TotalsCell } from './forslag-totals.tsx';
 import type { ProposalIssue } from './validation.ts';
 
 // What the choice columns offer and how typed text picks among them: the same rule a paste goes by.
-const VEJ_CHOICES: ChoiceEditorParams = {
-  labels: VEJE.map((v) => VEJ_LABEL[v]),
-  matches: (t) => matchingChoices(VEJE, (v) => VEJ_LABEL[v], t, normaliseVej).map((v) => VEJ_LABEL[v]),
-};
-const KATEGORI_CHOICES: ChoiceEditorParams = {
-  labels: KATEGORIER.map((k) => KATEGORI_LABEL[k]),
-  matches: (t) =>
-    matchingChoices(KATEGORIER, (k) => KATEGORI_LABEL[k], t, normaliseKategori).map((k) => KATEGORI_LABEL[k]),
-};
-const STATUS_CHOICES: ChoiceEditorParams = {
-  labels: STATUSES.map((s) => STATUS_LABEL[s]),
-  matches: (t) =>
-    matchingChoices(STATUSES, (s) => STATUS_LABEL[s], t, normaliseStatus).map((s) => STATUS_LABEL[s]),
-};
+function editorChoices<T extends string>(c: ChoiceSet<T>): ChoiceEditorParams {
+  return {
+    labels: c.values.map((v) => c.label(v)),
+    matches: (t) => matchingIn(c, t).map((v) => c.label(v)),
+  };
+}
+const VEJ_CHOICES = editorChoices(VEJ_CHOICE);
+const KATEGORI_CHOICES = editorChoices(KATEGORI_CHOICE);
+const STATUS_CHOICES = editorChoices(STATUS_CHOICE);
 
 /** Wide enough for "-123.456,7" in the grid's font: a proposal of a billion kroner is the most it meets. */
 export const AMOUNT_WIDTH = 100;

@@ -102,13 +102,37 @@ export function pickChoice<T extends string>(
   return found.length === 1 ? (found[0] ?? null) : null;
 }
 
+/** A choice column's values, the label each shows, and the spellings it is also known by. */
+export interface ChoiceSet<T extends string> {
+  values: readonly T[];
+  label: (value: T) => string;
+  known?: (text: string) => T | null;
+}
+
 // The importer's normalisers know the spellings departments use ("Stille vej", "effektiviseringer"…).
-export const matchVej = (text: string): Vej | null =>
-  pickChoice(VEJE, (v) => VEJ_LABEL[v], text, normaliseVej);
-export const matchKategori = (text: string): Kategori | null =>
-  pickChoice(KATEGORIER, (k) => KATEGORI_LABEL[k], text, normaliseKategori);
-export const matchStatus = (text: string): Status | null =>
-  pickChoice(STATUSES, (s) => STATUS_LABEL[s], text, normaliseStatus);
+export const VEJ_CHOICE: ChoiceSet<Vej> = { values: VEJE, label: (v) => VEJ_LABEL[v], known: normaliseVej };
+export const KATEGORI_CHOICE: ChoiceSet<Kategori> = {
+  values: KATEGORIER,
+  label: (k) => KATEGORI_LABEL[k],
+  known: normaliseKategori,
+};
+export const STATUS_CHOICE: ChoiceSet<Status> = {
+  values: STATUSES,
+  label: (s) => STATUS_LABEL[s],
+  known: normaliseStatus,
+};
+
+/** The values whose label typed text may lead to (see `matchingChoices`). */
+export const matchingIn = <T extends string>(c: ChoiceSet<T>, text: string): T[] =>
+  matchingChoices(c.values, c.label, text, c.known);
+
+/** The value typed text picks (see `pickChoice`). */
+export const pickIn = <T extends string>(c: ChoiceSet<T>, text: string): T | null =>
+  pickChoice(c.values, c.label, text, c.known);
+
+export const matchVej = (text: string): Vej | null => pickIn(VEJ_CHOICE, text);
+export const matchKategori = (text: string): Kategori | null => pickIn(KATEGORI_CHOICE, text);
+export const matchStatus = (text: string): Status | null => pickIn(STATUS_CHOICE, text);
 /** A committee from the list the grid offers; text that picks none is kept as typed (a new committee). */
 export const matchCommittee = (committees: readonly string[], text: string): string =>
   pickChoice(committees, (c) => c, text) ?? text.trim();

@@ -11,6 +11,7 @@ import {
 } from '../../../shared/season/index.ts';
 import { useApp, useWorkbench } from '../app-context.ts';
 import { DialogButtons } from '../components/DialogButtons.tsx';
+import { AmountRow } from '../components/YearTable.tsx';
 import { Modal } from '../components/Modal.tsx';
 import { ProblemList } from '../components/ProblemList.tsx';
 import { problemOf } from '../problems.ts';
@@ -180,14 +181,12 @@ function ComparisonTable({
         </thead>
         <tbody>
           {rows.map((r) => (
-            <tr key={r.key}>
-              <th scope="row">{r.label}</th>
-              {columns.map((c) => (
-                <td key={`${c.kind}-${c.name}`} className="amount">
-                  {showAmount(r.amount(c), sign)}
-                </td>
-              ))}
-            </tr>
+            <AmountRow
+              key={r.key}
+              label={r.label}
+              amounts={columns.map((c) => r.amount(c))}
+              show={(kr) => showAmount(kr, sign)}
+            />
           ))}
         </tbody>
       </table>
