@@ -27,24 +27,31 @@ import { publicBudgetProject } from './public-project.ts';
 const ROUNDS = 7;
 const TARGET_MS = 500;
 
-/** Times `f` and, through `mark`, each of its stages; returns the stage times in the order they ended. */
-function staged<S extends string, T>(
-  f: (mark: (stage: S) => void) => T,
-): { ms: number; stages: Map<S, number>; result: T } {
-  const stages = new Map<S, number>();
-  const t0 = performance.now();
-  let last = t0;
-  const result = f((stage) => {
-    const now = performance.now();
-    stages.set(stage, (stages.get(stage) ?? 0) + now - last);
-    last = now;
-  });
-  return { ms: performance.now() - t0, stages, result };
-}
-
 function cpuMs(): number {
   const u = process.cpuUsage();
   return (u.user + u.system) / 1000;
+}
+
+/** A stage's wall time and this process's CPU time in it. */
+type StageTime = [wall: number, cpu: number];
+
+/** Times `f` and, through `mark`, each of its stages; returns the stage times in the order they ended. */
+function staged<S extends string, T>(
+  f: (mark: (stage: S) => void) => T,
+): { ms: number; stages: Map<S, StageTime>; result: T } {
+  const stages = new Map<S, StageTime>();
+  const t0 = performance.now();
+  let last = t0;
+  let lastCpu = cpuMs();
+  const result = f((stage) => {
+    const now = performance.now();
+    const cpu = cpuMs();
+    const [wall, used] = stages.get(stage) ?? [0, 0];
+    stages.set(stage, [wall + now - last, used + cpu - lastCpu]);
+    last = now;
+    lastCpu = cpu;
+  });
+  return { ms: performance.now() - t0, stages, result };
 }
 
 async function timed(f: () => Promise<unknown>): Promise<number> {
@@ -53,9 +60,11 @@ async function timed(f: () => Promise<unknown>): Promise<number> {
   return performance.now() - t0;
 }
 
-function breakdown<S extends string>(runs: readonly Map<S, number>[]): string {
+/** Each stage's median wall time, and its median CPU time in brackets. */
+function breakdown<S extends string>(runs: readonly Map<S, StageTime>[]): string {
   const names = [...(runs[0]?.keys() ?? [])];
-  return names.map((n) => `${n} ${median(runs.map((r) => r.get(n) ?? 0)).toFixed(0)}`).join(' · ');
+  const med = (n: S, k: 0 | 1): string => median(runs.map((r) => r.get(n)?.[k] ?? 0)).toFixed(0);
+  return names.map((n) => `${n} ${med(n, 0)} (${med(n, 1)})`).join(' · ');
 }
 
 const verdict = (ms: number): string =>
@@ -68,8 +77,8 @@ export async function run(): Promise<void> {
   const peerPath = join(dir, 'peer.json.gz');
   const save: number[] = [];
   const load: number[] = [];
-  const saveStages: Map<SaveStage, number>[] = [];
-  const loadStages: Map<LoadStage, number>[] = [];
+  const saveStages: Map<SaveStage, StageTime>[] = [];
+  const loadStages: Map<LoadStage, StageTime>[] = [];
   const saveCpu: number[] = [];
   const loadCpu: number[] = [];
   const write: number[] = [];
@@ -132,11 +141,11 @@ export async function run(): Promise<void> {
   console.log(
     `  gem (fflate + atomisk skrivning med .bak): ${verdict(median(save))} (CPU ${median(saveCpu).toFixed(0)} ms)   peer ${median(peerSave).toFixed(0)} ms   forhold ${ratio(save, peerSave)}`,
   );
-  console.log(`    ${breakdown(saveStages)} · skriv ${median(write).toFixed(0)} (ms)`);
+  console.log(`    ${breakdown(saveStages)} · skriv ${median(write).toFixed(0)} (ms væg (CPU))`);
   console.log(
     `  åbn (læs + fflate):                        ${verdict(median(load))} (CPU ${median(loadCpu).toFixed(0)} ms)   peer ${median(peerLoad).toFixed(0)} ms   forhold ${ratio(load, peerLoad)}`,
   );
-  console.log(`    læs ${median(read).toFixed(0)} · ${breakdown(loadStages)} (ms)`);
+  console.log(`    læs ${median(read).toFixed(0)} · ${breakdown(loadStages)} (ms væg (CPU))`);
   console.log(
     `  CLI (Nodes zlib): gem ${verdict(median(cliSave))}   åbn ${verdict(median(cliLoad))}   forhold til peer ${ratio(cliSave, peerSave)} / ${ratio(cliLoad, peerLoad)}`,
   );
