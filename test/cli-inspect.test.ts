@@ -3,6 +3,7 @@
  * from the fixtures' `.expected.json`. Mostly in-process through `main`; once as a real subprocess.
  */
 import { execFile } from 'node:child_process';
+import ExcelJS from 'exceljs';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -28,6 +29,14 @@ interface InspectJson {
   byHovedkonto: Record<string, Record<string, number>>;
   kontoplan?: {
     byFunction: { function: string; styring: string; rule: string; amounts: Record<string, number> }[];
+    disagreements: {
+      function: string;
+      name: string;
+      service: boolean;
+      styring: string;
+      lines: number;
+      amounts: Record<string, number>;
+    }[];
   };
 }
 
@@ -132,6 +141,71 @@ describe('raaderum inspect --json', () => {
     const w = json.warnings.find((x) => x.cell === 'N40');
     expect(w).toMatchObject({ sheet: 'Budget', code: 'error_values_in_cells' });
     expect(w?.message).toContain('#REF!');
+  });
+});
+
+/**
+ * A small export with a service column that disagrees with the kontoplan's rules on one funktion: 5.57.72 (overførsler
+ * by the rules) is marked service; 3.22.01 and the statsrefusion agree. In 1.000 kr.
+ */
+async function disagreeingWorkbook(): Promise<string> {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet('Budget');
+  ws.addRow(['Udvalg', 'Funktion', 'Dranst', 'Service', 'Tekst', '2026', '2027', '2028', '2029']);
+  ws.addRow(['Børneudvalget', '3.22.01', 1, 'Ja', 'Skoler', 400, 400, 400, 400]);
+  ws.addRow(['Socialudvalget', '5.57.72', 1, 'Ja', 'Sociale formål', 20, 21, 22, 23]);
+  ws.addRow(['Socialudvalget', '5.57.72', 1, 'Ja', 'Sociale formål', 5, 5, 5, 5]);
+  ws.addRow(['Socialudvalget', '5.57.71', 2, 'Nej', 'Refusion', -30, -30, -30, -30]);
+  const dir = mkdtempSync(join(tmpdir(), 'raaderum-inspect-'));
+  const file = join(dir, 'uenig.xlsx');
+  writeFileSync(file, new Uint8Array(await wb.xlsx.writeBuffer()));
+  return file;
+}
+
+describe('raaderum inspect: servicekolonnen og kontoplanens regler', () => {
+  it('--json: kolonnen gælder, og funktionerne, hvor reglerne er uenige, står med linjer og beløb', async () => {
+    const { code, out } = await cli('inspect', await disagreeingWorkbook(), '--json');
+    expect(code).toBe(0);
+    const json = JSON.parse(out) as InspectJson;
+    expect(json.serviceSource).toBe('column');
+    expect(json.serviceTotals).toEqual({ '2026': 425, '2027': 426, '2028': 427, '2029': 428 });
+    // By the rules, 5.57.72 is overførsler: the rules' service is 3.22.01 alone.
+    expect(json.byStyringsomraade.service).toEqual({ '2026': 400, '2027': 400, '2028': 400, '2029': 400 });
+    expect(json.kontoplan?.disagreements).toEqual([
+      {
+        function: '5.57.72',
+        name: 'Sociale formål',
+        service: true,
+        styring: 'overfoersler',
+        lines: 2,
+        amounts: { '2026': 25, '2027': 26, '2028': 27, '2029': 28 },
+      },
+    ]);
+    expect(json.warnings.some((w) => w.code === 'service_column_disagrees')).toBe(true);
+  });
+
+  it('uden --json: uenighederne står som en tabel med beløb', async () => {
+    const { code, out } = await cli('inspect', await disagreeingWorkbook());
+    expect(code).toBe(0);
+    expect(out).toContain('Servicekolonnen og kontoplanens regler er uenige om 1 funktion(er)');
+    expect(out).toMatch(
+      /5\.57\.72 Sociale formål \(kolonnen: service, reglerne: Overførsler.*\)\s+25,0\s+26,0\s+27,0\s+28,0/,
+    );
+  });
+
+  it('uden servicekolonne og uden --json: funktionerne efter reglerne står med styringsområde og beløb', async () => {
+    const first = JSON.parse((await cli('inspect', fixturePath('budget-clean.xlsx'), '--json')).out) as {
+      mapping: { sheets: { columns: Record<string, unknown> }[] };
+    };
+    for (const s of first.mapping.sheets) delete s.columns.service;
+    const dir = mkdtempSync(join(tmpdir(), 'raaderum-inspect-'));
+    const file = join(dir, 'mapping.json');
+    writeFileSync(file, JSON.stringify(first.mapping));
+    const { code, out } = await cli('inspect', fixturePath('budget-clean.xlsx'), '--mapping', file);
+    expect(code).toBe(0);
+    expect(out).toContain('Servicefordelingen er fundet ud fra kontoplanen');
+    expect(out).toMatch(/3\.22\.01 Folkeskoler \(Service\)\s+[\d.]+,\d/);
+    expect(out).toMatch(/5\.57\.71 Sygedagpenge \(Overførsler/);
   });
 });
 

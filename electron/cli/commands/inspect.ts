@@ -135,9 +135,68 @@ function kontoplanJson(budget: Budget): unknown {
 const SOURCE_WORDS = {
   column: 'Servicefordelingen kommer fra filens servicekolonne.',
   kontoplan:
-    'Servicefordelingen er fundet ud fra kontoplanen (funktion og dranst); se funktionerne med --json.',
+    'Servicefordelingen er fundet ud fra kontoplanen (funktion og dranst); funktionerne står herunder.',
   unknown: 'Servicefordelingen er ukendt: filen siger ikke, hvilke linjer der er serviceudgifter.',
 } as const;
+
+/** A funktion's label in a table of the human output: code and name, cut so the amounts stay in view. */
+function functionLabel(fn: string, name: string, note: string): string {
+  const text = name === '' ? fn : `${fn} ${name}`;
+  const cut = text.length > 44 ? `${text.slice(0, 43)}…` : text;
+  return `${cut} (${note})`;
+}
+
+/**
+ * The human output's kontoplan part: the funktioner the rules classified when they gave the service split, and the
+ * funktioner where a service column and the rules disagree (the column wins; a check for the finance team).
+ */
+function kontoplanLines(budget: Budget): string[] {
+  const k = budget.report.kontoplan;
+  if (!k) return [];
+  const years = budget.years;
+  const out: string[] = [];
+  if (serviceSourceOf(budget) === 'kontoplan') {
+    out.push(
+      '',
+      'Funktioner efter kontoplanens regler (styringsområde; rettelser fra kortlægningen står som rettet):',
+      formatYearTable(
+        years,
+        k.byFunction.map(
+          (f) =>
+            [
+              functionLabel(
+                f.function,
+                f.name,
+                `${STYRINGSOMRAADE_NAMES[f.styring]}${f.rule === 'rettelse' ? ', rettet' : ''}`,
+              ),
+              f.amounts,
+            ] as const,
+        ),
+      ),
+    );
+  }
+  if (k.disagreements.length > 0) {
+    out.push(
+      '',
+      `Servicekolonnen og kontoplanens regler er uenige om ${k.disagreements.length} funktion(er); servicekolonnen gælder:`,
+      formatYearTable(
+        years,
+        k.disagreements.map(
+          (d) =>
+            [
+              functionLabel(
+                d.function,
+                d.name,
+                `kolonnen: ${d.service ? 'service' : 'ikke service'}, reglerne: ${STYRINGSOMRAADE_NAMES[d.styring]}`,
+              ),
+              d.amounts,
+            ] as const,
+        ),
+      ),
+    );
+  }
+  return out;
+}
 
 const ROLE_WORD = { budget: 'budget', summary: 'oversigt (udeladt)', ignored: 'ikke brugt' } as const;
 
@@ -168,6 +227,7 @@ function human(budget: Budget): string {
       .filter(([, a]) => a.some((x) => x !== 0))
       .map(([k, a]) => [STYRINGSOMRAADE_NAMES[k as keyof typeof byStyring], a] as const);
     out.push('', formatYearTable(years, rows));
+    out.push(...kontoplanLines(budget));
   }
   out.push('', formatYearTable(years, Object.entries(s.byCommittee)));
   const skipped = budget.report.skippedRows.length;
