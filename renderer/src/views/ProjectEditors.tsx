@@ -4,7 +4,7 @@ import { thousandsToKr, type PriceIndexRow, type Project, type Target } from '..
 import { useApp } from '../app-context.ts';
 import { formatAmount } from '../../../shared/numbers/index.ts';
 import { TEXT } from '../text.ts';
-import { ToolSection, typedAmounts, YearAmountInputs } from './ToolParts.tsx';
+import { NumberField, ToolSection, typedAmounts, YearAmountInputs } from './ToolParts.tsx';
 
 /** Værktøjer's project editors: the price index, the targets and the project settings. */
 
@@ -138,16 +138,7 @@ export function TargetsEditor({ project }: { project: Project }) {
         {kind === 'amount' ? (
           <YearAmountInputs years={years} texts={amounts} label={String} onChange={setAmounts} />
         ) : (
-          <label>
-            {T.percentLabel}{' '}
-            <input
-              type="text"
-              inputMode="decimal"
-              size={6}
-              value={percentText}
-              onChange={(e) => setPercentText(e.target.value)}
-            />
-          </label>
+          <NumberField label={T.percentLabel} size={6} value={percentText} onChange={setPercentText} />
         )}
       </div>
       <button

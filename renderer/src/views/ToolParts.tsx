@@ -43,18 +43,44 @@ export function YearAmountInputs({
   return (
     <>
       {years.map((y, i) => (
-        <label key={y}>
-          {label(y)}{' '}
-          <input
-            type="text"
-            inputMode="decimal"
-            size={9}
-            value={texts[i] ?? ''}
-            aria-invalid={typed[i] === null}
-            onChange={(e) => onChange(texts.map((t, j) => (j === i ? e.target.value : t)))}
-          />
-        </label>
+        <NumberField
+          key={y}
+          label={label(y)}
+          size={9}
+          value={texts[i] ?? ''}
+          invalid={typed[i] === null}
+          onChange={(text) => onChange(texts.map((t, j) => (j === i ? text : t)))}
+        />
       ))}
     </>
+  );
+}
+
+/** A labelled text field for a Danish number (an amount, a percent); `invalid` marks text that does not read. */
+export function NumberField({
+  label,
+  size,
+  value,
+  invalid,
+  onChange,
+}: {
+  label: string;
+  size: number;
+  value: string;
+  invalid?: boolean;
+  onChange: (text: string) => void;
+}) {
+  return (
+    <label>
+      {label}{' '}
+      <input
+        type="text"
+        inputMode="decimal"
+        size={size}
+        value={value}
+        aria-invalid={invalid}
+        onChange={(e) => onChange(e.target.value)}
+      />
+    </label>
   );
 }

@@ -17,7 +17,7 @@ import { ProblemList } from '../components/ProblemList.tsx';
 import { YearTable } from '../components/YearTable.tsx';
 import { KontoplanTool } from './KontoplanEditor.tsx';
 import { PriceIndexTable, SettingsEditor, TargetsEditor } from './ProjectEditors.tsx';
-import { ToolSection, typedAmounts, YearAmountInputs } from './ToolParts.tsx';
+import { NumberField, ToolSection, typedAmounts, YearAmountInputs } from './ToolParts.tsx';
 import { ServiceFrameSource } from './ServiceFrameSource.tsx';
 
 const T = TEXT.tools;
@@ -100,17 +100,13 @@ function StilleVej({ project, budget }: { project: Project; budget: Budget }) {
   return (
     <ToolSection id="stille-vej" title={T.stilleVej}>
       <div className="form-row">
-        <label>
-          {T.percentPerYear}{' '}
-          <input
-            type="text"
-            inputMode="decimal"
-            size={6}
-            value={percentText}
-            aria-invalid={percent === null}
-            onChange={(e) => setStille({ percentText: e.target.value })}
-          />
-        </label>
+        <NumberField
+          label={T.percentPerYear}
+          size={6}
+          value={percentText}
+          invalid={percent === null}
+          onChange={(text) => setStille({ percentText: text })}
+        />
         <label>
           <input
             type="checkbox"
