@@ -178,17 +178,24 @@ export function isPackedBudget(value: unknown): value is PackedBudget {
 export function unpackBudget(p: PackedBudget): Budget {
   const { count, yearCount, strings: s, refs, amounts, isService, rows } = p;
   const lines = new Array<BudgetLine>(count);
+  // Neighbouring lines mostly have the same account: they share one (readonly) object, as they share strings.
+  let account: Account = {};
+  let last = [-2, -2, -2, -2];
   for (let i = 0; i < count; i++) {
     const at = i * F;
-    const account: Draft<Account> = {};
     const main = refs[at + 4]!;
     const fn = refs[at + 5]!;
     const dranst = refs[at + 6]!;
     const art = refs[at + 7]!;
-    if (main >= 0) account.mainAccount = s[main]!;
-    if (fn >= 0) account.function = s[fn]!;
-    if (dranst >= 0) account.dranst = s[dranst]!;
-    if (art >= 0) account.art = s[art]!;
+    if (main !== last[0] || fn !== last[1] || dranst !== last[2] || art !== last[3]) {
+      const made: Draft<Account> = {};
+      if (main >= 0) made.mainAccount = s[main]!;
+      if (fn >= 0) made.function = s[fn]!;
+      if (dranst >= 0) made.dranst = s[dranst]!;
+      if (art >= 0) made.art = s[art]!;
+      account = made;
+      last = [main, fn, dranst, art];
+    }
     const lineAmounts = new Array<number>(yearCount);
     const from = i * yearCount;
     for (let y = 0; y < yearCount; y++) lineAmounts[y] = amounts[from + y]!;
