@@ -4,18 +4,15 @@ import {
   KONTOPLAN_NAMES,
   STYRING_RULES,
   STYRINGSOMRAADE_NAMES,
-  STYRINGSOMRAADER,
   withBudgetStyringCorrection,
 } from '../../../shared/budget/index.ts';
 import type { Budget, ColumnMapping, Styringsomraade } from '../../../shared/model/index.ts';
 import { useApp, useWorkbench } from '../app-context.ts';
-import { formatAmount } from '../../../shared/numbers/index.ts';
 import { TEXT } from '../text.ts';
+import { StyringTable } from './StyringTable.tsx';
 import { ToolSection } from './ToolParts.tsx';
 
 const K = TEXT.kontoplan;
-/** The choices of a correction: every styringsområde but "unknown" (a funktion that reads is never unknown). */
-const CHOICES = STYRINGSOMRAADER.filter((s) => s !== 'ukendt');
 
 /**
  * Where the service split came from, and the funktioner with their styringsområde, each with a choice that
@@ -54,62 +51,16 @@ export function KontoplanTable({
       {rows.length > 0 && (
         <>
           <p className="muted">{K.correctionHint}</p>
-          <div className="preview-box">
-            <table className="totals" aria-label={K.title}>
-              <thead>
-                <tr>
-                  <th scope="col">{K.function}</th>
-                  <th scope="col">{K.name}</th>
-                  <th scope="col" className="amount">
-                    {K.lines}
-                  </th>
-                  {firstYear !== undefined && (
-                    <th scope="col" className="amount">
-                      {firstYear} <span className="unit">({TEXT.unitHeader(priceYear)})</span>
-                    </th>
-                  )}
-                  <th scope="col">{K.styring}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {rows.map((r) => {
-                  const corrected = r.rule === 'rettelse';
-                  return (
-                    <tr key={r.function}>
-                      <th scope="row">{r.function}</th>
-                      <td>{r.name}</td>
-                      <td className="amount">{r.lines.toLocaleString('da-DK')}</td>
-                      {firstYear !== undefined && (
-                        <td className="amount">{formatAmount(r.amounts[0] ?? 0)}</td>
-                      )}
-                      <td>
-                        <select
-                          aria-label={K.correctionOf(r.function)}
-                          value={corrected ? r.styring : ''}
-                          onChange={(e) =>
-                            onCorrect(
-                              r.function,
-                              e.target.value === '' ? null : (e.target.value as Styringsomraade),
-                            )
-                          }
-                        >
-                          <option value="">
-                            {corrected ? K.byRule : `${STYRINGSOMRAADE_NAMES[r.styring]} ${K.byRule}`}
-                          </option>
-                          {CHOICES.map((s) => (
-                            <option key={s} value={s}>
-                              {STYRINGSOMRAADE_NAMES[s]}
-                            </option>
-                          ))}
-                        </select>{' '}
-                        {corrected && <span className="muted">{K.corrected}</span>}
-                      </td>
-                    </tr>
-                  );
-                })}
-              </tbody>
-            </table>
-          </div>
+          <StyringTable
+            label={K.title}
+            rows={rows}
+            firstYear={firstYear}
+            priceYear={priceYear}
+            // A corrected row shows its correction, not what the rules said.
+            ruleOf={(r) => (r.rule === 'rettelse' ? null : r.styring)}
+            correctionOf={(r) => (r.rule === 'rettelse' ? r.styring : null)}
+            onCorrect={onCorrect}
+          />
         </>
       )}
       {kontoplan && kontoplan.unknownFunctions.length > 0 && (

@@ -1,22 +1,16 @@
 import { useEffect, useRef, useState } from 'react';
-import {
-  readKey,
-  STYRINGSOMRAADE_NAMES,
-  STYRINGSOMRAADER,
-  type KontoplanChoices,
-} from '../../../../shared/budget/index.ts';
+import { readKey, type KontoplanChoices } from '../../../../shared/budget/index.ts';
 import type { ColumnMapping, Problem, Styringsomraade } from '../../../../shared/model/index.ts';
 import { formatAmount } from '../../../../shared/numbers/index.ts';
 import { ProblemList } from '../../components/ProblemList.tsx';
 import { AmountRow, YearHead } from '../../components/YearTable.tsx';
 import { problemOf } from '../../problems.ts';
+import { StyringTable } from '../StyringTable.tsx';
 import { TEXT } from '../../text.ts';
 import { JobCancelled, runJob } from '../../worker/client.ts';
 
 const K = TEXT.kontoplan;
 const W = TEXT.wizard.kontoplan;
-/** The choices of a correction: every styringsområde but "unknown" (a funktion that reads is never unknown). */
-const CHOICES = STYRINGSOMRAADER.filter((s) => s !== 'ukendt');
 
 type Listed = { kind: 'done'; choices: KontoplanChoices | null } | { kind: 'failed'; problem: Problem };
 
@@ -116,58 +110,15 @@ export function WizardKontoplan({
         </table>
       )}
       <p className="muted">{K.correctionHint}</p>
-      <div className="preview-box">
-        <table className="totals" aria-label={W.functions}>
-          <thead>
-            <tr>
-              <th scope="col">{K.function}</th>
-              <th scope="col">{K.name}</th>
-              <th scope="col" className="amount">
-                {K.lines}
-              </th>
-              {firstYear !== undefined && (
-                <th scope="col" className="amount">
-                  {firstYear} <span className="unit">({TEXT.unitHeader(priceYear)})</span>
-                </th>
-              )}
-              <th scope="col">{K.styring}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {choices.functions.map((r) => {
-              const chosen = corrections[r.function];
-              return (
-                <tr key={r.function}>
-                  <th scope="row">{r.function}</th>
-                  <td>{r.name}</td>
-                  <td className="amount">{r.lines.toLocaleString('da-DK')}</td>
-                  {firstYear !== undefined && <td className="amount">{formatAmount(r.amounts[0] ?? 0)}</td>}
-                  <td>
-                    <select
-                      aria-label={K.correctionOf(r.function)}
-                      value={chosen ?? ''}
-                      onChange={(e) =>
-                        onChange(
-                          r.function,
-                          e.target.value === '' ? null : (e.target.value as Styringsomraade),
-                        )
-                      }
-                    >
-                      <option value="">{`${STYRINGSOMRAADE_NAMES[r.styring]} ${K.byRule}`}</option>
-                      {CHOICES.map((s) => (
-                        <option key={s} value={s}>
-                          {STYRINGSOMRAADE_NAMES[s]}
-                        </option>
-                      ))}
-                    </select>{' '}
-                    {chosen !== undefined && <span className="muted">{K.corrected}</span>}
-                  </td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
-      </div>
+      <StyringTable
+        label={W.functions}
+        rows={choices.functions}
+        firstYear={firstYear}
+        priceYear={priceYear}
+        ruleOf={(r) => r.styring}
+        correctionOf={(r) => corrections[r.function] ?? null}
+        onCorrect={onChange}
+      />
       {choices.unknownFunctions > 0 && (
         <p className="muted">{K.unknownFunctions(choices.unknownFunctions)}</p>
       )}
