@@ -11,7 +11,8 @@ const SERVICE_SOURCE = {
   column: 'Servicerammen er budgettets linjer markeret som serviceudgifter i budgetfilen.',
   kontoplan:
     'Servicerammen er fundet ud fra kontoplanen (funktion og dranst), da budgetfilen ikke har en servicekolonne.',
-  unknown: '',
+  unknown:
+    'Budgetfilen siger ikke, hvilke linjer der er serviceudgifter, og har ingen funktion fra kontoplanen; servicerammen er derfor ukendt, og mål i procent af den er 0.',
 } as const;
 
 /** The Forside sheet: kommune, title, price level, sign, date, and the number of proposals per status. */
@@ -55,7 +56,16 @@ export function writeFrontPage(ctx: SheetContext, ws: ExcelJS.Worksheet): void {
   total.getCell(2).value = { formula: `SUM(B${first}:B${r - 1})`, result: ctx.selected.length };
   total.getCell(2).font = BOLD;
   total.getCell(2).border = TOTAL_BORDER;
-  const source = ctx.project.budget && SERVICE_SOURCE[ctx.project.budget.report.serviceSource ?? 'column'];
-  if (source && ctx.project.budget?.report.serviceKnown !== false) textAcross(ws, r + 2, 1, 2, 56, source);
+  const report = ctx.project.budget?.report;
+  // Files saved before the kontoplan was read have no serviceSource: a known split then came from a column.
+  if (report)
+    textAcross(
+      ws,
+      r + 2,
+      1,
+      2,
+      56,
+      SERVICE_SOURCE[report.serviceSource ?? (report.serviceKnown ? 'column' : 'unknown')],
+    );
   applyPrintSetup(ws, { landscape: false, footerName: ctx.footerName });
 }
