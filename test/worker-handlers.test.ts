@@ -191,4 +191,16 @@ describe('importguidens job i arbejderen', () => {
     });
     expect(same).toStrictEqual(again);
   });
+
+  it('når guiden lukkes, slipper arbejderen arbejdsbogen; en anden guides arbejdsbog røres ikke', async () => {
+    const { mapping } = await openAndCount('i');
+    await handlers({ kind: 'closeBudget', fileId: 'en anden' }, job);
+    const budget = (await handlers({ kind: 'importBudget', fileId: 'i', mapping }, job)) as Budget;
+    expect(budget.lines.length).toBeGreaterThan(0);
+    await openAndCount('j');
+    await handlers({ kind: 'closeBudget', fileId: 'j' }, job);
+    await expect(handlers({ kind: 'importBudget', fileId: 'j', mapping }, job)).rejects.toThrow(
+      'Arbejdsbogen er ikke åben længere. Vælg filen igen.',
+    );
+  });
 });

@@ -106,7 +106,11 @@ export function BudgetWizard({ file }: { file: { name: string; bytes: Uint8Array
         store.actions.openDialog(null);
         store.actions.showErrors([problemOf(error, file.name)]);
       });
-    return () => abort.abort();
+    return () => {
+      abort.abort();
+      // The worker lets go of the workbook and what it read from it (hundreds of MB for a large budget).
+      runJob({ kind: 'closeBudget', fileId }).catch(() => undefined);
+    };
   }, [file, fileId, store]);
 
   useReadAhead(fileId, step.kind === 'mapping' && canImportWith(step.mapping) ? step.mapping : null);

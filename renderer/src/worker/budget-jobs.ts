@@ -202,6 +202,13 @@ export async function runKontoplanChoices(
   }
 }
 
+/** The wizard of `fileId` closed: its workbook and pass (with the budget made ahead) are let go. */
+export function closeBudget(fileId: string): null {
+  if (pass?.fileId === fileId) stop(pass);
+  if (open?.fileId === fileId) open = null;
+  return null;
+}
+
 /** How many passes over a sheet this worker has run (for the handlers' tests). */
 export function importPasses(): number {
   return passes;

@@ -6,6 +6,7 @@ import { projectToBytes } from '../project-io.ts';
 import type { Budget } from '../../../shared/model/index.ts';
 import type { WorkerRequest, WorkerResults } from './protocol.ts';
 import {
+  closeBudget,
   runImportBudget,
   runKontoplanChoices,
   runPreviewBudget,
@@ -62,6 +63,8 @@ export async function handlers(request: WorkerRequest, job: JobContext): Promise
       return runReadBudget(request, job);
     case 'previewServiceValues':
       return runPreviewServiceValues(request, job);
+    case 'closeBudget':
+      return closeBudget(request.fileId);
     case 'kontoplanChoices':
       return runKontoplanChoices(request, job);
     case 'buildCatalogue':

@@ -34,6 +34,8 @@ export type WorkerRequest =
    * corrections (null when the mapping finds no budget lines).
    */
   | { kind: 'kontoplanChoices'; fileId: string; mapping: ColumnMapping }
+  /** The wizard closed: the workbook opened by `previewBudget`, its pass and what was made from it are let go. */
+  | { kind: 'closeBudget'; fileId: string }
   | {
       kind: 'importProposals';
       files: { name: string; bytes: Uint8Array }[];
@@ -65,6 +67,7 @@ export interface WorkerResults {
   readBudget: ServiceValueCount[];
   previewServiceValues: PreviewServiceValues;
   kontoplanChoices: KontoplanChoices | null;
+  closeBudget: null;
   /** The project's list after the import: the existing proposals (replaced ones in place), then the new ones. */
   importProposals: { proposals: Proposal[]; added: number; problems: Problem[] };
   buildCatalogue: Uint8Array;
