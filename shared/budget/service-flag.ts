@@ -49,10 +49,17 @@ export function normaliseServiceValues(
 export class ServiceValueTally {
   private readonly byText = new Map<string, ServiceValueCount>();
   private readonly byKey = new Map<string, ServiceValueCount>();
+  private lastText: string | undefined;
+  private lastEntry: ServiceValueCount | undefined;
   constructor(private readonly values: Readonly<Record<string, boolean>> | undefined) {}
 
   /** Counts one line's value and returns how it reads. */
   add(text: string): ServiceValueCount {
+    // The same value as the line before is the usual case: no look-up.
+    if (text === this.lastText && this.lastEntry) {
+      this.lastEntry.count++;
+      return this.lastEntry;
+    }
     let entry = this.byText.get(text);
     if (!entry) {
       const key = serviceValueKey(text);
@@ -66,6 +73,8 @@ export class ServiceValueTally {
       this.byText.set(text, entry);
     }
     entry.count++;
+    this.lastText = text;
+    this.lastEntry = entry;
     return entry;
   }
 
