@@ -1,8 +1,8 @@
 /**
  * Årsværk per plan year (issue 10 §4), at 1280×720 and 1920×1080: a column per year in Forslag, typed into and
- * undone like an amount, hidden and shown again with "Vis årsværk" (remembered in this browser); fields per year
- * in the detail panel, checked against the same bound, each change one undo step that names its year; and the
- * totals in Oversigt's "Årsværk pr. år" following every change.
+ * undone like an amount and summed in the pinned totals row, hidden and shown again with "Vis årsværk" (remembered
+ * in this browser); fields per year in the detail panel, checked against the same bound, each change one undo step
+ * that names its year; and the totals in Oversigt's "Årsværk pr. år" following every change.
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
@@ -112,9 +112,13 @@ for (const [width, height] of [
       );
       await h.shot(page, `aarsvaerk-skjult-${width}`);
 
-      // Remembered in this browser: a new window starts with them hidden, and the box brings them back.
-      const again = await context.newPage();
-      await again.setViewportSize({ width, height });
+      // Remembered in this browser: a new window starts with them hidden, and the box brings them back. (A new
+      // context with this one's local storage, not its IndexedDB: the unsaved work here would be offered back.)
+      const later = await h.browser.newContext({
+        storageState: await context.storageState(),
+        viewport: { width, height },
+      });
+      const again = await later.newPage();
       await again.goto(h.url);
       await startEmptyProject(again);
       await again.getByRole('button', { name: 'Nyt forslag' }).click();
@@ -128,7 +132,7 @@ for (const [width, height] of [
         grid(again).getByRole('columnheader', { name: `Årsværk ${years[3] ?? ''}`, exact: true }),
         'Årsværk igen',
       );
-      await again.close();
+      await later.close();
       expect(errors).toEqual([]);
       await context.close();
     });
@@ -176,6 +180,9 @@ for (const [width, height] of [
       await pasteText(page, '-1\t-2\t-3\t-4,25\r\n');
       await expect.poll(() => field(3).inputValue()).toBe('-4,25');
       expect(await gridFte(page)).toEqual(['-1,00', '-2,00', '-3,00', '-4,25']);
+      // The pinned totals row sums the årsværk of the rows shown, as it sums the amounts.
+      const fteTotal = grid(page).locator('.ag-row-pinned [col-id="fte:3"]').first();
+      expect((await fteTotal.innerText()).trim()).toBe('-4,25');
       expect(await undo.getAttribute('title')).toBe(
         `Fortryd ændring af Årsværk ${years[0] ?? ''}–${years[3] ?? ''} i ${id} (Ctrl+Z)`,
       );
@@ -203,6 +210,7 @@ for (const [width, height] of [
       await undo.click();
       await expect.poll(() => field(1).inputValue()).toBe('0,00');
       expect(await gridFte(page)).toEqual(['0,00', '0,00', '0,00', '0,00']);
+      expect((await fteTotal.innerText()).trim()).toBe('0,00');
       expect(await fteTotals(page)).toEqual([0, 0, 0, 0]);
       expect(errors).toEqual([]);
       await context.close();

@@ -5,13 +5,14 @@ import { TEXT } from '../text.ts';
 import { TracedAmount } from '../trace/TracedAmount.tsx';
 import type { GridRow } from './grid-rows.ts';
 import { displayedAmount } from './proposal-fields.ts';
+import { fteText } from './amounts.ts';
 
 /** The key of the totals row (no proposal has a negative key). */
 export const TOTALS_KEY = -1;
 
 /**
  * The Forslag grid's totals row, pinned at the bottom as in an Excel table: per plan year the sum of the rows the
- * filters show. It is no proposal: not editable, not selectable, never a paste, fill or copy target.
+ * filters show, amounts and årsværk (the årsværk sums ride in `proposal.fte`, where their columns read them). It is no proposal: not editable, not selectable, never a paste, fill or copy target.
  */
 export interface TotalsRow extends GridRow {
   totals: {
@@ -34,9 +35,10 @@ export function totalsRowOf(
   sign: SignDisplay,
 ): TotalsRow {
   const amounts = years.map((_, i) => rows.reduce((sum, r) => sum + (r.proposal.amounts[i] ?? 0), 0));
+  const fte = years.map((_, i) => rows.reduce((sum, r) => sum + (r.proposal.fte[i] ?? 0), 0));
   return {
     key: TOTALS_KEY,
-    proposal: blankProposal('', years.length),
+    proposal: { ...blankProposal('', years.length), fte },
     issues: [],
     totals: { keys: rows.map((r) => r.key), years, amounts, sign },
   };
@@ -48,9 +50,11 @@ export function yearIndexOf(colId: string): number | null {
   return m ? Number(m[1]) : null;
 }
 
-/** What a cell of the totals row shows: the label under the title, the sum under each plan year. */
+/** What a cell of the totals row shows: the label under the title, the sum under each plan year and årsværk. */
 export function totalsText(row: TotalsRow, colId: string): string {
   if (colId === 'title') return TEXT.forslag.totalsLabel(row.totals.keys.length);
+  const fte = /^fte:(\d+)$/.exec(colId);
+  if (fte) return fteText(row.proposal.fte[Number(fte[1])] ?? 0);
   const i = yearIndexOf(colId);
   const amount = i === null ? undefined : row.totals.amounts[i];
   return amount === undefined ? '' : formatAmount(displayedAmount(amount, row.totals.sign));
