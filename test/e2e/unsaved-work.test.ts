@@ -190,6 +190,14 @@ for (const size of SIZES) {
       await addProposal(page, 'Kortere åbningstid');
       // Written within about two seconds of the edit, with no blur or other nudge.
       await expect.poll(() => recoveryCopies(page), { timeout: 3_000, interval: 100 }).toBe(1);
+      // A second tab while this one is still open: the work is not lost, so it is not offered there.
+      const other = await context.newPage();
+      await other.setViewportSize(size);
+      await other.goto(h.url);
+      await other.getByRole('button', { name: 'Tomt projekt' }).waitFor();
+      await other.waitForTimeout(1_000); // the offer, were it made, comes from one IndexedDB read at start
+      expect(await other.getByRole('button', { name: 'Gendan' }).count()).toBe(0);
+      await other.close();
       await page.reload();
       const restore = page.getByRole('button', { name: 'Gendan' });
       await restore.click();

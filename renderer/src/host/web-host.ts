@@ -115,8 +115,26 @@ const noop = (): void => undefined;
  * The browser's host: a file input to open, the File System Access API or a download to save, IndexedDB
  * as the recovery store (one entry per page session; what a previous session left is offered on start).
  */
+/** The Web Locks name a live page holds for its session; the browser releases it when the page goes away. */
+const sessionLock = (id: string): string => `raaderum-session:${id}`;
+
+/**
+ * Holds this page's session lock for as long as the page lives, so another tab of the same browser can tell a
+ * live document from one a closed or crashed page left behind.
+ */
+function holdSessionLock(id: string): void {
+  void navigator.locks?.request(sessionLock(id), () => new Promise<never>(() => undefined));
+}
+
+/** Names of the sessions whose page is open now (in any tab of this browser profile). */
+async function liveSessions(): Promise<Set<string>> {
+  const held = (await navigator.locks?.query())?.held ?? [];
+  return new Set(held.map((lock) => lock.name ?? ''));
+}
+
 export function createWebHost(): RaaderumHost {
   const sessionId = `web-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
+  holdSessionLock(sessionId);
   let documentName = 'raaderum';
   const save = (bytes: Uint8Array, suggestedName: string): Promise<WriteOutcome> =>
     saveBytes(bytes, suggestedName, 'application/json').then(async (outcome) => {
@@ -160,9 +178,11 @@ export function createWebHost(): RaaderumHost {
     },
     async listRecovery() {
       const all = await inStore<unknown[]>('readonly', (s) => s.getAll());
+      // Work another open tab is still editing is not "from a tidigere session": only what no live page holds.
+      const live = await liveSessions();
       return all
         .filter(isStoredRecovery)
-        .filter((e) => e.id !== sessionId)
+        .filter((e) => e.id !== sessionId && !live.has(sessionLock(e.id)))
         .map((e): RecoveryEntry => ({ id: e.id, name: e.name, savedAt: e.savedAt, size: e.bytes.byteLength }))
         .sort((a, b) => b.savedAt.localeCompare(a.savedAt));
     },
