@@ -46,16 +46,7 @@ export {
   type BudgetTraceItem,
 } from './trace.ts';
 export { KR_PER_UNIT, statedUnit, UNIT_NAMES } from './unit.ts';
-export {
-  mappingSignature,
-  reuseMapping,
-  withBudgetYear,
-  withFieldColumn,
-  withServiceValue,
-  withSheet,
-  withStyringCorrection,
-  withYearColumn,
-} from './mapping.ts';
+export * from './mapping.ts';
 export * from './kontoplan/index.ts';
 export {
   interpretServiceValue,
