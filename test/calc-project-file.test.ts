@@ -12,6 +12,7 @@ import type { Project } from '../shared/model/project.ts';
 import { KATEGORIER, STATUSES, VEJE, type Proposal } from '../shared/model/proposal.ts';
 import { createProject, CURRENT_VERSION, parseProject, serializeProject } from '../shared/project/index.ts';
 import { emptyBudget, line, proposal } from './calc-fixtures.ts';
+import { readErrorCode } from './helpers/read-error.ts';
 
 const YEARS = [2026, 2027, 2028, 2029];
 const text = fc.string({ maxLength: 12, unit: 'grapheme' });
@@ -122,16 +123,6 @@ const arbProject: fc.Arbitrary<Project> = fc
     priceIndex: [{ year: 2026, prices: 100, wages: 100 }],
     countedStatuses: r.countedStatuses,
   }));
-
-function readErrorCode(run: () => unknown): string {
-  try {
-    run();
-  } catch (error) {
-    if (isReadError(error)) return error.problem.code;
-    throw error;
-  }
-  return 'no error';
-}
 
 describe('projektfilen (.raaderum)', () => {
   it('gem → åbn er identitet (genererede projekter, med og uden gzip)', () => {

@@ -2,19 +2,12 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cli } from './helpers/cli.ts';
+import { cli, cliJson } from './helpers/cli.ts';
 import { readProjectFile, writeProjectFile } from '../electron/node/project-file.ts';
 import { FIXTURES, FIXTURE_VEJ_NAME, proposalsFromExpected, readExpected, YEARS } from './calc-fixtures.ts';
 import { VEJE } from '../shared/model/proposal.ts';
 
 type YearRecord = Record<string, number>;
-
-async function cliJson<T>(...argv: string[]): Promise<T> {
-  const r = await cli(...argv);
-  expect(r.err, r.err).toBe('');
-  expect(r.code).toBe(0);
-  return JSON.parse(r.out) as T;
-}
 
 function expectYears(actual: YearRecord | undefined, wanted: YearRecord | undefined, digits = 1): void {
   expect(actual).toBeDefined();

@@ -8,17 +8,10 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readProjectFile } from '../electron/node/project-file.ts';
-import { cli } from './helpers/cli.ts';
+import { cli, cliJson } from './helpers/cli.ts';
 import { FIXTURES, readExpected } from './calc-fixtures.ts';
 
 type YearRecord = Record<string, number>;
-
-async function cliJson<T>(...argv: string[]): Promise<T> {
-  const r = await cli(...argv);
-  expect(r.err, r.err).toBe('');
-  expect(r.code).toBe(0);
-  return JSON.parse(r.out) as T;
-}
 
 interface ListExpected {
   proposals: { nr: string; amounts: YearRecord }[];

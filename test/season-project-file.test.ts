@@ -7,6 +7,7 @@ import { blankProposal } from '../shared/model/proposal.ts';
 import { createProject, parseProject, serializeProject } from '../shared/project/index.ts';
 import { addAmendment, recordProjectChange, takeVersion } from '../shared/season/index.ts';
 import { arbProposal, arbState, YEARS } from './helpers/season.ts';
+import { readErrorCode } from './helpers/read-error.ts';
 
 /** A project that went through a season: versions between edits, a change log, an amendment. */
 const arbSeasonProject: fc.Arbitrary<Project> = fc
@@ -35,16 +36,6 @@ const arbSeasonProject: fc.Arbitrary<Project> = fc
       ],
     });
   });
-
-function codeOf(run: () => unknown): string {
-  try {
-    run();
-  } catch (error) {
-    if (isReadError(error)) return error.problem.code;
-    throw error;
-  }
-  return 'no error';
-}
 
 describe('versioner og ændringslog i projektfilen', () => {
   it('gem → åbn bevarer versioner, ændringslog og ændringsforslag (genererede sæsoner, med og uden gzip)', () => {
@@ -113,7 +104,7 @@ describe('versioner og ændringslog i projektfilen', () => {
       return strToU8(JSON.stringify(doc));
     };
     expect(
-      codeOf(() =>
+      readErrorCode(() =>
         parseProject(
           edited((v) => (v.proposalCount = 1_000_000_000)),
           'x.raaderum',
@@ -121,7 +112,7 @@ describe('versioner og ændringslog i projektfilen', () => {
       ),
     ).toBe('project.damaged');
     expect(
-      codeOf(() =>
+      readErrorCode(() =>
         parseProject(
           edited((v) => (v.proposals = [0, 7])),
           'x.raaderum',
@@ -129,7 +120,7 @@ describe('versioner og ændringslog i projektfilen', () => {
       ),
     ).toBe('project.damaged');
     expect(
-      codeOf(() =>
+      readErrorCode(() =>
         parseProject(
           edited((v) => (v.proposals = [0, -1])),
           'x.raaderum',

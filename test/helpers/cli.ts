@@ -1,3 +1,4 @@
+import { expect } from 'vitest';
 import { main } from '../../electron/cli/main.ts';
 
 export interface CliRun {
@@ -14,4 +15,12 @@ export async function cli(...argv: string[]): Promise<CliRun> {
   let err = '';
   const code = await main(argv, { out: (t) => (out += `${t}\n`), err: (t) => (err += `${t}\n`) });
   return { code, out, err };
+}
+
+/** Runs a command with `--json` among its arguments and reads its output; it must succeed without a word on stderr. */
+export async function cliJson<T>(...argv: string[]): Promise<T> {
+  const r = await cli(...argv);
+  expect(r.err, r.err).toBe('');
+  expect(r.code).toBe(0);
+  return JSON.parse(r.out) as T;
 }
