@@ -52,7 +52,7 @@ export async function mayReplaceDocument(store: WorkbenchStore, host: RaaderumHo
 /** A project file read by the host becomes the document; only then does the host hold on to its file. */
 async function loadProject(store: WorkbenchStore, host: RaaderumHost, file: OpenedProject): Promise<void> {
   try {
-    store.actions.load(projectFromBytes(file.bytes, file.name), file.name, true);
+    store.actions.load(await projectFromBytes(file.bytes, file.name), file.name, true);
   } catch (error) {
     store.actions.showErrors([problemOf(error, file.name)]);
     return;

@@ -48,9 +48,9 @@ describe('gendannelse af ikke gemt arbejde', () => {
     expect(copy.current).toBeNull();
     await vi.advanceTimersByTimeAsync(100);
     expect(copy.current?.name).toBe('Budget 2027.raaderum');
-    expect(projectFromBytes(copy.current?.bytes ?? new Uint8Array()).proposals.map((p) => p.title)).toEqual([
-      'Færre vikarer',
-    ]);
+    expect(
+      (await projectFromBytes(copy.current?.bytes ?? new Uint8Array())).proposals.map((p) => p.title),
+    ).toEqual(['Færre vikarer']);
     expect(RECOVERY_DELAY_MS).toBeLessThanOrEqual(2_000);
     autosave.stop();
   });
@@ -68,7 +68,7 @@ describe('gendannelse af ikke gemt arbejde', () => {
     );
     await vi.advanceTimersByTimeAsync(RECOVERY_DELAY_MS);
     const last = calls.putRecovery.mock.calls.at(-1)?.[0];
-    expect(projectFromBytes(last?.bytes ?? new Uint8Array()).proposals).toHaveLength(20);
+    expect((await projectFromBytes(last?.bytes ?? new Uint8Array())).proposals).toHaveLength(20);
     autosave.stop();
   });
 

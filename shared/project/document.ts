@@ -77,6 +77,12 @@ export interface ParseOptions {
    * output passes `maxBytes` and then return null; damaged input throws.
    */
   decompress?: (data: Uint8Array, maxBytes: number) => Uint8Array | null;
+  /**
+   * The gzipped file already unpacked by the host (e.g. the browser's own DecompressionStream, which is
+   * asynchronous), under the same `MAX_PROJECT_BYTES` cap; null when it went past the cap. Used instead of
+   * `decompress`; everything after unpacking is checked and reported exactly as otherwise.
+   */
+  inflated?: Uint8Array | null;
   /** Called as each stage ends, for the benchmark's breakdown of where the time goes. */
   mark?: (stage: LoadStage) => void;
 }
@@ -205,6 +211,11 @@ function damaged(fileName: string | undefined, detail: string): never {
   );
 }
 
+/** Gzip's magic bytes: a project large enough to be compressed. */
+export function isGzip(bytes: Uint8Array): boolean {
+  return bytes[0] === GZIP_MAGIC_0 && bytes[1] === GZIP_MAGIC_1;
+}
+
 function isZip(bytes: Uint8Array): boolean {
   return bytes[0] === 0x50 && bytes[1] === 0x4b;
 }
@@ -224,10 +235,13 @@ export function parseProject(bytes: Uint8Array, fileName?: string, options: Pars
   if (bytes.length > MAX_PROJECT_BYTES) projectTooLarge(fileName, false);
   const mark = options.mark ?? noMark;
   let data = bytes;
-  if (bytes[0] === GZIP_MAGIC_0 && bytes[1] === GZIP_MAGIC_1) {
+  if (isGzip(bytes)) {
     let inflated: Uint8Array | null = null;
     try {
-      inflated = (options.decompress ?? gunzipCapped)(bytes, MAX_PROJECT_BYTES);
+      inflated =
+        options.inflated !== undefined
+          ? options.inflated
+          : (options.decompress ?? gunzipCapped)(bytes, MAX_PROJECT_BYTES);
     } catch {
       damaged(fileName, 'den komprimerede fil er ufuldstændig');
     }

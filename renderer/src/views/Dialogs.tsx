@@ -78,7 +78,7 @@ function RecoveryDialog({ entries }: { entries: { id: string; name: string; save
     try {
       const file = await host.getRecovery({ id: newest.id });
       if (file) {
-        const project = projectFromBytes(file.bytes);
+        const project = await projectFromBytes(file.bytes);
         // Recovered work is unsaved: it is loaded as a changed document, under the name it had.
         store.actions.load(project, file.name === TEXT.untitled ? null : file.name, false);
         await host.clearRecovery({ id: newest.id });
