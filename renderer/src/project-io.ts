@@ -1,5 +1,5 @@
 import type { Project } from '../../shared/model/index.ts';
-import { isGzip, parseProject, serializeProject } from '../../shared/project/index.ts';
+import { isGzip, joinChunks, parseProject, serializeProject } from '../../shared/project/index.ts';
 import { MAX_PROJECT_BYTES } from '../../shared/project/limits.ts';
 
 /** The `.raaderum` bytes of a project (the core's format: versioned, validated, gzip when large). */
@@ -36,13 +36,7 @@ export async function gunzipNative(data: Uint8Array, maxBytes: number): Promise<
     }
     chunks.push(value);
   }
-  const out = new Uint8Array(size);
-  let at = 0;
-  for (const chunk of chunks) {
-    out.set(chunk, at);
-    at += chunk.length;
-  }
-  return out;
+  return joinChunks(chunks, size);
 }
 
 /**

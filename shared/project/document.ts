@@ -111,6 +111,11 @@ export function gunzipCapped(data: Uint8Array, maxBytes: number): Uint8Array | n
   }
   if (tooLarge) return null;
   if (!ended) throw new Error('ufuldstændig gzip');
+  return joinChunks(chunks, size);
+}
+
+/** The chunks of an unpacked stream as one array of `size` bytes (their summed length). */
+export function joinChunks(chunks: readonly Uint8Array[], size: number): Uint8Array {
   const out = new Uint8Array(size);
   let at = 0;
   for (const chunk of chunks) {
