@@ -2,7 +2,7 @@
  * Reading one worksheet part: the scanner's events (sheet-scanner.ts) become rows of `Cell`s, with hidden columns,
  * merges and the extent of the sheet.
  */
-import { columnLetters, parseAddress, serialToIso } from './cells.ts';
+import { columnLetters, parseAddress, plainDecimal, serialToIso } from './cells.ts';
 import { ColumnRanges } from './column-ranges.ts';
 import { tooManyRows, WORKBOOK_LIMITS } from './limits.ts';
 import { ReadAborted } from './errors.ts';
@@ -25,6 +25,7 @@ export interface SheetContext {
 class StopReading extends Error {}
 
 const YIELD_EVERY_CHUNKS = 4;
+const ROW_ATTRIBUTES = ['r', 'hidden'] as const;
 /** Excel's limits; addresses beyond them come only from broken or hostile files. */
 const MAX_COLUMNS = WORKBOOK_LIMITS.maxColumns;
 const MAX_ROWS = WORKBOOK_LIMITS.maxRows;
@@ -96,14 +97,10 @@ export async function readSheetRows(
   let inInline = false;
   let phonetic = 0;
 
-  const make = (kind: Cell['kind'], v: Cell['value'], text: string): Cell => ({
-    col: cellCol,
-    column: columnLetters(cellCol),
-    address: columnLetters(cellCol) + rowText,
-    kind,
-    value: v,
-    text,
-  });
+  const make = (kind: Cell['kind'], v: Cell['value'], text: string): Cell => {
+    const column = columnLetters(cellCol);
+    return { col: cellCol, column, address: column + rowText, kind, value: v, text };
+  };
 
   const finishCell = (): void => {
     let f: string | undefined = formula ?? undefined;
@@ -119,8 +116,10 @@ export async function readSheetRows(
         else if (inline !== null) cell = make('text', inline, inline);
       } else {
         const v = value as string;
-        const n = Number(v);
-        if (v.trim() === '' || !Number.isFinite(n)) cell = make('text', v, v);
+        const d = plainDecimal(v);
+        const n = Number.isNaN(d) ? Number(v) : d;
+        // Number('') and Number('  ') are 0, so only a 0 needs the look at whether the text is just space.
+        if (!Number.isFinite(n) || (n === 0 && v.trim() === '')) cell = make('text', v, v);
         else if (cellStyle >= 0 && dateStyles[cellStyle] === true) {
           const iso = serialToIso(n, date1904);
           cell = make(iso === null ? 'number' : 'date', n, v);
@@ -170,6 +169,8 @@ export async function readSheetRows(
   };
 
   const cellAttrs: CellAttributes = { column: 0, type: '', style: -1 };
+  /** A `<row>`'s `r` and `hidden`, read in one pass over its attributes. */
+  const rowAttrs: (string | undefined)[] = [undefined, undefined];
   let chunks = 0;
   try {
     await scanSheetPart(
@@ -218,11 +219,12 @@ export async function readSheetRows(
             capture = 0;
           } else if (name === El.row) {
             if (!inSheetData) return;
-            const r = Number(attrs.get('r'));
+            attrs.read(ROW_ATTRIBUTES, rowAttrs);
+            const r = Number(rowAttrs[0]);
             rowNum = Number.isInteger(r) && r > 0 && r <= MAX_ROWS ? r : rowNum + 1;
             if (++rowCount > MAX_ROWS || rowNum > MAX_ROWS) throw tooManyRows(sheet.fileName, sheetName);
             rowText = String(rowNum);
-            const h = attrs.get('hidden');
+            const h = rowAttrs[1];
             rowHidden = h === '1' || h === 'true';
             cells = [];
             cellCol = 0;
