@@ -1,5 +1,5 @@
-import type { Account, BudgetLine, SourceRef } from '../model/budget.ts';
-import type { Draft } from '../model/draft.ts';
+import type { BudgetLine, SourceRef } from '../model/budget.ts';
+import { accountsFrom, StringTable } from '../model/line-columns.ts';
 import { isPlausibleKr } from '../model/money.ts';
 import { describeNumber, MAX_BUDGET_LINES } from './limits.ts';
 import { KR_RULE, type ColumnarLines, type IntColumn } from './schema.ts';
@@ -54,41 +54,17 @@ export function unpackColumn(column: IntColumn, count: number): number[] | null 
 
 /** Budget lines → one column per field, strings interned (−1 = absent), repeats as runs. */
 export function encodeLines(lines: readonly BudgetLine[], yearCount: number): ColumnarLines {
-  const strings: string[] = [];
-  const ids = new Map<string, number>();
-  const intern = (s: string | undefined): number => {
-    if (s === undefined) return -1;
-    let id = ids.get(s);
-    if (id === undefined) {
-      id = strings.length;
-      strings.push(s);
-      ids.set(s, id);
-    }
-    return id;
-  };
-  // Neighbouring lines mostly repeat a field, so each column first compares with its previous value.
-  const memo = (): ((s: string | undefined) => number) => {
-    // undefined (absent) maps to −1, so the initial state is already right
-    let last: string | undefined;
-    let lastId = -1;
-    return (s) => {
-      if (s !== last) {
-        last = s;
-        lastId = intern(s);
-      }
-      return lastId;
-    };
-  };
-  const inCommittee = memo();
-  const inArea = memo();
-  const inMain = memo();
-  const inFn = memo();
-  const inDranst = memo();
-  const inArt = memo();
-  const inCost = memo();
-  const inText = memo();
-  const inFile = memo();
-  const inSheet = memo();
+  const table = new StringTable();
+  const inCommittee = table.field();
+  const inArea = table.field();
+  const inMain = table.field();
+  const inFn = table.field();
+  const inDranst = table.field();
+  const inArt = table.field();
+  const inCost = table.field();
+  const inText = table.field();
+  const inFile = table.field();
+  const inSheet = table.field();
   const count = lines.length;
   const column = (): number[] => new Array<number>(count).fill(0);
   const committee = column();
@@ -131,7 +107,7 @@ export function encodeLines(lines: readonly BudgetLine[], yearCount: number): Co
   }
   return {
     count,
-    strings,
+    strings: table.strings,
     committee: packColumn(committee),
     area: packColumn(area),
     mainAccount: packColumn(mainAccount),
@@ -226,24 +202,9 @@ export function decodeLines(c: ColumnarLines, years: readonly number[]): BudgetL
   const lines: BudgetLine[] = new Array<BudgetLine>(n);
   const yearColumns = c.amounts;
   let row = 0;
-  // Neighbouring lines mostly share their account (the columns are runs), and an Account is read-only: consecutive
-  // lines with the same four parts share one object, which saves most of 200,000 allocations.
-  let account: Account = {};
-  let accountIds = [NaN, NaN, NaN, NaN];
+  const accountOf = accountsFrom(s);
   for (let i = 0; i < n; i++) {
-    const m = mainAccount[i] ?? -1;
-    const f = fn[i] ?? -1;
-    const d = dranst[i] ?? -1;
-    const a = art[i] ?? -1;
-    if (m !== accountIds[0] || f !== accountIds[1] || d !== accountIds[2] || a !== accountIds[3]) {
-      const next: Draft<Account> = {};
-      if (m >= 0) next.mainAccount = s[m] ?? '';
-      if (f >= 0) next.function = s[f] ?? '';
-      if (d >= 0) next.dranst = s[d] ?? '';
-      if (a >= 0) next.art = s[a] ?? '';
-      account = next;
-      accountIds = [m, f, d, a];
-    }
+    const account = accountOf(mainAccount[i] ?? -1, fn[i] ?? -1, dranst[i] ?? -1, art[i] ?? -1);
     const lineAmounts = new Array<number>(yearCount);
     let amount = 0;
     for (let y = 0; y < yearCount; y++) {

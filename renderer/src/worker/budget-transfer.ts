@@ -1,4 +1,5 @@
-import type { Account, Budget, BudgetLine, Draft } from '../../../shared/model/index.ts';
+import type { Budget, BudgetLine, Draft } from '../../../shared/model/index.ts';
+import { accountsFrom, StringTable } from '../../../shared/model/line-columns.ts';
 
 /**
  * A budget as it crosses from the worker to the UI thread. Copying 200,000 line objects with the structured clone
@@ -102,26 +103,9 @@ export function packBudget(budget: Budget): { packed: PackedBudget; transfer: Ar
   const { lines, ...rest } = budget;
   const count = lines.length;
   const yearCount = budget.years.length;
-  const strings: string[] = [];
-  const ids = new Map<string, number>();
-  // Neighbouring lines mostly repeat a field, so each field first compares with its own previous value.
-  const last: (string | undefined)[] = new Array<string | undefined>(F).fill(undefined);
-  const lastId = new Int32Array(F).fill(-1);
-  const intern = (field: number, s: string | undefined): number => {
-    if (s === last[field]) return lastId[field]!;
-    let id = -1;
-    if (s !== undefined) {
-      id = ids.get(s) ?? -1;
-      if (id < 0) {
-        id = strings.length;
-        strings.push(s);
-        ids.set(s, id);
-      }
-    }
-    last[field] = s;
-    lastId[field] = id;
-    return id;
-  };
+  const table = new StringTable();
+  const fields = STRING_FIELDS.map(() => table.field());
+  const intern = (field: number, s: string | undefined): number => fields[field]!(s);
   const refs = new Int32Array(count * F);
   const amounts = new Float64Array(count * yearCount);
   const isService = new Int8Array(count);
@@ -145,7 +129,17 @@ export function packBudget(budget: Budget): { packed: PackedBudget; transfer: Ar
     rows[i] = line.source.row;
   }
   return {
-    packed: { packed: 'budget-lines/1', rest, count, yearCount, strings, refs, amounts, isService, rows },
+    packed: {
+      packed: 'budget-lines/1',
+      rest,
+      count,
+      yearCount,
+      strings: table.strings,
+      refs,
+      amounts,
+      isService,
+      rows,
+    },
     transfer: [refs.buffer, amounts.buffer, isService.buffer, rows.buffer],
   };
 }
@@ -178,24 +172,10 @@ export function isPackedBudget(value: unknown): value is PackedBudget {
 export function unpackBudget(p: PackedBudget): Budget {
   const { count, yearCount, strings: s, refs, amounts, isService, rows } = p;
   const lines = new Array<BudgetLine>(count);
-  // Neighbouring lines mostly have the same account: they share one (readonly) object, as they share strings.
-  let account: Account = {};
-  let last = [-2, -2, -2, -2];
+  const accountOf = accountsFrom(s);
   for (let i = 0; i < count; i++) {
     const at = i * F;
-    const main = refs[at + 4]!;
-    const fn = refs[at + 5]!;
-    const dranst = refs[at + 6]!;
-    const art = refs[at + 7]!;
-    if (main !== last[0] || fn !== last[1] || dranst !== last[2] || art !== last[3]) {
-      const made: Draft<Account> = {};
-      if (main >= 0) made.mainAccount = s[main]!;
-      if (fn >= 0) made.function = s[fn]!;
-      if (dranst >= 0) made.dranst = s[dranst]!;
-      if (art >= 0) made.art = s[art]!;
-      account = made;
-      last = [main, fn, dranst, art];
-    }
+    const account = accountOf(refs[at + 4]!, refs[at + 5]!, refs[at + 6]!, refs[at + 7]!);
     const lineAmounts = new Array<number>(yearCount);
     const from = i * yearCount;
     for (let y = 0; y < yearCount; y++) lineAmounts[y] = amounts[from + y]!;
