@@ -40,6 +40,18 @@ export async function pasteText(page: Page, text: string): Promise<void> {
   }, text);
 }
 
+/**
+ * An empty project whose Forslag grid holds `count` proposals pasted from Excel (`tsv`: one row each, from the
+ * Titel column on); waits until the last of them is drawn.
+ */
+export async function pasteProposals(page: Page, tsv: string, count: number): Promise<void> {
+  await startEmptyProject(page);
+  await page.getByRole('button', { name: 'Nyt forslag' }).click();
+  await cell(page, 0, 'title').click();
+  await pasteText(page, tsv);
+  await row(page, count - 1).waitFor();
+}
+
 /** What a copy (Ctrl+C) in the page puts on the clipboard, read from the copy event as the app answers it. */
 export async function copiedText(page: Page): Promise<string> {
   return page.evaluate(() => {

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { useHarness } from './harness.ts';
-import { cell, cellTexts, copiedText, pasteText, row, startEmptyProject, text } from './app-driver.ts';
+import { pasteProposals, cell, cellTexts, copiedText, pasteText, text } from './app-driver.ts';
 
 const h = useHarness();
 
@@ -19,11 +19,7 @@ const EXCEL =
 async function threeProposals(): ReturnType<typeof h.newPage> {
   const opened = await h.newPage();
   const { page } = opened;
-  await startEmptyProject(page);
-  await page.getByRole('button', { name: 'Nyt forslag' }).click();
-  await cell(page, 0, 'title').click();
-  await pasteText(page, EXCEL);
-  await row(page, 2).waitFor();
+  await pasteProposals(page, EXCEL, 3);
   return opened;
 }
 

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { useHarness } from './harness.ts';
 import type { Page } from 'playwright-core';
-import { cell, pasteText, row, startEmptyProject, text, typeInCell } from './app-driver.ts';
+import { pasteProposals, cell, pasteText, text, typeInCell } from './app-driver.ts';
 
 const h = useHarness();
 
@@ -31,11 +31,7 @@ for (const [width, height] of [
     it('tekst, navn eller entydig begyndelse + Enter vælger; tvetydig tekst viser de mulige', async () => {
       const { page, context, errors } = await h.newPage();
       await page.setViewportSize({ width, height });
-      await startEmptyProject(page);
-      await page.getByRole('button', { name: 'Nyt forslag' }).click();
-      await cell(page, 0, 'title').click();
-      await pasteText(page, EXCEL);
-      await row(page, 2).waitFor();
+      await pasteProposals(page, EXCEL, 3);
 
       await typeInCell(page, 0, 'vej', 'stille');
       await expect.poll(() => text(page, 0, 'vej')).toBe('Den stille vej');
@@ -91,11 +87,7 @@ for (const [width, height] of [
     it('indsat tekst vælger efter de samme regler og får de samme mærker som skrevet tekst', async () => {
       const { page, context, errors } = await h.newPage();
       await page.setViewportSize({ width, height });
-      await startEmptyProject(page);
-      await page.getByRole('button', { name: 'Nyt forslag' }).click();
-      await cell(page, 0, 'title').click();
-      await pasteText(page, EXCEL);
-      await row(page, 2).waitFor();
+      await pasteProposals(page, EXCEL, 3);
 
       // A column of three cells from Excel: a value, a label and the start of one, in any case.
       await cell(page, 0, 'vej').click();

@@ -7,7 +7,7 @@ import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { formatAmount, parseDanishNumber } from '../../shared/numbers/index.ts';
 import { useHarness } from './harness.ts';
-import { cell, expectInView, grid, pasteText, row, startEmptyProject } from './app-driver.ts';
+import { pasteProposals, cell, expectInView, grid } from './app-driver.ts';
 
 const h = useHarness();
 /** The plan years' columns (an empty project's years follow the calendar). */
@@ -57,11 +57,7 @@ for (const [width, height] of [
     it('i alt-rækken summerer de viste forslag, følger filteret og siger, hvad tallet består af', async () => {
       const { page, context, errors } = await h.newPage();
       await page.setViewportSize({ width, height });
-      await startEmptyProject(page);
-      await page.getByRole('button', { name: 'Nyt forslag' }).click();
-      await cell(page, 0, 'title').click();
-      await pasteText(page, EXCEL);
-      await row(page, TYPED.length - 1).waitFor();
+      await pasteProposals(page, EXCEL, TYPED.length);
 
       await expectTotals(page, TYPED, 'alle');
       await h.shot(page, `forslag-i-alt-${width}`);
@@ -107,11 +103,7 @@ for (const [width, height] of [
     it('en markeret blok viser sum, gennemsnit og antal i statuslinjen', async () => {
       const { page, context, errors } = await h.newPage();
       await page.setViewportSize({ width, height });
-      await startEmptyProject(page);
-      await page.getByRole('button', { name: 'Nyt forslag' }).click();
-      await cell(page, 0, 'title').click();
-      await pasteText(page, EXCEL);
-      await row(page, TYPED.length - 1).waitFor();
+      await pasteProposals(page, EXCEL, TYPED.length);
       const stats = page.getByRole('group', { name: 'De markerede celler' });
 
       // One cell: nothing, as in Excel.

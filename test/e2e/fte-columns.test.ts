@@ -16,6 +16,7 @@ import {
   rowNumbers,
   startEmptyProject,
   text,
+  pasteProposals,
 } from './app-driver.ts';
 
 const h = useHarness();
@@ -72,11 +73,7 @@ for (const [width, height] of [
     it('et årsværk skrevet i gitteret står i sin kolonne og fortrydes med Ctrl+Z; Vis årsværk skjuler og viser kolonnerne', async () => {
       const { page, context, errors } = await h.newPage();
       await page.setViewportSize({ width, height });
-      await startEmptyProject(page);
-      await page.getByRole('button', { name: 'Nyt forslag' }).click();
-      await cell(page, 0, 'title').click();
-      await pasteText(page, EXCEL);
-      await row(page, 1).waitFor();
+      await pasteProposals(page, EXCEL, 2);
       const years = await planYears(page);
       await expect.poll(() => toRowEnd(page)).toBe('fte:3');
       await expectInView(
@@ -140,11 +137,7 @@ for (const [width, height] of [
     it('detaljepanelets årsværksfelter retter gitteret og Oversigts årsværk i alt; fortryd nævner året', async () => {
       const { page, context, errors } = await h.newPage();
       await page.setViewportSize({ width, height });
-      await startEmptyProject(page);
-      await page.getByRole('button', { name: 'Nyt forslag' }).click();
-      await cell(page, 0, 'title').click();
-      await pasteText(page, EXCEL);
-      await row(page, 1).waitFor();
+      await pasteProposals(page, EXCEL, 2);
       const years = await planYears(page);
       const id = await text(page, 0, 'id');
 

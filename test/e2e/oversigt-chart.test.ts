@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { parseDanishNumber } from '../../shared/numbers/index.ts';
 import { useHarness } from './harness.ts';
-import { cell, pasteText, row, rowNumbers, startEmptyProject } from './app-driver.ts';
+import { pasteProposals, rowNumbers } from './app-driver.ts';
 
 const h = useHarness();
 
@@ -47,11 +47,7 @@ describe('diagrammet i Oversigt siger det samme som tabellen', () => {
     it(`ved ${width}×${height}: nettomærket pr. år står ved "I alt", mål er hver sin linje, forklaringen viser kun det tegnede`, async () => {
       const { page, context, errors } = await h.newPage();
       await page.setViewportSize({ width, height });
-      await startEmptyProject(page);
-      await page.getByRole('button', { name: 'Nyt forslag' }).click();
-      await cell(page, 0, 'title').click();
-      await pasteText(page, PROPOSALS);
-      await row(page, 3).waitFor();
+      await pasteProposals(page, PROPOSALS, 4);
       await page.getByRole('tab', { name: 'Værktøjer' }).click();
       await addTarget(page, 'Samlet mål', ['2.000', '3.000', '4.000', '5.000']);
       await addTarget(page, 'Handlekatalog', ['500', '500', '1.000', '1.000']);
