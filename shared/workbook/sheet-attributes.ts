@@ -2,7 +2,7 @@
  * Reading a tag's attributes straight from the sheet's bytes in one pass, for the usual simple tags (`<c r t s>`
  * nearly every cell has); anything unusual returns false and the scanner parses the attributes as strings.
  */
-import { cellType, plainInteger, decodeBytes, decodeText } from './sheet-bytes.ts';
+import { ascii, cellType, decodeBytes, decodeText, matches, plainInteger } from './sheet-bytes.ts';
 import type { CellAttributes } from './sheet-scanner.ts';
 
 /**
@@ -123,4 +123,98 @@ export function readSimple(
     i = end + 1;
   }
   return true;
+}
+
+/** A whole usual cell as `readPlainCell` reads it: its attributes and where its value's bytes are. */
+export interface PlainCell extends CellAttributes {
+  valueFrom: number;
+  valueTo: number;
+  /** The value is an inline string's `<is><t>…</t></is>`, not a `<v>`. */
+  inline: boolean;
+}
+
+/**
+ * The usual whole cell, `<c r="B2" t="s" s="3"><v>12</v></c>`, read in one pass from its "<" at `at`: attributes
+ * with one-letter names written `x="…"` or `x='…'` (plain ASCII, no entities), then `<v>`, text without markup, and
+ * `</v></c>`; or, as some writers store every text, `<is><t>`, text without markup, `</t></is></c>`. Returns the position after `</c>`; anything else (a formula, an inline string, a comment, a prefix,
+ * unusual spacing, a longer attribute name, the cell not all in `b`) returns `-1 - reached`, `reached` being how far
+ * it looked, and the scanner's general path reads the cell instead: the same cell either way.
+ */
+export function readPlainCell(b: Uint8Array, at: number, out: PlainCell): number {
+  const n = b.length;
+  let i = at + 2;
+  let column = 0;
+  let type = '';
+  let style = -1;
+  for (;;) {
+    if (i >= n) return -1 - n;
+    const c = b[i] ?? 0;
+    if (c <= 32) {
+      i++;
+      continue;
+    }
+    if (c === 62 /* > */) break;
+    const quote = b[i + 2];
+    if (b[i + 1] !== 61 /* = */ || (quote !== 34 && quote !== 39)) return -1 - i;
+    const from = i + 3;
+    let end = from;
+    while (end < n && b[end] !== quote) {
+      const x = b[end] ?? 0;
+      if (x >= 128 || x === 38 /* & */) return -1 - end;
+      end++;
+    }
+    if (end >= n) return -1 - n;
+    if (c === 114 /* r */) {
+      let col = 0;
+      for (let k = from; k < end; k++) {
+        const code = (b[k] ?? 0) & ~32;
+        if (code < 65 || code > 90) break;
+        col = col * 26 + (code - 64);
+      }
+      column = col;
+    } else if (c === 116 /* t */) type = cellType(b, from, end);
+    else if (c === 115 /* s */) {
+      style = plainInteger(b, from, end);
+      if (style < 0) style = Number(decodeBytes(b, from, end));
+    }
+    i = end + 1;
+  }
+  // b[i] is the tag's ">": "<v>", the value, "</v></c>".
+  if (i + 4 > n || b[i + 1] !== 60 /* < */) return -1 - Math.min(i + 4, n);
+  if (b[i + 2] === 118 /* v */ && b[i + 3] === 62 /* > */) {
+    const valueFrom = i + 4;
+    let t = valueFrom;
+    while (t < n && b[t] !== 60) t++;
+    if (!matches(b, t, V_C_CLOSE)) return -1 - Math.min(t + V_C_CLOSE.length, n);
+    out.inline = false;
+    return plainCellRead(out, column, type, style, valueFrom, t, t + V_C_CLOSE.length);
+  }
+  if (!matches(b, i + 1, IS_T_OPEN)) return -1 - Math.min(i + 1 + IS_T_OPEN.length, n);
+  const valueFrom = i + 1 + IS_T_OPEN.length;
+  let t = valueFrom;
+  while (t < n && b[t] !== 60) t++;
+  if (!matches(b, t, T_IS_C_CLOSE)) return -1 - Math.min(t + T_IS_C_CLOSE.length, n);
+  out.inline = true;
+  return plainCellRead(out, column, type, style, valueFrom, t, t + T_IS_C_CLOSE.length);
+}
+
+const V_C_CLOSE = ascii('</v></c>');
+const IS_T_OPEN = ascii('<is><t>');
+const T_IS_C_CLOSE = ascii('</t></is></c>');
+
+function plainCellRead(
+  out: PlainCell,
+  column: number,
+  type: string,
+  style: number,
+  valueFrom: number,
+  valueTo: number,
+  after: number,
+): number {
+  out.column = column;
+  out.type = type;
+  out.style = style;
+  out.valueFrom = valueFrom;
+  out.valueTo = valueTo;
+  return after;
 }

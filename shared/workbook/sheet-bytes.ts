@@ -241,7 +241,7 @@ export const CDATA_OPEN = ascii('<![CDATA[');
 export const CDATA_CLOSE = ascii(']]>');
 export const PI_CLOSE = ascii('?>');
 
-function ascii(s: string): Uint8Array {
+export function ascii(s: string): Uint8Array {
   const out = new Uint8Array(s.length);
   for (let i = 0; i < s.length; i++) out[i] = s.charCodeAt(i);
   return out;

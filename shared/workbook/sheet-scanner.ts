@@ -31,7 +31,7 @@ import {
   tagEnd,
   type ElementCode,
 } from './sheet-bytes.ts';
-import { readCellSimple, readSimple } from './sheet-attributes.ts';
+import { readCellSimple, readPlainCell, readSimple, type PlainCell } from './sheet-attributes.ts';
 
 export { decodeEntities, El, parseAttributes, type ElementCode } from './sheet-bytes.ts';
 
@@ -70,6 +70,14 @@ export interface SheetScanHandlers {
    */
   wantText(): 0 | 1 | 2;
   digits(value: number): void;
+  /**
+   * Optional: the usual whole cell, `<c r t s><v>…</v></c>` (see `readPlainCell`), in one call instead of its six
+   * events (open c, open v, text or digits, close v, close c). `digits` ≥ 0 only for `t="s"`, as `digits()` would
+   * have it (then `text` is ''); otherwise `text` is the value's decoded text ('' for `<v></v>`). With `inline` the
+   * cell was `<c …><is><t>text</t></is></c>` instead (its eight events), and `digits` is -1. Returning false
+   * declines: nothing was consumed, and the cell comes as the general events instead.
+   */
+  cell?(attributes: CellAttributes, digits: number, text: string, inline: boolean): boolean;
 }
 
 /** What the bytes kept for the next chunk start with, so the scan resumes where it stopped rather than re-reading. */
@@ -142,6 +150,14 @@ export class SheetScanner {
     },
   };
   private readonly cellStrings: (string | undefined)[] = [undefined, undefined, undefined];
+  private readonly plain: PlainCell = {
+    column: 0,
+    type: '',
+    style: -1,
+    valueFrom: 0,
+    valueTo: 0,
+    inline: false,
+  };
 
   constructor(private readonly h: SheetScanHandlers) {}
 
@@ -310,6 +326,30 @@ export class SheetScanner {
         continue;
       }
       const resume = lt === 0 && pending === Pending.Tag;
+      // The usual whole cell in one go (not when resuming a tag that did not end in the last chunk: its bytes were
+      // looked at then; the general path resumes where that search stopped).
+      if (next === 99 /* c */ && h.cell !== undefined && !resume) {
+        const after2 = b[lt + 2] ?? 0;
+        if (after2 <= 32 || after2 === 62 /* > */) {
+          const plain = this.plain;
+          const after = readPlainCell(b, lt, plain);
+          if (after > 0) {
+            const from = plain.valueFrom;
+            const to = plain.valueTo;
+            let digits = -1;
+            let text = '';
+            if (plain.type === 's' && !plain.inline) {
+              digits = plainInteger(b, from, to);
+              if (digits < 0 && to > from) text = decodeText(b, from, to);
+            } else if (to > from) text = decodeText(b, from, to);
+            if (h.cell(plain, digits, text, plain.inline)) {
+              pos = after;
+              continue;
+            }
+            this.bytesVisited += after - lt;
+          } else this.bytesVisited += -1 - after - lt;
+        }
+      }
       const gt = tagEnd(b, resume ? resumeAt : lt + 1, resume ? resumeQuote : 0);
       if (gt < 0) {
         pos = lt;

@@ -182,6 +182,24 @@ export async function readSheetRows(
           if (capture === 1 && value === '' && valueDigits < 0) valueDigits = n;
           else this.text(String(n));
         },
+        // The usual whole cell in one call: the state its six events would leave, then the same finishCell.
+        cell(a, digits, text, inlineString) {
+          if (stopped || inCell || !inSheetData) return false;
+          const c = a.column;
+          cellCol = c > 0 && c <= MAX_COLUMNS ? c : Math.min(cellCol + 1, MAX_COLUMNS);
+          cellType = a.type;
+          cellStyle = a.style;
+          value = inlineString ? null : text;
+          valueDigits = digits;
+          formula = null;
+          formulaSi = undefined;
+          inline = inlineString ? text : null;
+          inInline = false;
+          phonetic = 0;
+          capture = 0;
+          finishCell();
+          return true;
+        },
         open(name, attrs) {
           if (stopped) return;
           if (inCell) {
