@@ -158,21 +158,23 @@ export function readPlainCell(b: Uint8Array, at: number, out: PlainCell): number
     if (b[i + 1] !== 61 /* = */ || (quote !== 34 && quote !== 39)) return -1 - i;
     const from = i + 3;
     let end = from;
+    if (c === 114 /* r */) {
+      // The column's letters, counted as they are passed (only ASCII letters pass `& ~32` into A-Z).
+      let col = 0;
+      for (; end < n; end++) {
+        const code = (b[end] ?? 0) & ~32;
+        if (code < 65 || code > 90) break;
+        col = col * 26 + (code - 64);
+      }
+      column = col;
+    }
     while (end < n && b[end] !== quote) {
       const x = b[end] ?? 0;
       if (x >= 128 || x === 38 /* & */) return -1 - end;
       end++;
     }
     if (end >= n) return -1 - n;
-    if (c === 114 /* r */) {
-      let col = 0;
-      for (let k = from; k < end; k++) {
-        const code = (b[k] ?? 0) & ~32;
-        if (code < 65 || code > 90) break;
-        col = col * 26 + (code - 64);
-      }
-      column = col;
-    } else if (c === 116 /* t */) type = cellType(b, from, end);
+    if (c === 116 /* t */) type = cellType(b, from, end);
     else if (c === 115 /* s */) {
       style = plainInteger(b, from, end);
       if (style < 0) style = Number(decodeBytes(b, from, end));
@@ -185,9 +187,20 @@ export function readPlainCell(b: Uint8Array, at: number, out: PlainCell): number
     const valueFrom = i + 4;
     let t = valueFrom;
     while (t < n && b[t] !== 60) t++;
-    if (!matches(b, t, V_C_CLOSE)) return -1 - Math.min(t + V_C_CLOSE.length, n);
+    // "</v></c>", compared byte by byte (this runs for nearly every cell).
+    if (
+      t + 8 > n ||
+      b[t + 1] !== 47 /* / */ ||
+      b[t + 2] !== 118 /* v */ ||
+      b[t + 3] !== 62 /* > */ ||
+      b[t + 4] !== 60 /* < */ ||
+      b[t + 5] !== 47 /* / */ ||
+      b[t + 6] !== 99 /* c */ ||
+      b[t + 7] !== 62 /* > */
+    )
+      return -1 - Math.min(t + 8, n);
     out.inline = false;
-    return plainCellRead(out, column, type, style, valueFrom, t, t + V_C_CLOSE.length);
+    return plainCellRead(out, column, type, style, valueFrom, t, t + 8);
   }
   if (!matches(b, i + 1, IS_T_OPEN)) return -1 - Math.min(i + 1 + IS_T_OPEN.length, n);
   const valueFrom = i + 1 + IS_T_OPEN.length;
@@ -198,7 +211,6 @@ export function readPlainCell(b: Uint8Array, at: number, out: PlainCell): number
   return plainCellRead(out, column, type, style, valueFrom, t, t + T_IS_C_CLOSE.length);
 }
 
-const V_C_CLOSE = ascii('</v></c>');
 const IS_T_OPEN = ascii('<is><t>');
 const T_IS_C_CLOSE = ascii('</t></is></c>');
 

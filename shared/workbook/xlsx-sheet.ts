@@ -102,6 +102,26 @@ export async function readSheetRows(
     return { col: cellCol, column, address: column + rowText, kind, value: v, text };
   };
 
+  const addCell = (cell: Cell): void => {
+    cells.push(cell);
+    if (cellCol > details.lastCol) details.lastCol = cellCol;
+  };
+
+  /** A cell of type '' or 'n' with a value written: a number, a date by its style, or text when it is no number. */
+  const numberCell = (v: string): Cell => {
+    const d = plainDecimal(v);
+    const n = Number.isNaN(d) ? Number(v) : d;
+    // Number('') and Number('  ') are 0, so only a 0 needs the look at whether the text is just space.
+    if (!Number.isFinite(n) || (n === 0 && v.trim() === '')) return make('text', v, v);
+    if (cellStyle >= 0 && dateStyles[cellStyle] === true) {
+      const iso = serialToIso(n, date1904);
+      const cell = make(iso === null ? 'number' : 'date', n, v);
+      if (iso !== null) cell.dateIso = iso;
+      return cell;
+    }
+    return make('number', n, v);
+  };
+
   const finishCell = (): void => {
     let f: string | undefined = formula ?? undefined;
     if (formulaSi !== undefined) {
@@ -114,18 +134,7 @@ export async function readSheetRows(
       if (noCache) {
         if (f !== undefined) cell = make('formula', null, `=${f}`);
         else if (inline !== null) cell = make('text', inline, inline);
-      } else {
-        const v = value as string;
-        const d = plainDecimal(v);
-        const n = Number.isNaN(d) ? Number(v) : d;
-        // Number('') and Number('  ') are 0, so only a 0 needs the look at whether the text is just space.
-        if (!Number.isFinite(n) || (n === 0 && v.trim() === '')) cell = make('text', v, v);
-        else if (cellStyle >= 0 && dateStyles[cellStyle] === true) {
-          const iso = serialToIso(n, date1904);
-          cell = make(iso === null ? 'number' : 'date', n, v);
-          if (iso !== null) cell.dateIso = iso;
-        } else cell = make('number', n, v);
-      }
+      } else cell = numberCell(value as string);
     } else if (cellType === 's') {
       if (valueDigits >= 0) {
         const str = strings[valueDigits] ?? '';
@@ -163,8 +172,7 @@ export async function readSheetRows(
     }
     if (cell) {
       if (f !== undefined) cell.formula = f;
-      cells.push(cell);
-      if (cellCol > details.lastCol) details.lastCol = cellCol;
+      addCell(cell);
     }
   };
 
@@ -182,13 +190,24 @@ export async function readSheetRows(
           if (capture === 1 && value === '' && valueDigits < 0) valueDigits = n;
           else this.text(String(n));
         },
-        // The usual whole cell in one call: the state its six events would leave, then the same finishCell.
+        // The usual whole cell in one call: a shared string or a number directly, else the state its events would
+        // leave and the same finishCell. (Outside a cell no event reads the state a cell leaves: `<c>` resets it.)
         cell(a, digits, text, inlineString) {
           if (stopped || inCell || !inSheetData) return false;
           const c = a.column;
           cellCol = c > 0 && c <= MAX_COLUMNS ? c : Math.min(cellCol + 1, MAX_COLUMNS);
-          cellType = a.type;
+          if (digits >= 0) {
+            // Only for t="s" (see SheetScanHandlers.cell).
+            const str = strings[digits] ?? '';
+            addCell(make('text', str, str));
+            return true;
+          }
           cellStyle = a.style;
+          if (!inlineString && text !== '' && (a.type === 'n' || a.type === '')) {
+            addCell(numberCell(text));
+            return true;
+          }
+          cellType = a.type;
           value = inlineString ? null : text;
           valueDigits = digits;
           formula = null;
