@@ -31,6 +31,10 @@ export default defineConfig({
           // passed 60 s); one retry keeps such a stall from failing the run. A real fault fails twice, and
           // the first attempt's page is still reported (test/e2e/harness.ts).
           retry: 1,
+          // A journey polls the page until it shows what a step should lead to. Vitest's default of 1 s is less
+          // than a loaded 2-core machine can take to repaint after a step (a diff, a recalculation), and a poll
+          // that passes returns as soon as it does, so waiting longer costs only failing runs.
+          expect: { poll: { timeout: 15_000 } },
         },
       },
     ],

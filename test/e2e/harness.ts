@@ -73,6 +73,13 @@ export async function startHarness(): Promise<Harness> {
         viewport: { width: 1400, height: 900 },
       });
       const page = await context.newPage();
+      // RAADERUM_E2E_CPU_SLOWDOWN=4 runs every page's scripts four times slower (Chromium's CPU throttling): how a
+      // loaded 2-core CI machine feels, for finding a journey's race without loading the machine.
+      const slowdown = Number(process.env.RAADERUM_E2E_CPU_SLOWDOWN ?? 1);
+      if (slowdown > 1) {
+        const cdp = await context.newCDPSession(page);
+        await cdp.send('Emulation.setCPUThrottlingRate', { rate: slowdown });
+      }
       const errors: string[] = [];
       page.on('pageerror', (e) => errors.push(e.message));
       page.on('console', (m) => {
