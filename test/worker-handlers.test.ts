@@ -192,6 +192,41 @@ describe('importguidens job i arbejderen', () => {
     expect(same).toStrictEqual(again);
   });
 
+  it('gennemlæsningen starter efter forhåndsvisningen med dens kortlægning, og importen bruger den', async () => {
+    const preview = (await handlers(
+      { kind: 'previewBudget', fileId: 'k', name: FILE, bytes: readFixture(FILE) },
+      job,
+    )) as BudgetPreview;
+    // No job has asked yet: the worker has started the pass by itself.
+    await vi.waitFor(() => expect(budgetModule.readBudget).toHaveBeenCalledTimes(1));
+    const budget = (await handlers(
+      { kind: 'importBudget', fileId: 'k', mapping: preview.mapping },
+      job,
+    )) as Budget;
+    expect(budgetModule.readBudget).toHaveBeenCalledTimes(1);
+    const fresh = await budgetModule.importBudget(await openWorkbook(readFixture(FILE), FILE), {
+      mapping: preview.mapping,
+    });
+    expect(budget).toStrictEqual(fresh);
+  });
+
+  it('beder guiden straks om en anden læsning (en husket kortlægning), læses kun den', async () => {
+    const preview = (await handlers(
+      { kind: 'previewBudget', fileId: 'l', name: FILE, bytes: readFixture(FILE) },
+      job,
+    )) as BudgetPreview;
+    const sheet = preview.mapping.sheets.find((s) => s.role === 'budget');
+    if (!sheet) throw new Error('no budget sheet');
+    const recalled = withFieldColumn(preview.mapping, sheet.sheet, 'service', '');
+    const budget = (await handlers({ kind: 'importBudget', fileId: 'l', mapping: recalled }, job)) as Budget;
+    expect(budgetModule.readBudget).toHaveBeenCalledTimes(1);
+    expect(vi.mocked(budgetModule.readBudget).mock.calls[0]?.[1]?.mapping).toBe(recalled);
+    const fresh = await budgetModule.importBudget(await openWorkbook(readFixture(FILE), FILE), {
+      mapping: recalled,
+    });
+    expect(budget).toStrictEqual(fresh);
+  });
+
   it('når guiden lukkes, slipper arbejderen arbejdsbogen; en anden guides arbejdsbog røres ikke', async () => {
     const { mapping } = await openAndCount('i');
     await handlers({ kind: 'closeBudget', fileId: 'en anden' }, job);

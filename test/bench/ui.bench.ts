@@ -128,8 +128,8 @@ interface Walk {
 }
 
 /**
- * `atOnce`: "Importér budget" is clicked the moment the wizard shows (the pass started with the wizard has had no
- * head start: the worst case). Otherwise it is clicked once the wizard has counted the service column exactly,
+ * `atOnce`: "Importér budget" is clicked the moment the wizard shows (the pass, started in the worker right after the
+ * preview, has had the least head start: the worst case). Otherwise it is clicked once the wizard has counted the service column exactly,
  * i.e. the pass is done, as when the user has looked at the mapping for that long.
  */
 async function walkToRows(h: Harness, atOnce: boolean): Promise<Walk> {
@@ -163,8 +163,8 @@ async function walkToRows(h: Harness, atOnce: boolean): Promise<Walk> {
         };
         check();
       })`);
-    // "Importér budget" clicked at once (the pass started with the wizard has had no head start), to the first
-    // visible row of the Budget grid.
+    // "Importér budget" clicked at once (the pass has had the least head start), to the first visible row of the
+    // Budget grid.
     const rowsMs = await page.evaluate<number>(`new Promise((resolve) => {
       const button = [...document.querySelectorAll('button')].find((b) => b.textContent === 'Importér budget');
       const t0 = performance.now();

@@ -31,6 +31,7 @@ import { WizardReport } from './WizardReport.tsx';
 import { ServiceValues } from './WizardServiceValues.tsx';
 import { WizardKontoplan } from './wizard/WizardKontoplan.tsx';
 import { useReadAhead } from './use-read-ahead.ts';
+import { canImportWith } from '../worker/importable.ts';
 
 const W = TEXT.wizard;
 const UNITS: readonly AmountUnit[] = ['thousands', 'kr', 'millions'];
@@ -59,12 +60,6 @@ function lettersOf(preview: BudgetPreview, sheet: string): { letter: string; hea
     const letter = columnLetter(i);
     return { letter, header: s.headers[letter] ?? '' };
   });
-}
-
-/** A budget sheet, and a column for each plan year on every budget sheet. */
-function canImportWith(mapping: ColumnMapping): boolean {
-  const budgetSheets = mapping.sheets.filter((s) => s.role === 'budget');
-  return budgetSheets.length > 0 && budgetSheets.every((s) => Object.keys(s.years).length > 0);
 }
 
 function columnLetter(index: number): string {

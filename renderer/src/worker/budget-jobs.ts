@@ -13,6 +13,7 @@ import { isReadError, type Budget, type ColumnMapping } from '../../../shared/mo
 import { openWorkbook, type WorkbookFile } from '../../../shared/workbook/index.ts';
 import type { WorkerRequest, WorkerResults } from './protocol.ts';
 import { packAhead } from './budget-transfer.ts';
+import { canImportWith } from './importable.ts';
 
 export interface JobContext {
   signal: AbortSignal;
@@ -24,8 +25,8 @@ export interface JobContext {
 type Req<K extends WorkerRequest['kind']> = Extract<WorkerRequest, { kind: K }>;
 
 /**
- * The one pass over the sheet for the wizard's workbook (shared/budget `readBudget`): started as soon as the wizard
- * has a mapping, so the service column's exact counts come from it while the user looks, and "Importér budget"
+ * The one pass over the sheet for the wizard's workbook (shared/budget `readBudget`): started right after the preview
+ * with its mapping (or by the first job with another reading), so the service column's exact counts come from it while the user looks, and "Importér budget"
  * makes the budget from what it read (`reapplyMapping`) instead of reading the file again; so does a change of
  * unit or of a service value's reading. Jobs join it; it is stopped when the last job waiting for it leaves.
  */
@@ -130,7 +131,20 @@ export async function runPreviewBudget(
   t = performance.now();
   const preview = await previewBudget(file, { signal: job.signal });
   job.note?.('previewMs', performance.now() - t);
+  readAhead(request.fileId, preview.mapping);
   return preview;
+}
+
+/**
+ * Starts the pass with the preview's own mapping as soon as this answer has been posted, before the wizard has
+ * shown it: the wizard asks with the same mapping (unless it recalls another for the file), and its jobs join the
+ * pass already reading. One started by a job in the meantime (another reading, say) is left as it is.
+ */
+function readAhead(fileId: string, mapping: ColumnMapping): void {
+  if (!canImportWith(mapping)) return;
+  setTimeout(() => {
+    if (pass === null && open?.fileId === fileId) passFor(fileId, mapping);
+  }, 0);
 }
 
 /** The service columns' values counted over the preview's rows: shown at once, while the pass counts them all. */
