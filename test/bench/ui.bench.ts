@@ -213,6 +213,7 @@ function breakdown(
     transferMb: num(imported?.detail?.transferBytes) / 1e6,
     arrive: num(imported?.detail?.arriveMs),
     unpack: num(imported?.detail?.unpackMs),
+    summary: num(imported?.detail?.summaryMs),
     storeUpdate: at('raaderum:budget-loaded') - (imported?.at ?? NaN),
     firstRender: at('bench:rows') - at('raaderum:budget-loaded'),
     passes: num(imported?.detail?.passes),
@@ -299,9 +300,10 @@ async function dropToRows(h: Harness): Promise<void> {
   ] as const)
     console.log(
       `  where the import's time goes, Importér ${label} (median): the pass over the sheet ${ms(part('pass', of))} ` +
-        `(started with the wizard; waited for after the click ${ms(part('passWait', of))}), reapply the mapping ` +
+        `(started after the preview; waited for after the click ${ms(part('passWait', of))}), reapply the mapping ` +
         `${ms(part('reapply', of))}, pack ${ms(part('pack', of))}, transfer ${fmt(part('transferMb', of), 1)} MB ` +
-        `arrives ${ms(part('arrive', of))}, unpack ${ms(part('unpack', of))}, store update ` +
+        `arrives ${ms(part('arrive', of))}, unpack ${ms(part('unpack', of))}, summary from the columns ` +
+        `${ms(part('summary', of))}, store update ` +
         `${ms(part('storeUpdate', of))}, first render ${ms(part('firstRender', of))}; passes over the sheet: ` +
         `${part('passes', of)}`,
     );

@@ -1,10 +1,17 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { importBudget } from '../../../shared/budget/index.ts';
+import { importBudget, summarizeBudget } from '../../../shared/budget/index.ts';
+import type { BudgetSummary } from '../../../shared/budget/summary.ts';
 import type { Budget, BudgetLine } from '../../../shared/model/index.ts';
 import { openWorkbook } from '../../../shared/workbook/index.ts';
 import { READABLE_BUDGETS, readFixture } from '../../../test/helpers/fixtures.ts';
-import { isPackedBudget, packBudget, unpackBudget } from './budget-transfer.ts';
+import {
+  isPackedBudget,
+  packBudget,
+  summaryOfPacked,
+  unpackBudget,
+  type PackedBudget,
+} from './budget-transfer.ts';
 
 /** What the UI thread receives: the packed budget through a structured clone, its buffers moved. */
 function across(budget: Budget): Budget {
@@ -91,5 +98,59 @@ describe('budgettet fra baggrundsjobbet til skærmen', () => {
     const imported = await importBudget(await openWorkbook(readFixture(name), name));
     expect(imported.lines.length).toBeGreaterThan(0);
     expect(across(imported)).toStrictEqual(imported);
+    expectSameSummary(summaryOfPacked(packed(imported)), summarizeBudget(imported));
+  });
+
+  it('totalerne pr. udvalg og område summeret fra kolonnerne er Budget-oversigtens, i samme rækkefølge', () => {
+    // Few names, so lines share committees and areas; "10" and "2" are ordered as numbers in a record.
+    const name = fc.constantFrom('Økonomiudvalget', 'Teknik', '10', '2', 'Skole');
+    const grouped = budget.chain((b) =>
+      fc
+        .tuple(
+          fc.array(fc.tuple(name, name), { minLength: b.lines.length, maxLength: b.lines.length }),
+          fc.boolean(),
+        )
+        .map(([names, serviceKnown]) => ({
+          ...b,
+          lines: b.lines.map((l, i) => ({ ...l, committee: names[i]![0], area: names[i]![1] })),
+          report: { ...b.report, serviceKnown },
+        })),
+    );
+    fc.assert(fc.property(grouped, (b) => expectSameSummary(summaryOfPacked(packed(b)), summarizeBudget(b))));
+  });
+
+  it('et udvalg med et navn som "constructor" summeres ikke fra kolonnerne', () => {
+    const b: Budget = {
+      sourceName: 'x.xlsx',
+      years: [2026],
+      lines: [
+        {
+          committee: 'constructor',
+          area: 'P',
+          account: {},
+          text: 't',
+          amounts: [1],
+          isService: null,
+          source: { sheet: 'A', row: 2 },
+        },
+      ],
+      mapping: { version: 1, years: [2026], sheets: [] },
+      report: { file: 'x.xlsx', problems: [], skippedRows: [], serviceKnown: false },
+    };
+    expect(summaryOfPacked(packed(b))).toBeNull();
   });
 });
+
+function packed(b: Budget): PackedBudget {
+  const p = packBudget(b);
+  if (!p) throw new Error('did not pack');
+  return p.packed;
+}
+
+/** The same numbers, and the records' keys in the same order (what the summary tables list). */
+function expectSameSummary(actual: BudgetSummary | null, expected: BudgetSummary): void {
+  expect(actual).toStrictEqual(expected);
+  expect(Object.keys(actual?.byCommittee ?? {})).toEqual(Object.keys(expected.byCommittee));
+  for (const [c, areas] of Object.entries(expected.byCommitteeArea))
+    expect(Object.keys(actual?.byCommitteeArea[c] ?? {})).toEqual(Object.keys(areas));
+}

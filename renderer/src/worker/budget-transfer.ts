@@ -1,4 +1,5 @@
-import type { Budget, BudgetLine, Draft } from '../../../shared/model/index.ts';
+import type { BudgetSummary } from '../../../shared/budget/summary.ts';
+import { zeroAmounts, type Budget, type BudgetLine, type Draft } from '../../../shared/model/index.ts';
 import { accountsFrom, StringTable } from '../../../shared/model/line-columns.ts';
 
 /**
@@ -198,4 +199,94 @@ export function unpackBudget(p: PackedBudget): Budget {
     lines[i] = line;
   }
   return { ...p.rest, lines };
+}
+
+/**
+ * `summarizeBudget` of the budget these columns carry, summed from the columns (the same additions in the same line
+ * order, so the same numbers and the same key order); null when a name is one a plain object already answers
+ * ("constructor", "__proto__"), where `summarizeBudget` is left to do what it does.
+ */
+function inherited(name: string): boolean {
+  return name in Object.prototype;
+}
+
+export function summaryOfPacked(p: PackedBudget): BudgetSummary | null {
+  const { count, yearCount: n, strings: s, refs, amounts, isService } = p;
+  const known = p.rest.report.serviceKnown;
+  // The runs of lines with the same committee and area (a budget has few), each to its committee's and area's sums.
+  const runs: number[] = [];
+  const committees = new Map<number, number[]>();
+  const areas = new Map<number, Map<number, number[]>>();
+  const runSums: { committee: number[]; area: number[] }[] = [];
+  for (let i = 0; i < count; i++) {
+    const at = i * F;
+    if (i > 0 && refs[at] === refs[at - F] && refs[at + 1] === refs[at + 1 - F]) continue;
+    const c = refs[at]!;
+    const a = refs[at + 1]!;
+    let byArea = areas.get(c);
+    if (!byArea) {
+      byArea = new Map();
+      areas.set(c, byArea);
+      committees.set(c, zeroAmounts(n));
+    }
+    let area = byArea.get(a);
+    if (!area) {
+      area = zeroAmounts(n);
+      byArea.set(a, area);
+    }
+    runs.push(i);
+    runSums.push({ committee: committees.get(c)!, area });
+  }
+  runs.push(count);
+  // Year by year, the running sums in locals: the same additions in the same order as adding line after line.
+  const totals = zeroAmounts(n);
+  const service = known ? zeroAmounts(n) : null;
+  const nonService = known ? zeroAmounts(n) : null;
+  for (let y = 0; y < n; y++) {
+    let total = 0;
+    let serviceSum = 0;
+    let nonServiceSum = 0;
+    for (let r = 0; r + 1 < runs.length; r++) {
+      const sums = runSums[r]!;
+      let committeeSum = sums.committee[y]!;
+      let areaSum = sums.area[y]!;
+      const last = runs[r + 1]!;
+      for (let i = runs[r]!; i < last; i++) {
+        const v = amounts[i * n + y]!;
+        total += v;
+        committeeSum += v;
+        areaSum += v;
+        const flag = isService[i];
+        if (flag === 1) serviceSum += v;
+        else if (flag === 0) nonServiceSum += v;
+      }
+      sums.committee[y] = committeeSum;
+      sums.area[y] = areaSum;
+    }
+    totals[y] = total;
+    if (service) service[y] = serviceSum;
+    if (nonService) nonService[y] = nonServiceSum;
+  }
+  const byCommittee: Record<string, number[]> = {};
+  const byCommitteeArea: Record<string, Record<string, number[]>> = {};
+  for (const [c, amountsOf] of committees) {
+    const name = s[c]!;
+    if (inherited(name)) return null;
+    byCommittee[name] = amountsOf;
+    const named: Record<string, number[]> = {};
+    for (const [a, areaAmounts] of areas.get(c)!) {
+      if (inherited(s[a]!)) return null;
+      named[s[a]!] = areaAmounts;
+    }
+    byCommitteeArea[name] = named;
+  }
+  return {
+    years: [...p.rest.years],
+    lineCount: count,
+    totals,
+    serviceTotals: service,
+    nonServiceTotals: nonService,
+    byCommittee,
+    byCommitteeArea,
+  };
 }

@@ -1,7 +1,8 @@
 import { ProblemError, type Problem } from '../../../shared/model/index.ts';
 import type { Budget } from '../../../shared/model/index.ts';
 import type { WorkerMessageIn, WorkerMessageOut, WorkerRequest, WorkerResults } from './protocol.ts';
-import { isPackedBudget, unpackBudget } from './budget-transfer.ts';
+import { rememberBudgetSummary } from '../../../shared/budget/summary.ts';
+import { isPackedBudget, summaryOfPacked, unpackBudget } from './budget-transfer.ts';
 
 /** A job the worker could not do; its Problem was made there by `problemOf` and crossed as plain data. */
 export class JobFailed extends ProblemError {
@@ -47,9 +48,14 @@ function fromWire(msg: Extract<WorkerMessageOut, { ok: true }>, kind: WorkerRequ
   if (msg.sentAt !== undefined) detail.arriveMs = arrived - msg.sentAt;
   let value = msg.value;
   if (isPackedBudget(value)) {
-    const t = performance.now();
+    let t = performance.now();
     const budget = unpackBudget(value);
     detail.unpackMs = performance.now() - t;
+    // Budget's summary (what its first render shows) from the columns, so no view walks the 200,000 lines for it.
+    t = performance.now();
+    const summary = summaryOfPacked(value);
+    if (summary) rememberBudgetSummary(budget, summary);
+    detail.summaryMs = performance.now() - t;
     heldBudget = budget;
     value = budget;
   }
