@@ -23,6 +23,7 @@ import { useApp } from '../app-context.ts';
 import { ProblemList } from '../components/ProblemList.tsx';
 import { DialogButtons } from '../components/DialogButtons.tsx';
 import { Modal } from '../components/Modal.tsx';
+import { GridWarmUp } from '../components/GridWarmUp.tsx';
 import { problemOf } from '../problems.ts';
 import { recalledMapping, rememberMapping } from '../remembered-mapping.ts';
 import { TEXT } from '../text.ts';
@@ -120,6 +121,8 @@ export function BudgetWizard({ file }: { file: { name: string; bytes: Uint8Array
         ) : (
           <progress aria-label={label} max={1} value={step.fraction} />
         )}
+        {/* While the pass still reads (it reports progress), this thread is idle: AG Grid's first use is paid here. */}
+        {step.kind === 'importing' && step.fraction > 0 && step.fraction < 0.8 && <GridWarmUp />}
         <DialogButtons onCancel={close} />
       </Modal>
     );
