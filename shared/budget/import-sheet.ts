@@ -6,6 +6,7 @@ import { columnNumber } from '../workbook/cells.ts';
 import { ReadAborted } from '../workbook/errors.ts';
 import type { AbortSignalLike, Cell, WorkbookFile } from '../workbook/types.ts';
 import { readDranst, readFunction, readMainAccount, type ReadFunction } from './kontoplan/account.ts';
+import { codePart } from './headers.ts';
 import {
   accountCode,
   cellText,
@@ -37,6 +38,19 @@ const NOT_YET: BudgetLine['amounts'] = [];
  * the out-of-range warning it may get (below this no unit makes it one).
  */
 const SAFE_UNDER_EVERY_UNIT = 1e12 / Math.max(...Object.values(KR_PER_UNIT)) / 2;
+
+/** `read` remembering its last text and answer (`read` must be pure). */
+function lastMemo<T>(read: (text: string) => T): (text: string) => T {
+  let lastText: string | undefined;
+  let last: T | undefined;
+  return (text) => {
+    if (text !== lastText || last === undefined) {
+      last = read(text);
+      lastText = text;
+    }
+    return last;
+  };
+}
 
 /** Reads one budget sheet's rows below its header: the one pass over its cells (see `SheetRead`). */
 export async function readSheet(options: SheetReadOptions): Promise<SheetRead> {
@@ -91,7 +105,8 @@ export async function readSheet(options: SheetReadOptions): Promise<SheetRead> {
   };
   const mappedCols = new Set<number>([...Object.values(cols).flat(), ...yearCols.filter((c) => c > 0)]);
   const maxCol = Math.max(0, ...mappedCols);
-  const byCol: (Cell | undefined)[] = new Array<Cell | undefined>(maxCol + 1);
+  const byCol: (Cell | undefined)[] = Array.from({ length: maxCol + 1 }, () => undefined);
+  let previousCells: readonly Cell[] = [];
   let previousRow = m.headerRow;
   let seenData = false;
   let lastCommittee = '';
@@ -108,15 +123,20 @@ export async function readSheet(options: SheetReadOptions): Promise<SheetRead> {
     const c = cols[field];
     return c && c[0] !== undefined ? byCol[c[0]] : undefined;
   };
+  // Each label column's code reading remembers its last text: a budget repeats a column's value row after row.
+  const codes: Partial<Record<FieldName, (text: string) => string>> = {};
   const text = (field: FieldName): string => {
     const c = cols[field];
     if (!c) return '';
-    if (c.length === 1) return accountCode(byCol[c[0] ?? 0], field);
+    if (c.length === 1) return accountCode(byCol[c[0] ?? 0], field, (codes[field] ??= lastMemo(codePart)));
     return c
       .map((col) => cellText(byCol[col]))
       .filter((t) => t !== '')
       .join(' - ');
   };
+  const functionOf = lastMemo(readFunction);
+  const mainAccountOf = lastMemo(readMainAccount);
+  const dranstOf = lastMemo(readDranst);
 
   const multiColumnText = (cols.text?.length ?? 0) > 1;
   // The current row's amount cells, one per entry of yearCols (reused from row to row).
@@ -127,7 +147,9 @@ export async function readSheet(options: SheetReadOptions): Promise<SheetRead> {
     (row) => {
       if (row.row <= m.headerRow) return;
       if (row.row > lastRow) return false;
-      byCol.fill(undefined);
+      // Only the previous row's cells are cleared (every row comes here, a heading's too).
+      for (const cell of previousCells) if (cell.col <= maxCol) byCol[cell.col] = undefined;
+      previousCells = row.cells;
       for (const cell of row.cells) if (cell.col <= maxCol) byCol[cell.col] = cell;
       let hasAmount = false;
       for (let k = 0; k < yearCols.length; k++) {
@@ -286,7 +308,7 @@ export async function readSheet(options: SheetReadOptions): Promise<SheetRead> {
       if (fnText !== '') {
         // The code as the kontoplan writes it ("32201" → "3.22.01"); a cell that does not read keeps its text.
         const fnCell = get('function');
-        fnRead = readFunction(cellText(fnCell));
+        fnRead = functionOf(cellText(fnCell));
         if (fnRead) {
           account.function = fnRead.function;
           if (fnRead.name !== undefined) result.functionNames[fnRead.function] ??= fnRead.name;
@@ -296,11 +318,11 @@ export async function readSheet(options: SheetReadOptions): Promise<SheetRead> {
         }
       }
       const main = labels.mainAccount ?? '';
-      if (main !== '') account.mainAccount = readMainAccount(main) ?? main;
+      if (main !== '') account.mainAccount = mainAccountOf(main) ?? main;
       else if (fnRead) account.mainAccount = fnRead.mainAccount;
       if (labels.dranst) {
         const dranstCell = get('dranst');
-        const dranst = readDranst(cellText(dranstCell));
+        const dranst = dranstOf(cellText(dranstCell));
         if (dranst !== null) account.dranst = dranst;
         else {
           account.dranst = labels.dranst;

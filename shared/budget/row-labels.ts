@@ -16,8 +16,13 @@ export type LabelField = Extract<
 export function cellText(cell: Cell | undefined): string {
   if (!cell) return '';
   switch (cell.kind) {
-    case 'text':
-      return String(cell.value).trim();
+    case 'text': {
+      const text = String(cell.value);
+      // Printable ASCII at both ends is no white space: most labels need no trim.
+      const first = text.charCodeAt(0);
+      const last = text.charCodeAt(text.length - 1);
+      return first > 32 && first < 127 && last > 32 && last < 127 ? text : text.trim();
+    }
     case 'number':
       return String(cell.value);
     case 'date':
@@ -29,7 +34,12 @@ export function cellText(cell: Cell | undefined): string {
   }
 }
 
-export function accountCode(cell: Cell | undefined, field: FieldName): string {
+/** `code` reads the code part of a text (`codePart`, or one that remembers its answers). */
+export function accountCode(
+  cell: Cell | undefined,
+  field: FieldName,
+  code: (text: string) => string = codePart,
+): string {
   if (!cell) return '';
   if (cell.kind === 'number' && typeof cell.value === 'number') {
     // A numeric art 1 was typed "1.0" (the kontoplan writes arter with one decimal).
@@ -37,7 +47,7 @@ export function accountCode(cell: Cell | undefined, field: FieldName): string {
     return String(cell.value);
   }
   const text = cellText(cell);
-  return field === 'text' ? text : codePart(text);
+  return field === 'text' ? text : code(text);
 }
 
 /**
