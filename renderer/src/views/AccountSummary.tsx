@@ -16,6 +16,7 @@ import {
 import { AmountRow, YearHead } from '../components/YearTable.tsx';
 import { formatAmount } from '../../../shared/numbers/index.ts';
 import { TEXT } from '../text.ts';
+import { accountTreesOf } from './account-trees.ts';
 
 const K = TEXT.kontoplan;
 
@@ -48,12 +49,9 @@ export function AccountSummary({
   styring: Styringsomraade | '';
 }) {
   const trees = useMemo(() => {
+    if (styring === '') return accountTreesOf(budget);
     const of = styringLookup(budget.mapping.styringCorrections);
-    return totalsByMainAccount(
-      budget.lines,
-      budget.years.length,
-      styring === '' ? undefined : (line) => of(line.account) === styring,
-    );
+    return totalsByMainAccount(budget.lines, budget.years.length, (line) => of(line.account) === styring);
   }, [budget, styring]);
   const fileNames = useMemo(
     () => Object.fromEntries((budget.report.kontoplan?.byFunction ?? []).map((f) => [f.function, f.name])),

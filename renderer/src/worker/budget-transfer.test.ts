@@ -1,11 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { importBudget, summarizeBudget } from '../../../shared/budget/index.ts';
+import { importBudget, summarizeBudget, totalsByMainAccount } from '../../../shared/budget/index.ts';
 import type { BudgetSummary } from '../../../shared/budget/summary.ts';
 import type { Budget, BudgetLine } from '../../../shared/model/index.ts';
 import { openWorkbook } from '../../../shared/workbook/index.ts';
 import { READABLE_BUDGETS, readFixture } from '../../../test/helpers/fixtures.ts';
 import {
+  accountTreesOfPacked,
   isPackedBudget,
   packBudget,
   summaryOfPacked,
@@ -99,6 +100,34 @@ describe('budgettet fra baggrundsjobbet til skærmen', () => {
     expect(imported.lines.length).toBeGreaterThan(0);
     expect(across(imported)).toStrictEqual(imported);
     expectSameSummary(summaryOfPacked(packed(imported)), summarizeBudget(imported));
+    const trees = accountTreesOfPacked(packed(imported));
+    const expected = totalsByMainAccount(imported.lines, imported.years.length);
+    expect(trees).toStrictEqual(expected);
+    expect(JSON.stringify(trees)).toBe(JSON.stringify(expected));
+  });
+
+  it('kontoplanens totaler summeret fra kolonnerne er totalsByMainAccount, i samme rækkefølge', () => {
+    // Funktioner that read (one with a name), one that does not, and none: in runs, so lines share look-ups.
+    const fn = fc.constantFrom('0.25.10', '3.22.01 Folkeskoler', '3.22.05', '6.45.51', 'ukendt', undefined);
+    const withFunctions = budget.chain((b) =>
+      fc.array(fn, { minLength: b.lines.length, maxLength: b.lines.length }).map((fns) => ({
+        ...b,
+        lines: b.lines.map((l, i) => {
+          const { function: _old, ...account } = l.account;
+          const f = fns[i];
+          return { ...l, account: f === undefined ? account : { ...account, function: f } };
+        }),
+      })),
+    );
+    fc.assert(
+      fc.property(withFunctions, (b) => {
+        const trees = accountTreesOfPacked(packed(b));
+        const expected = totalsByMainAccount(b.lines, b.years.length);
+        expect(trees).toStrictEqual(expected);
+        // Key order too (what the summary lists before it sorts), and -0 never appears in either.
+        expect(JSON.stringify(trees)).toBe(JSON.stringify(expected));
+      }),
+    );
   });
 
   it('totalerne pr. udvalg og område summeret fra kolonnerne er Budget-oversigtens, i samme rækkefølge', () => {

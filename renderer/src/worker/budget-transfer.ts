@@ -1,4 +1,5 @@
 import type { BudgetSummary } from '../../../shared/budget/summary.ts';
+import { readFunction, type AccountTree } from '../../../shared/budget/kontoplan/index.ts';
 import { zeroAmounts, type Budget, type BudgetLine, type Draft } from '../../../shared/model/index.ts';
 import { accountsFrom, StringTable } from '../../../shared/model/line-columns.ts';
 
@@ -289,4 +290,40 @@ export function summaryOfPacked(p: PackedBudget): BudgetSummary | null {
     byCommittee,
     byCommitteeArea,
   };
+}
+
+/**
+ * `totalsByMainAccount(lines, yearCount)` (no filter) of the budget these columns carry, summed from the columns:
+ * lines in a row with the same funktion are looked up once, and each sum takes the same additions in the same line
+ * order, so the numbers and the records' key order are the same.
+ */
+export function accountTreesOfPacked(p: PackedBudget): Record<string, AccountTree> {
+  const { count, yearCount: n, strings: s, refs, amounts } = p;
+  const out: Record<string, AccountTree> = {};
+  let from = 0;
+  while (from < count) {
+    const id = refs[from * F + 5]!;
+    let end = from + 1;
+    while (end < count && refs[end * F + 5] === id) end++;
+    const fn = id >= 0 ? readFunction(s[id]!) : null;
+    const tree = (out[fn?.mainAccount ?? '?'] ??= { amounts: zeroAmounts(n), mainFunctions: {} });
+    const mf = (tree.mainFunctions[fn?.mainFunction ?? '?'] ??= { amounts: zeroAmounts(n), functions: {} });
+    const leaf = (mf.functions[fn?.function ?? '?'] ??= zeroAmounts(n));
+    for (let y = 0; y < n; y++) {
+      let main = tree.amounts[y]!;
+      let mainFunction = mf.amounts[y]!;
+      let fnSum = leaf[y]!;
+      for (let i = from; i < end; i++) {
+        const v = amounts[i * n + y]!;
+        main += v;
+        mainFunction += v;
+        fnSum += v;
+      }
+      tree.amounts[y] = main;
+      mf.amounts[y] = mainFunction;
+      leaf[y] = fnSum;
+    }
+    from = end;
+  }
+  return out;
 }
