@@ -21,14 +21,28 @@ export function summarizeBudget(budget: Pick<Budget, 'years' | 'lines' | 'report
   const nonService = known ? zeroAmounts(n) : null;
   const byCommittee: Record<string, YearAmounts> = {};
   const byCommitteeArea: Record<string, Record<string, YearAmounts>> = {};
+  // Lines come in runs of one udvalg and område: their totals are looked up when they change (same key order).
+  let committee: YearAmounts | undefined;
+  let areas: Record<string, YearAmounts> | undefined;
+  let area: YearAmounts | undefined;
+  let lastCommittee: string | undefined;
+  let lastArea: string | undefined;
   for (const line of budget.lines) {
     addInto(totals, line.amounts);
     if (service && line.isService === true) addInto(service, line.amounts);
     if (nonService && line.isService === false) addInto(nonService, line.amounts);
-    const c = (byCommittee[line.committee] ??= zeroAmounts(n));
-    addInto(c, line.amounts);
-    const areas = (byCommitteeArea[line.committee] ??= {});
-    addInto((areas[line.area] ??= zeroAmounts(n)), line.amounts);
+    if (committee === undefined || areas === undefined || line.committee !== lastCommittee) {
+      committee = byCommittee[line.committee] ??= zeroAmounts(n);
+      areas = byCommitteeArea[line.committee] ??= {};
+      lastCommittee = line.committee;
+      area = undefined;
+    }
+    addInto(committee, line.amounts);
+    if (area === undefined || line.area !== lastArea) {
+      area = areas[line.area] ??= zeroAmounts(n);
+      lastArea = line.area;
+    }
+    addInto(area, line.amounts);
   }
   return {
     years: [...budget.years],

@@ -170,7 +170,19 @@ export function totalsByStyring(
     YearAmounts
   >;
   const styringOfLine = styringLookup(corrections);
-  for (const line of lines) addInto(out[styringOfLine(line.account)], line.amounts);
+  // Lines come in runs of one funktion and dranst: the look-up only when they change.
+  let target: YearAmounts | undefined;
+  let lastFunction: string | undefined;
+  let lastDranst: string | undefined;
+  for (const line of lines) {
+    const { function: fn, dranst } = line.account;
+    if (target === undefined || fn !== lastFunction || dranst !== lastDranst) {
+      target = out[styringOfLine(line.account)];
+      lastFunction = fn;
+      lastDranst = dranst;
+    }
+    addInto(target, line.amounts);
+  }
   return out;
 }
 
@@ -186,18 +198,25 @@ export function totalsByMainAccount(
   filter?: (line: BudgetLine) => boolean,
 ): Record<string, AccountTree> {
   const out: Record<string, AccountTree> = {};
+  // Lines come in runs of one funktion: its three totals are looked up when it changes (created in the same order).
+  let tree: AccountTree | undefined;
+  let mf: AccountTree['mainFunctions'][string] | undefined;
+  let fnAmounts: YearAmounts | undefined;
+  let lastFunction: string | undefined;
   for (const line of lines) {
     if (filter && !filter(line)) continue;
-    const fn = line.account.function !== undefined ? readFunction(line.account.function) : null;
-    const main = fn?.mainAccount ?? '?';
-    const tree = (out[main] ??= { amounts: zeroAmounts(yearCount), mainFunctions: {} });
+    const text = line.account.function;
+    if (tree === undefined || mf === undefined || fnAmounts === undefined || text !== lastFunction) {
+      const fn = text !== undefined ? readFunction(text) : null;
+      const main = fn?.mainAccount ?? '?';
+      tree = out[main] ??= { amounts: zeroAmounts(yearCount), mainFunctions: {} };
+      mf = tree.mainFunctions[fn?.mainFunction ?? '?'] ??= { amounts: zeroAmounts(yearCount), functions: {} };
+      fnAmounts = mf.functions[fn?.function ?? '?'] ??= zeroAmounts(yearCount);
+      lastFunction = text;
+    }
     addInto(tree.amounts, line.amounts);
-    const mf = (tree.mainFunctions[fn?.mainFunction ?? '?'] ??= {
-      amounts: zeroAmounts(yearCount),
-      functions: {},
-    });
     addInto(mf.amounts, line.amounts);
-    addInto((mf.functions[fn?.function ?? '?'] ??= zeroAmounts(yearCount)), line.amounts);
+    addInto(fnAmounts, line.amounts);
   }
   return out;
 }
