@@ -31,17 +31,15 @@ const lineArb = fc.record({
 });
 
 /** Lines as a budget has them: runs of the same line (repeated `times` each). */
-const linesArb = fc
-  .array(fc.tuple(lineArb, fc.integer({ min: 1, max: 4 })), { maxLength: 30 })
-  .map((runs) =>
-    runs.flatMap(([l, times], r) =>
-      Array.from({ length: times }, (_, i): BudgetLine => ({
-        ...l,
-        text: `Linje ${r}.${i}`,
-        source: { sheet: 'Ark1', row: r + 2 },
-      })),
-    ),
-  );
+const linesArb = fc.array(fc.tuple(lineArb, fc.integer({ min: 1, max: 4 })), { maxLength: 30 }).map((runs) =>
+  runs.flatMap(([l, times], r) =>
+    Array.from({ length: times }, (_, i): BudgetLine => ({
+      ...l,
+      text: `Linje ${r}.${i}`,
+      source: { sheet: 'Ark1', row: r + 2 },
+    })),
+  ),
+);
 
 /** Key order and values, as JSON shows them. */
 const same = (a: unknown, b: unknown): void => expect(JSON.stringify(a)).toBe(JSON.stringify(b));
