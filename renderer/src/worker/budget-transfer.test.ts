@@ -95,6 +95,36 @@ describe('budgettet fra baggrundsjobbet til skærmen', () => {
     expect(packBudget(b)).toBeNull();
   });
 
+  it.each([
+    ['et ekstra felt på linjen', { extra: 1 }],
+    ['costCentre til stede men undefined', { costCentre: undefined }],
+    ['en funktion til stede men undefined', { account: { function: undefined } }],
+    ['et ekstra felt i kontoen', { account: { mainAccount: '0', other: 'x' } }],
+    ['en fil til stede men undefined', { source: { file: undefined, sheet: 'A', row: 2 } }],
+    ['et ekstra felt i kilden', { source: { sheet: 'A', row: 2, column: 3 } }],
+    ['et beløb der ikke er et tal', { amounts: ['1'] }],
+  ])('%s: linjen sendes som den er (kolonnerne kan ikke bære den tilbage)', (_what, change) => {
+    const fits: BudgetLine = {
+      committee: 'U',
+      area: 'P',
+      account: { mainAccount: '0' },
+      text: 't',
+      amounts: [1],
+      isService: null,
+      source: { sheet: 'A', row: 2 },
+    };
+    const b: Budget = {
+      sourceName: 'x.xlsx',
+      years: [2026],
+      // A line that fits first, sharing its account with the next, as neighbouring lines do.
+      lines: [fits, { ...fits, account: fits.account, ...(change as object) } as BudgetLine],
+      mapping: { version: 1, years: [2026], sheets: [] },
+      report: { file: 'x.xlsx', problems: [], skippedRows: [], serviceKnown: false },
+    };
+    expect(packBudget(b)).toBeNull();
+    expect(packBudget({ ...b, lines: [fits, fits] })).not.toBeNull();
+  });
+
   it.each(READABLE_BUDGETS)('%s kommer frem som importen læste det', async (name) => {
     const imported = await importBudget(await openWorkbook(readFixture(name), name));
     expect(imported.lines.length).toBeGreaterThan(0);

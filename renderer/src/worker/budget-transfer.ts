@@ -1,6 +1,12 @@
 import type { BudgetSummary } from '../../../shared/budget/summary.ts';
 import { readFunction, type AccountTree } from '../../../shared/budget/kontoplan/index.ts';
-import { zeroAmounts, type Budget, type BudgetLine, type Draft } from '../../../shared/model/index.ts';
+import {
+  zeroAmounts,
+  type Account,
+  type Budget,
+  type BudgetLine,
+  type Draft,
+} from '../../../shared/model/index.ts';
 import { accountsFrom, StringTable } from '../../../shared/model/line-columns.ts';
 
 /**
@@ -38,31 +44,71 @@ const STRING_FIELDS = [
   'sourceSheet',
 ] as const;
 const F = STRING_FIELDS.length;
-const LINE_KEYS = new Set([
-  'committee',
-  'area',
-  'account',
-  'text',
-  'amounts',
-  'isService',
-  'source',
-  'costCentre',
-]);
-const ACCOUNT_KEYS = new Set(['mainAccount', 'function', 'dranst', 'art']);
-const SOURCE_KEYS = new Set(['file', 'sheet', 'row']);
 
-function onlyKeys(value: object, allowed: ReadonlySet<string>): boolean {
-  for (const key in value) if (!allowed.has(key)) return false;
+// The key checks below are switches and the optional fields are read by name, not looked up in sets or by a
+// computed key: packing checks every one of 200,000 lines, and this was half of the packing's time.
+function lineKeysFit(line: object): boolean {
+  for (const key in line) {
+    switch (key) {
+      case 'committee':
+      case 'area':
+      case 'account':
+      case 'text':
+      case 'amounts':
+      case 'isService':
+      case 'source':
+      case 'costCentre':
+        break;
+      default:
+        return false;
+    }
+  }
   return true;
 }
 
-/** Present and a string, or absent (not merely undefined): what the columns can carry back exactly. */
-function optionalString(value: object, key: string): boolean {
-  return !(key in value) || typeof (value as Record<string, unknown>)[key] === 'string';
+function accountFits(account: Readonly<Account>): boolean {
+  for (const key in account) {
+    switch (key) {
+      case 'mainAccount':
+      case 'function':
+      case 'dranst':
+      case 'art':
+        break;
+      default:
+        return false;
+    }
+  }
+  // Each present and a string, or absent (not merely undefined): what the columns can carry back exactly.
+  return (
+    (account.mainAccount === undefined
+      ? !('mainAccount' in account)
+      : typeof account.mainAccount === 'string') &&
+    (account.function === undefined ? !('function' in account) : typeof account.function === 'string') &&
+    (account.dranst === undefined ? !('dranst' in account) : typeof account.dranst === 'string') &&
+    (account.art === undefined ? !('art' in account) : typeof account.art === 'string')
+  );
+}
+
+function sourceFits(source: BudgetLine['source']): boolean {
+  for (const key in source) {
+    switch (key) {
+      case 'file':
+      case 'sheet':
+      case 'row':
+        break;
+      default:
+        return false;
+    }
+  }
+  return (
+    (source.file === undefined ? !('file' in source) : typeof source.file === 'string') &&
+    typeof source.sheet === 'string' &&
+    typeof source.row === 'number'
+  );
 }
 
 function numbers(values: readonly unknown[]): boolean {
-  for (const v of values) if (typeof v !== 'number') return false;
+  for (let i = 0; i < values.length; i++) if (typeof values[i] !== 'number') return false;
   return true;
 }
 
@@ -72,28 +118,21 @@ function numbers(values: readonly unknown[]): boolean {
  */
 function fitsColumns(line: BudgetLine, yearCount: number): boolean {
   return (
-    onlyKeys(line, LINE_KEYS) &&
+    lineKeysFit(line) &&
     typeof line.committee === 'string' &&
     typeof line.area === 'string' &&
     typeof line.text === 'string' &&
-    optionalString(line, 'costCentre') &&
+    (line.costCentre === undefined ? !('costCentre' in line) : typeof line.costCentre === 'string') &&
     (line.isService === null || typeof line.isService === 'boolean') &&
     Array.isArray(line.amounts) &&
     line.amounts.length === yearCount &&
     numbers(line.amounts) &&
     typeof line.account === 'object' &&
     line.account !== null &&
-    onlyKeys(line.account, ACCOUNT_KEYS) &&
-    optionalString(line.account, 'mainAccount') &&
-    optionalString(line.account, 'function') &&
-    optionalString(line.account, 'dranst') &&
-    optionalString(line.account, 'art') &&
+    accountFits(line.account) &&
     typeof line.source === 'object' &&
     line.source !== null &&
-    onlyKeys(line.source, SOURCE_KEYS) &&
-    optionalString(line.source, 'file') &&
-    typeof line.source.sheet === 'string' &&
-    typeof line.source.row === 'number'
+    sourceFits(line.source)
   );
 }
 
@@ -106,8 +145,17 @@ export function packBudget(budget: Budget): { packed: PackedBudget; transfer: Ar
   const count = lines.length;
   const yearCount = budget.years.length;
   const table = new StringTable();
-  const fields = STRING_FIELDS.map(() => table.field());
-  const intern = (field: number, s: string | undefined): number => fields[field]!(s);
+  // One id look-up per field, in STRING_FIELDS' order; each remembers its last string.
+  const committee = table.field();
+  const area = table.field();
+  const text = table.field();
+  const costCentre = table.field();
+  const mainAccount = table.field();
+  const fn = table.field();
+  const dranst = table.field();
+  const art = table.field();
+  const file = table.field();
+  const sheet = table.field();
   const refs = new Int32Array(count * F);
   const amounts = new Float64Array(count * yearCount);
   const isService = new Int8Array(count);
@@ -116,17 +164,20 @@ export function packBudget(budget: Budget): { packed: PackedBudget; transfer: Ar
     const line = lines[i];
     if (!line || !fitsColumns(line, yearCount)) return null;
     const at = i * F;
-    refs[at] = intern(0, line.committee);
-    refs[at + 1] = intern(1, line.area);
-    refs[at + 2] = intern(2, line.text);
-    refs[at + 3] = intern(3, line.costCentre);
-    refs[at + 4] = intern(4, line.account.mainAccount);
-    refs[at + 5] = intern(5, line.account.function);
-    refs[at + 6] = intern(6, line.account.dranst);
-    refs[at + 7] = intern(7, line.account.art);
-    refs[at + 8] = intern(8, line.source.file);
-    refs[at + 9] = intern(9, line.source.sheet);
-    amounts.set(line.amounts, i * yearCount);
+    refs[at] = committee(line.committee);
+    refs[at + 1] = area(line.area);
+    refs[at + 2] = text(line.text);
+    refs[at + 3] = costCentre(line.costCentre);
+    refs[at + 4] = mainAccount(line.account.mainAccount);
+    refs[at + 5] = fn(line.account.function);
+    refs[at + 6] = dranst(line.account.dranst);
+    refs[at + 7] = art(line.account.art);
+    refs[at + 8] = file(line.source.file);
+    refs[at + 9] = sheet(line.source.sheet);
+    // Element by element: TypedArray.set from a 4-element array costs more per line than the copy itself.
+    const from = line.amounts;
+    const to = i * yearCount;
+    for (let y = 0; y < yearCount; y++) amounts[to + y] = from[y]!;
     isService[i] = line.isService === null ? -1 : line.isService ? 1 : 0;
     rows[i] = line.source.row;
   }
