@@ -9,7 +9,7 @@ import { createAppActions } from './app-actions.ts';
 import { createWorkbenchStore } from './store/workbench-store.ts';
 import { startRecovery } from './recovery.ts';
 import { createWorkerSerializer } from './recovery-serializer.ts';
-import { runJob, workerHolds } from './worker/client.ts';
+import { runJob, startWorkerWhenIdle, workerHolds } from './worker/client.ts';
 import './styles.css';
 
 const store = createWorkbenchStore();
@@ -32,3 +32,4 @@ if (root) {
     </StrictMode>,
   );
 }
+startWorkerWhenIdle();

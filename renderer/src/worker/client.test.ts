@@ -78,4 +78,19 @@ describe('baggrundsjobbene', () => {
     });
     await expect(job).rejects.toBeInstanceOf(JobCancelled);
   });
+
+  it('arbejderen startes, når vinduet er ledigt, og det første job bruger den', async () => {
+    const idle: (() => void)[] = [];
+    vi.stubGlobal('requestIdleCallback', (run: () => void) => idle.push(run));
+    const { runJob, startWorkerWhenIdle } = await freshClient();
+    startWorkerWhenIdle();
+    expect(FakeWorker.made).toHaveLength(0);
+    idle.forEach((run) => run());
+    expect(FakeWorker.made).toHaveLength(1);
+    const job = runJob(OPEN);
+    expect(FakeWorker.made).toHaveLength(1);
+    const w = FakeWorker.made[0]!;
+    w.onmessage?.({ data: { id: w.sent[0]!.id, ok: true, value: 'åbnet' } });
+    await expect(job).resolves.toBe('åbnet');
+  });
 });
