@@ -46,11 +46,12 @@ let warmed = false;
 
 /**
  * Builds a small hidden grid of the Budget grid's kind once, while the main thread is idle (the wizard waits for the
- * worker's pass over the sheet), and drops it when it has drawn its rows. A page's first AG Grid pays for running
+ * worker's pass over the sheet, or the user looks at the mapping: `afterMs` after it is shown), and drops it when it has
+ * drawn its rows. A page's first AG Grid pays for running
  * AG Grid's code for the first time and for its styles (about 100 ms with 2 cores); here that is paid while nothing
  * else happens on this thread, so the Budget grid built right after an import does not.
  */
-export function GridWarmUp() {
+export function GridWarmUp({ afterMs = 0 }: { afterMs?: number }) {
   const [building, setBuilding] = useState(false);
   const apiRef = useRef<GridApi<WarmRow> | null>(null);
   const gridBase = useGridBase(apiRef);
@@ -58,9 +59,15 @@ export function GridWarmUp() {
     if (warmed) return;
     const idle = window.requestIdleCallback ?? ((run: () => void) => window.setTimeout(run, 200));
     const cancel = window.cancelIdleCallback ?? window.clearTimeout;
-    const id = idle(() => setBuilding(true));
-    return () => cancel(id);
-  }, []);
+    let id = 0;
+    const wait = window.setTimeout(() => {
+      id = idle(() => setBuilding(true));
+    }, afterMs);
+    return () => {
+      window.clearTimeout(wait);
+      cancel(id);
+    };
+  }, [afterMs]);
   if (!building || warmed) return null;
   return (
     <div style={OFF_SCREEN} aria-hidden="true" inert>

@@ -185,6 +185,8 @@ export function BudgetWizard({ file }: { file: { name: string; bytes: Uint8Array
 
   return (
     <Modal title={W.title(file.name)} onClose={close} wide>
+      {/* A user who looks at the mapping for a while leaves this thread idle too (a click before then warms up above). */}
+      <GridWarmUp afterMs={1500} />
       {recalled && <p role="status">{W.recalled}</p>}
       <div className="form-row">
         <label>
