@@ -14,10 +14,17 @@ function nameKey(name: string): string {
   return name.trim().toLocaleLowerCase('da');
 }
 
-/** Why `name` cannot be a new amendment's name (Danish), or null when it can. */
-export function amendmentNameProblem(project: Pick<Project, 'amendments'>, name: string): string | null {
+/**
+ * Why `name` cannot be a new amendment's name (Danish), or null when it can. `renaming` is the amendment being
+ * renamed: its own name (in another case) is not "taken".
+ */
+export function amendmentNameProblem(
+  project: Pick<Project, 'amendments'>,
+  name: string,
+  renaming?: Amendment,
+): string | null {
   if (name.trim() === '') return 'Giv ændringsforslaget et navn, fx "Ændringsforslag fra A".';
-  const taken = project.amendments.find((a) => nameKey(a.name) === nameKey(name));
+  const taken = project.amendments.find((a) => a !== renaming && nameKey(a.name) === nameKey(name));
   if (taken) return `Der er allerede et ændringsforslag med navnet '${taken.name}'. Vælg et andet navn.`;
   return null;
 }
@@ -58,6 +65,27 @@ export function updateAmendment(project: Project, name: string, next: Amendment)
   return { ...project, amendments: project.amendments.map((a) => (a === old ? next : a)) };
 }
 
+/**
+ * The project with the amendment called `name` renamed to `newName` (trimmed), by the same rules as importing
+ * one (`season.amendment-name`: empty or taken by another). The same project when nothing changes;
+ * the change log keeps the name an adopted amendment had then.
+ */
+export function renameAmendment(project: Project, name: string, newName: string): Project {
+  const old = requireAmendment(project, name);
+  const problem = amendmentNameProblem(project, newName, old);
+  if (problem) throw new SeasonError('season.amendment-name', problem);
+  const trimmed = newName.trim();
+  if (trimmed === old.name) return project;
+  return {
+    ...project,
+    amendments: project.amendments.map((a) => (a === old ? { ...a, name: trimmed } : a)),
+  };
+}
+
+/**
+ * The project without the amendment called `name` (`season.unknown-amendment` when there is none). Nothing else
+ * depends on an amendment: the working state, the versions and the change log are not changed.
+ */
 export function removeAmendment(project: Project, name: string): Project {
   const old = requireAmendment(project, name);
   return { ...project, amendments: project.amendments.filter((a) => a !== old) };

@@ -8,6 +8,9 @@
  *   findVersion / requireVersion(project, name), stateOf(project, name | null)   (null = the working state)
  *   continueFromVersion(project, name, meta) → the version becomes the working state (change log entry)
  *   versionNameProblem(project, name) → Danish message or null
+ *   renameVersion(project, name, newName) → the version renamed, its ændringsforslag following the name
+ *   deleteVersion(project, name) → without it; refused while an ændringsforslag is read on it
+ *     (deleteVersionProblem names them; amendmentsOnVersion lists them)
  * What changed (diff.ts):
  *   diffStates(from, to, { yearCount, statuses? }) → { added, removed, changed: [{ id, title, fields, amounts }],
  *     order, targets, totals: { total, byVej, byKategori, byCommittee, byStatus } }, each { from, to, difference }
@@ -17,11 +20,11 @@
  *   recordProjectChange(beforeProject, afterProject, meta) → afterProject with the entry appended
  *   proposalHistory(changeLog, id) → newest first;  describeChangeSource(source) → Danish
  * Ændringsforslag (amendments.ts, amendment-import.ts):
- *   addAmendment / updateAmendment / removeAmendment, applyAmendment(project, amendment) → { state, problems },
+ *   addAmendment / updateAmendment / renameAmendment / removeAmendment, applyAmendment(project, amendment) → { state, problems },
  *   compareAmendments(project, names?) → columns per base and amendment: total + each target's gap per year,
  *   adoptAmendment(project, name, meta), importAmendment(files, { name, date, base, baseState, years, … })
  * Errors: a `SeasonError` (`problem.code`: season.version-name | season.unknown-version |
- *   season.amendment-name | season.unknown-amendment) with a Danish message; nothing is changed.
+ *   season.amendment-name | season.unknown-amendment | season.version-in-use) with a Danish message; nothing is changed.
  */
 export * from './errors.ts';
 export * from './versions.ts';

@@ -1,6 +1,6 @@
 import type { Project } from '../model/project.ts';
 import type { Proposal } from '../model/proposal.ts';
-import type { ChangeEntry, SeasonState, Version } from '../model/season.ts';
+import type { Amendment, ChangeEntry, SeasonState, Version } from '../model/season.ts';
 import { recordChanges } from './change-log.ts';
 import { SeasonError, type ChangeMeta } from './errors.ts';
 import { copyProposal, copyTarget, sameProposal } from './match.ts';
@@ -18,12 +18,19 @@ function nameKey(name: string): string {
   return name.trim().toLocaleLowerCase('da');
 }
 
-/** Why `name` cannot be a new version's name (Danish, for the dialog), or null when it can. */
-export function versionNameProblem(project: Pick<Project, 'versions'>, name: string): string | null {
+/**
+ * Why `name` cannot be a new version's name (Danish, for the dialog), or null when it can. `renaming` is the
+ * version being renamed: its own name (in another case) is not "taken".
+ */
+export function versionNameProblem(
+  project: Pick<Project, 'versions'>,
+  name: string,
+  renaming?: Version,
+): string | null {
   if (name.trim() === '') return 'Giv versionen et navn, fx "1. behandling".';
   if (name.trim().length > 100) return 'Versionens navn må højst være 100 tegn.';
   const key = nameKey(name);
-  const taken = project.versions.find((v) => nameKey(v.name) === key);
+  const taken = project.versions.find((v) => v !== renaming && nameKey(v.name) === key);
   if (taken) return `Der er allerede en version med navnet '${taken.name}'. Vælg et andet navn.`;
   return null;
 }
@@ -105,4 +112,55 @@ export function continueFromVersion(project: Project, name: string, meta: Change
     targets: version.targets.map(copyTarget),
     changeLog: entry ? [...project.changeLog, entry] : project.changeLog,
   };
+}
+
+/** The ændringsforslag read on the version called `name` (their `base`), in the project's order. */
+export function amendmentsOnVersion(project: Pick<Project, 'amendments'>, name: string): Amendment[] {
+  const key = nameKey(name);
+  return project.amendments.filter((a) => a.base !== null && nameKey(a.base) === key);
+}
+
+/**
+ * The project with the version called `name` renamed to `newName` (trimmed), by the same rules as taking one
+ * (`season.version-name`: empty, too long or taken by another version); the ændringsforslag read on it follow
+ * the new name. The same project when nothing changes. The change log is history and keeps the name a version
+ * had when it was continued from.
+ */
+export function renameVersion(project: Project, name: string, newName: string): Project {
+  const version = requireVersion(project, name);
+  const problem = versionNameProblem(project, newName, version);
+  if (problem) throw new SeasonError('season.version-name', problem);
+  const trimmed = newName.trim();
+  if (trimmed === version.name) return project;
+  const dependent = new Set(amendmentsOnVersion(project, version.name));
+  return {
+    ...project,
+    versions: project.versions.map((v) => (v === version ? { ...v, name: trimmed } : v)),
+    amendments:
+      dependent.size === 0
+        ? project.amendments
+        : project.amendments.map((a) => (dependent.has(a) ? { ...a, base: trimmed } : a)),
+  };
+}
+
+/** Why the version cannot be deleted (Danish: the ændringsforslag read on it, by name), or null when it can. */
+export function deleteVersionProblem(project: Pick<Project, 'amendments'>, name: string): string | null {
+  const dependent = amendmentsOnVersion(project, name);
+  if (dependent.length === 0) return null;
+  const names = dependent.map((a) => `'${a.name}'`).join(', ');
+  return dependent.length === 1
+    ? `Versionen '${name}' kan ikke slettes, fordi ændringsforslaget ${names} bygger på den. Slet ændringsforslaget først.`
+    : `Versionen '${name}' kan ikke slettes, fordi ændringsforslagene ${names} bygger på den. Slet ændringsforslagene først.`;
+}
+
+/**
+ * The project without the version called `name`. Refused (`season.version-in-use`, naming them) while an
+ * ændringsforslag is read on it: deleting those too would lose a party's work without it being asked for. The
+ * working state and the change log are not changed.
+ */
+export function deleteVersion(project: Project, name: string): Project {
+  const version = requireVersion(project, name);
+  const problem = deleteVersionProblem(project, version.name);
+  if (problem) throw new SeasonError('season.version-in-use', problem);
+  return { ...project, versions: project.versions.filter((v) => v !== version) };
 }

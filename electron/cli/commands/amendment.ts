@@ -6,6 +6,9 @@ import {
   amendmentNameProblem,
   compareAmendments,
   importAmendment,
+  removeAmendment,
+  renameAmendment,
+  requireAmendment,
   requireVersion,
   stateOf,
   type AmendmentComparison,
@@ -75,6 +78,37 @@ function projectAndWorkbook(args: ParsedArgs): { project: string; workbook: stri
   return { project, workbook };
 }
 
+/** `--rename NAVN --to NYT` or `--delete NAVN`: the amendment renamed or deleted, the project saved. */
+async function renameOrDelete(path: string, args: ParsedArgs, io: CommandIo): Promise<number> {
+  const json = args.flag('--json');
+  const project = await readProjectFile(path);
+  const rename = args.value('--rename');
+  const to = args.value('--to');
+  if (rename !== undefined && to !== undefined) {
+    const old = seasonUsage(() => requireAmendment(project, rename)).name;
+    const next = seasonUsage(() => renameAmendment(project, old, to));
+    if (next !== project) await writeProjectFile(path, next);
+    const name = to.trim();
+    io.out(
+      json
+        ? JSON.stringify({ renamed: old, to: name, saved: next !== project }, null, 2)
+        : next === project
+          ? `Ændringsforslaget hedder allerede '${name}'. Projektet er ikke ændret.`
+          : `Ændringsforslaget '${old}' hedder nu '${name}'. Projektet er gemt: ${path}`,
+    );
+    return EXIT_OK;
+  }
+  const name = seasonUsage(() => requireAmendment(project, args.value('--delete') ?? '')).name;
+  const next = seasonUsage(() => removeAmendment(project, name));
+  await writeProjectFile(path, next);
+  io.out(
+    json
+      ? JSON.stringify({ deleted: name, amendments: next.amendments.length, saved: true }, null, 2)
+      : `Ændringsforslaget '${name}' er slettet. Forslagene og versionerne er uændrede. Projektet er gemt: ${path}`,
+  );
+  return EXIT_OK;
+}
+
 async function run(argv: string[], io: CommandIo): Promise<number> {
   const args = parseArgs(argv, {
     '--name': 'value',
@@ -83,15 +117,32 @@ async function run(argv: string[], io: CommandIo): Promise<number> {
     '--savings-positive': 'flag',
     '--compare': 'flag',
     '--adopt': 'value',
+    '--rename': 'value',
+    '--to': 'value',
+    '--delete': 'value',
     '--json': 'flag',
   });
   const { project: path, workbook } = projectAndWorkbook(args);
   const json = args.flag('--json');
-  const modes = [workbook !== undefined, args.flag('--compare'), args.value('--adopt') !== undefined].filter(
-    Boolean,
-  );
+  const rename = args.value('--rename') !== undefined;
+  const modes = [
+    workbook !== undefined,
+    args.flag('--compare'),
+    args.value('--adopt') !== undefined,
+    rename,
+    args.value('--delete') !== undefined,
+  ].filter(Boolean);
   if (modes.length !== 1)
-    throw new UsageError('Angiv enten en projektmappe med --name NAVN, --compare eller --adopt NAVN.');
+    throw new UsageError(
+      'Angiv enten en projektmappe med --name NAVN, --compare, --adopt NAVN, --rename NAVN --to NYT eller --delete NAVN.',
+    );
+  if (args.value('--to') !== undefined && !rename)
+    throw new UsageError('--to bruges sammen med --rename NAVN.');
+  if (rename && args.value('--to') === undefined)
+    throw new UsageError(
+      'Angiv det nye navn med --to, fx --rename "Ændringsforslag fra A" --to "Ændringsforslag fra SF".',
+    );
+  if (rename || args.value('--delete') !== undefined) return renameOrDelete(path, args, io);
 
   if (args.flag('--compare')) {
     const project = await readProjectFile(path);
@@ -201,10 +252,12 @@ async function run(argv: string[], io: CommandIo): Promise<number> {
 export const amendmentCommand: Command = {
   name: 'amendment',
   summary:
-    'Indlæser et ændringsforslag fra en projektmappe i forslagslistens format (kendte numre er ændringer, nye numre nye forslag), sammenligner ændringsforslagene pr. år eller vedtager et.',
+    'Indlæser et ændringsforslag fra en projektmappe i forslagslistens format (kendte numre er ændringer, nye numre nye forslag), sammenligner ændringsforslagene pr. år, vedtager, omdøber eller sletter et.',
   usage:
     'raaderum amendment PROJEKT PROJEKTMAPPE --name NAVN [--base VERSION] [--date ÅÅÅÅ-MM-DD] [--savings-positive] [--json]\n' +
     '  raaderum amendment PROJEKT --compare [--json]\n' +
-    '  raaderum amendment PROJEKT --adopt NAVN [--json]',
+    '  raaderum amendment PROJEKT --adopt NAVN [--json]\n' +
+    '  raaderum amendment PROJEKT --rename NAVN --to NYT [--json]\n' +
+    '  raaderum amendment PROJEKT --delete NAVN [--json]',
   run,
 };

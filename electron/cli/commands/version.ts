@@ -1,7 +1,13 @@
-import { listVersions, takeVersion } from '../../../shared/season/index.ts';
+import {
+  deleteVersion,
+  listVersions,
+  renameVersion,
+  requireVersion,
+  takeVersion,
+} from '../../../shared/season/index.ts';
 import { readProjectFile, writeProjectFile } from '../../node/project-file.ts';
 import { currentUserName } from '../../node/user-name.ts';
-import { parseArgs, projectPathArgument } from '../args.ts';
+import { parseArgs, projectPathArgument, type ParsedArgs } from '../args.ts';
 import { EXIT_OK, UsageError, type Command, type CommandIo } from '../io.ts';
 import { seasonUsage } from '../season.ts';
 
@@ -13,14 +19,64 @@ function localTime(iso: string): string {
   return `${pad(d.getDate())}.${pad(d.getMonth() + 1)}.${d.getFullYear()} ${pad(d.getHours())}:${pad(d.getMinutes())}`;
 }
 
+/** `--rename NAVN --to NYT` or `--delete NAVN`: the version renamed or deleted, the project saved. */
+async function renameOrDelete(path: string, args: ParsedArgs, io: CommandIo): Promise<number> {
+  const rename = args.value('--rename');
+  const to = args.value('--to');
+  const project = await readProjectFile(path);
+  if (rename !== undefined && to !== undefined) {
+    const old = seasonUsage(() => requireVersion(project, rename)).name;
+    const next = seasonUsage(() => renameVersion(project, old, to));
+    if (next !== project) await writeProjectFile(path, next);
+    const name = to.trim();
+    const moved = next.amendments.filter((a, i) => a.base !== project.amendments[i]?.base).length;
+    io.out(
+      args.flag('--json')
+        ? JSON.stringify({ renamed: old, to: name, amendments: moved, saved: next !== project }, null, 2)
+        : next === project
+          ? `Versionen hedder allerede '${name}'. Projektet er ikke ændret.`
+          : `Versionen '${old}' hedder nu '${name}'${moved > 0 ? ` (${moved} ændringsforslag bygger på den og følger med)` : ''}. Projektet er gemt: ${path}`,
+    );
+    return EXIT_OK;
+  }
+  const name = seasonUsage(() => requireVersion(project, args.value('--delete') ?? '')).name;
+  const next = seasonUsage(() => deleteVersion(project, name));
+  await writeProjectFile(path, next);
+  io.out(
+    args.flag('--json')
+      ? JSON.stringify({ deleted: name, versions: next.versions.length, saved: true }, null, 2)
+      : `Versionen '${name}' er slettet. Forslagene i arbejdsversionen er uændrede. Projektet er gemt: ${path}`,
+  );
+  return EXIT_OK;
+}
+
 async function run(argv: string[], io: CommandIo): Promise<number> {
-  const args = parseArgs(argv, { '--name': 'value', '--list': 'flag', '--json': 'flag' });
+  const args = parseArgs(argv, {
+    '--name': 'value',
+    '--list': 'flag',
+    '--rename': 'value',
+    '--to': 'value',
+    '--delete': 'value',
+    '--json': 'flag',
+  });
   const path = projectPathArgument(args);
   const name = args.value('--name');
   const list = args.flag('--list');
-  if (name !== undefined && list) throw new UsageError('Brug enten --name NAVN eller --list, ikke begge.');
-  if (name === undefined && !list)
-    throw new UsageError('Angiv --name NAVN for at gemme en version, eller --list for at se dem.');
+  const modes = [
+    name !== undefined,
+    list,
+    args.value('--rename') !== undefined,
+    args.value('--delete') !== undefined,
+  ];
+  if (modes.filter(Boolean).length !== 1)
+    throw new UsageError(
+      'Angiv én af: --name NAVN (gem en version), --list (se dem), --rename NAVN --to NYT eller --delete NAVN.',
+    );
+  if (args.value('--to') !== undefined && args.value('--rename') === undefined)
+    throw new UsageError('--to bruges sammen med --rename NAVN.');
+  if (args.value('--rename') !== undefined && args.value('--to') === undefined)
+    throw new UsageError('Angiv det nye navn med --to, fx --rename "1. behandlig" --to "1. behandling".');
+  if (!list && name === undefined) return renameOrDelete(path, args, io);
   const project = await readProjectFile(path);
 
   if (list) {
@@ -71,7 +127,11 @@ async function run(argv: string[], io: CommandIo): Promise<number> {
 export const versionCommand: Command = {
   name: 'version',
   summary:
-    'Gemmer en navngiven version af forslag og mål (fx "1. behandling") i projektet, eller viser versionerne.',
-  usage: 'raaderum version PROJEKT --name NAVN [--json]\n  raaderum version PROJEKT --list [--json]',
+    'Gemmer en navngiven version af forslag og mål (fx "1. behandling") i projektet, viser versionerne, omdøber eller sletter en (ikke en, som et ændringsforslag bygger på).',
+  usage:
+    'raaderum version PROJEKT --name NAVN [--json]\n' +
+    '  raaderum version PROJEKT --list [--json]\n' +
+    '  raaderum version PROJEKT --rename NAVN --to NYT [--json]\n' +
+    '  raaderum version PROJEKT --delete NAVN [--json]',
   run,
 };
