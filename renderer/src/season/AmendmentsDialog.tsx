@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import type { Kr, Problem, SignDisplay } from '../../../shared/model/index.ts';
+import type { Amendment, Kr, Problem, SignDisplay } from '../../../shared/model/index.ts';
 import {
   type AmendmentColumn,
   type AmendmentComparison,
@@ -8,6 +8,7 @@ import {
   amendmentNameProblem,
   compareAmendments,
   stateOf,
+  WORKING_STATE_NAME,
 } from '../../../shared/season/index.ts';
 import { useApp, useWorkbench } from '../app-context.ts';
 import { DialogButtons } from '../components/DialogButtons.tsx';
@@ -18,6 +19,7 @@ import { problemOf } from '../problems.ts';
 import { TEXT } from '../text.ts';
 import { showAmount } from '../views/display.ts';
 import { JobCancelled, runJob } from '../worker/client.ts';
+import { SeasonItemButtons } from './SeasonItemButtons.tsx';
 import { replaceWorkingState } from './working-state.ts';
 import './season.css';
 
@@ -110,6 +112,9 @@ export function AmendmentsDialog() {
       {comparison === null ? (
         <p className="muted">{A.none}</p>
       ) : (
+        <AmendmentList amendments={project.amendments} />
+      )}
+      {comparison !== null && (
         <ComparisonTable
           comparison={comparison}
           caption={A.compare(TEXT.unitHeader(project.settings.priceYear))}
@@ -119,6 +124,41 @@ export function AmendmentsDialog() {
       )}
       <DialogButtons onClose={close} />
     </Modal>
+  );
+}
+
+/** The ændringsforslag: name, date, the version each is read on and its number of changes; rename or delete. */
+function AmendmentList({ amendments }: { amendments: readonly Amendment[] }) {
+  return (
+    <table className="totals season-versions">
+      <caption>{A.list}</caption>
+      <thead>
+        <tr>
+          <th scope="col">{TEXT.season.name}</th>
+          <th scope="col">{A.date}</th>
+          <th scope="col">{A.base}</th>
+          <th scope="col" className="amount">
+            {A.changes}
+          </th>
+          <th scope="col">
+            <span className="visually-hidden">{TEXT.seasonEdit.actions}</span>
+          </th>
+        </tr>
+      </thead>
+      <tbody>
+        {amendments.map((a) => (
+          <tr key={a.name}>
+            <th scope="row">{a.name}</th>
+            <td>{a.date}</td>
+            <td>{a.base ?? WORKING_STATE_NAME}</td>
+            <td className="amount">{a.changes.length}</td>
+            <td className="season-actions">
+              <SeasonItemButtons what="amendment" name={a.name} />
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
   );
 }
 

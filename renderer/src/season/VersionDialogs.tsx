@@ -14,6 +14,7 @@ import { Modal } from '../components/Modal.tsx';
 import { YearHeadCells } from '../components/YearTable.tsx';
 import { TEXT } from '../text.ts';
 import { showAmount } from '../views/display.ts';
+import { SeasonItemButtons } from './SeasonItemButtons.tsx';
 import { authorInitials, changeMeta, setAuthorInitials } from './author.ts';
 import { replaceWorkingState } from './working-state.ts';
 import './season.css';
@@ -156,6 +157,7 @@ export function VersionsDialog() {
                   >
                     {S.continueFrom}
                   </button>
+                  <SeasonItemButtons what="version" name={v.name} />
                 </td>
               </tr>
             ))}

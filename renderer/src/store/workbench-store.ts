@@ -43,6 +43,9 @@ export interface Progress {
   cancel?: () => void;
 }
 
+/** What can be renamed or deleted in the season: a version or an ændringsforslag. */
+export type SeasonItem = 'version' | 'amendment';
+
 export type DialogState =
   | { kind: 'budgetWizard'; file: { name: string; bytes: Uint8Array } }
   | { kind: 'proposalReport'; added: number; problems: Problem[]; files: string[] }
@@ -54,6 +57,9 @@ export type DialogState =
   | { kind: 'versions' }
   | { kind: 'viewVersion'; name: string }
   | { kind: 'amendments' }
+  /** "Omdøb…" / "Slet…" of a version or an ændringsforslag; closing returns to its list. */
+  | { kind: 'renameSeason'; what: SeasonItem; name: string }
+  | { kind: 'deleteSeason'; what: SeasonItem; name: string }
   /** `from`/`to`: a version's name, or null for the working state (`from` null: the newest version). */
   | { kind: 'compare'; from: string | null; to: string | null };
 

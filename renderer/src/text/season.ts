@@ -63,8 +63,48 @@ export const SEASON_TEXT = {
     adopt: 'Vedtag',
     adoptLabel: (name: string) => `Vedtag ${name}`,
     adoptStep: (name: string) => `vedtagelse af '${name}'`,
+    list: 'Ændringsforslagene',
+    date: 'Dato',
+    base: 'Bygger på',
+    changes: 'Ændringer',
     adopted: (name: string) =>
       `'${name}' er vedtaget og er nu arbejdsversionen. Fortryd (Ctrl+Z) tager det tilbage.`,
+  },
+  /** Renaming and deleting a version or an ændringsforslag ("Omdøb…", "Slet…" in their lists). */
+  seasonEdit: {
+    rename: 'Omdøb',
+    delete: 'Slet',
+    renameLabel: (name: string) => `Omdøb ${name}`,
+    deleteLabel: (name: string) => `Slet ${name}`,
+    newName: 'Nyt navn',
+    actions: 'Handlinger',
+    version: {
+      renameTitle: (name: string) => `Omdøb versionen '${name}'`,
+      deleteTitle: (name: string) => `Slet versionen '${name}'`,
+      renameStep: (from: string, to: string) => `omdøbning af versionen '${from}' til '${to}'`,
+      deleteStep: (name: string) => `sletning af versionen '${name}'`,
+      renamed: (from: string, to: string) =>
+        `Versionen '${from}' hedder nu '${to}'. Fortryd (Ctrl+Z) tager det tilbage.`,
+      deleted: (name: string) => `Versionen '${name}' er slettet. Fortryd (Ctrl+Z) tager den tilbage.`,
+      followers: (names: string) => `Ændringsforslag, der bygger på versionen, følger med: ${names}.`,
+      deleteQuestion: (name: string, proposals: number, targets: number) =>
+        `Slet versionen '${name}'? Dens ${proposals} forslag og ${targets} mål, som de så ud, da den blev gemt, forsvinder fra projektet, og den kan ikke længere vises eller sammenlignes med. Intet ændringsforslag bygger på den. Arbejdsversionen og historikken ændres ikke.`,
+      deleteButton: 'Slet version',
+    },
+    amendment: {
+      renameTitle: (name: string) => `Omdøb ændringsforslaget '${name}'`,
+      deleteTitle: (name: string) => `Slet ændringsforslaget '${name}'`,
+      renameStep: (from: string, to: string) => `omdøbning af ændringsforslaget '${from}' til '${to}'`,
+      deleteStep: (name: string) => `sletning af ændringsforslaget '${name}'`,
+      renamed: (from: string, to: string) =>
+        `Ændringsforslaget '${from}' hedder nu '${to}'. Fortryd (Ctrl+Z) tager det tilbage.`,
+      deleted: (name: string) =>
+        `Ændringsforslaget '${name}' er slettet. Fortryd (Ctrl+Z) tager det tilbage.`,
+      deleteQuestion: (name: string, changes: number, base: string) =>
+        `Slet ændringsforslaget '${name}'? Dets ${changes} ${changes === 1 ? 'ændring' : 'ændringer'} til ${base} forsvinder fra projektet og fra sammenligningen. Forslagene, versionerne og historikken ændres ikke; er det vedtaget, bliver det vedtagne i arbejdsversionen.`,
+      deleteButton: 'Slet ændringsforslag',
+    },
+    undoHint: 'Fortryd (Ctrl+Z) tager det tilbage.',
   },
   /** "Hvad består tallet af?": the items behind a total, from Oversigt, the targets and the Budget summary. */
   trace: {

@@ -12,6 +12,7 @@ import { TraceDialog } from '../trace/TraceDialog.tsx';
 import { SaveVersionDialog, VersionsDialog, ViewVersionDialog } from '../season/VersionDialogs.tsx';
 import { CompareDialog } from '../season/CompareDialog.tsx';
 import { AmendmentsDialog } from '../season/AmendmentsDialog.tsx';
+import { DeleteSeasonDialog, RenameSeasonDialog } from '../season/EditDialogs.tsx';
 
 export function Dialogs() {
   const dialog = useWorkbench((s) => s.dialog);
@@ -39,6 +40,10 @@ export function Dialogs() {
       return <CompareDialog from={dialog.from} to={dialog.to} />;
     case 'amendments':
       return <AmendmentsDialog />;
+    case 'renameSeason':
+      return <RenameSeasonDialog key={dialog.name} what={dialog.what} name={dialog.name} />;
+    case 'deleteSeason':
+      return <DeleteSeasonDialog what={dialog.what} name={dialog.name} />;
   }
 }
 
