@@ -7,6 +7,7 @@
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
+import { readExpected } from '../helpers/fixtures.ts';
 import { openpyxlEdit } from '../helpers/openpyxl.ts';
 import { FIXTURES, SHOTS, useHarness } from './harness.ts';
 import { chooseFiles, newProjectFromBudget } from './app-driver.ts';
@@ -200,7 +201,30 @@ describe('omdøb og slet versioner og ændringsforslag', () => {
     await old.getByRole('button', { name: 'Luk', exact: true }).click();
     versions = await openVersions(page);
     expect(await rowNames(versions.getByRole('table'))).toEqual(['1. behandlig', 'Budgetforlig']);
-    await versions.getByRole('button', { name: 'Annuller', exact: true }).click();
+
+    // A version nothing is read on is deleted after a question that says what goes; the comparison stops offering it.
+    await versions.getByRole('button', { name: 'Slet Budgetforlig…' }).click();
+    const confirm = page.getByRole('alertdialog', { name: "Slet versionen 'Budgetforlig'" });
+    const count = readExpected<{ proposal_count: number }>('proposals-list.xlsx').proposal_count;
+    expect(await confirm.innerText()).toContain(
+      `Slet versionen 'Budgetforlig'? Dens ${count} forslag, som de så ud, da den blev gemt, forsvinder`,
+    );
+    await shots(page, 'slet-version');
+    await confirm.getByRole('button', { name: 'Slet version', exact: true }).click();
+    await expect
+      .poll(() => rowNames(page.getByRole('dialog', { name: 'Versioner' }).getByRole('table')))
+      .toEqual(['1. behandlig']);
+    await page
+      .getByRole('dialog', { name: 'Versioner' })
+      .getByRole('button', { name: 'Annuller', exact: true })
+      .click();
+    await page.getByRole('button', { name: 'Sammenlign med', exact: true }).click();
+    const compared = page.getByRole('dialog', { name: 'Sammenlign' });
+    expect(await compared.getByRole('combobox', { name: 'Fra' }).locator('option').allInnerTexts()).toEqual([
+      '1. behandlig',
+    ]);
+    await compared.getByRole('button', { name: 'Luk', exact: true }).click();
+    expect(await undo.getAttribute('title')).toBe("Fortryd sletning af versionen 'Budgetforlig' (Ctrl+Z)");
     expect(errors).toEqual([]);
   });
 });

@@ -88,7 +88,7 @@ export const SEASON_TEXT = {
       deleted: (name: string) => `Versionen '${name}' er slettet. Fortryd (Ctrl+Z) tager den tilbage.`,
       followers: (names: string) => `Ændringsforslag, der bygger på versionen, følger med: ${names}.`,
       deleteQuestion: (name: string, proposals: number, targets: number) =>
-        `Slet versionen '${name}'? Dens ${proposals} forslag og ${targets} mål, som de så ud, da den blev gemt, forsvinder fra projektet, og den kan ikke længere vises eller sammenlignes med. Intet ændringsforslag bygger på den. Arbejdsversionen og historikken ændres ikke.`,
+        `Slet versionen '${name}'? Dens ${proposals} forslag${targets > 0 ? ` og ${targets} mål` : ''}, som de så ud, da den blev gemt, forsvinder fra projektet, og den kan ikke længere vises eller sammenlignes med. Intet ændringsforslag bygger på den. Arbejdsversionen og historikken ændres ikke.`,
       deleteButton: 'Slet version',
     },
     amendment: {
