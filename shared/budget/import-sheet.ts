@@ -141,6 +141,19 @@ export async function readSheet(options: SheetReadOptions): Promise<SheetRead> {
   const multiColumnText = (cols.text?.length ?? 0) > 1;
   // The current row's amount cells, one per entry of yearCols (reused from row to row).
   const amountCells: (Cell | undefined)[] = new Array<Cell | undefined>(yearCols.length);
+  // The current row's labels: one record, overwritten row by row (the classification only reads it).
+  const labels: Record<LabelField, string> = {
+    committee: '',
+    area: '',
+    mainAccount: '',
+    function: '',
+    dranst: '',
+    art: '',
+    costCentre: '',
+    text: '',
+  };
+  // The last line's account: lines come in runs of one account, and an Account is read-only, so a run shares one.
+  let lastAccount: Draft<BudgetLine['account']> | undefined;
 
   const details = await file.readRows(
     sheet,
@@ -158,18 +171,16 @@ export async function readSheet(options: SheetReadOptions): Promise<SheetRead> {
         amountCells[k] = c;
         if (c !== undefined && !(c.kind === 'text' && String(c.value).trim() === '')) hasAmount = true;
       }
-      // One object literal (one shape) per row; the text counts by its first column even when several are joined.
+      // The text counts by its first column even when several are joined.
       const firstTextColumn = cellText(get('text'));
-      const labels: Record<LabelField, string> = {
-        committee: cellText(get('committee')),
-        area: cellText(get('area')),
-        mainAccount: text('mainAccount'),
-        function: text('function'),
-        dranst: text('dranst'),
-        art: text('art'),
-        costCentre: text('costCentre'),
-        text: multiColumnText ? text('text') : firstTextColumn,
-      };
+      labels.committee = cellText(get('committee'));
+      labels.area = cellText(get('area'));
+      labels.mainAccount = text('mainAccount');
+      labels.function = text('function');
+      labels.dranst = text('dranst');
+      labels.art = text('art');
+      labels.costCentre = text('costCentre');
+      labels.text = multiColumnText ? text('text') : firstTextColumn;
       const labelCount =
         (labels.committee !== '' ? 1 : 0) +
         (labels.area !== '' ? 1 : 0) +
@@ -302,7 +313,11 @@ export async function readSheet(options: SheetReadOptions): Promise<SheetRead> {
       if (area === '' && cols.area) area = lastArea;
       lastArea = area;
 
-      const account: Draft<BudgetLine['account']> = {};
+      // The account's parts, set in this order (undefined: absent).
+      let accFunction: string | undefined;
+      let accMain: string | undefined;
+      let accDranst: string | undefined;
+      let accArt: string | undefined;
       const fnText = labels.function ?? '';
       let fnRead: ReadFunction | null = null;
       if (fnText !== '') {
@@ -310,36 +325,63 @@ export async function readSheet(options: SheetReadOptions): Promise<SheetRead> {
         const fnCell = get('function');
         fnRead = functionOf(cellText(fnCell));
         if (fnRead) {
-          account.function = fnRead.function;
+          accFunction = fnRead.function;
           if (fnRead.name !== undefined) result.functionNames[fnRead.function] ??= fnRead.name;
         } else {
-          account.function = fnText;
+          accFunction = fnText;
           unread(unreadFunctions, fnCell, cellText(fnCell));
         }
       }
       const main = labels.mainAccount ?? '';
-      if (main !== '') account.mainAccount = mainAccountOf(main) ?? main;
-      else if (fnRead) account.mainAccount = fnRead.mainAccount;
+      if (main !== '') accMain = mainAccountOf(main) ?? main;
+      else if (fnRead) accMain = fnRead.mainAccount;
       if (labels.dranst) {
         const dranstCell = get('dranst');
         const dranst = dranstOf(cellText(dranstCell));
-        if (dranst !== null) account.dranst = dranst;
+        if (dranst !== null) accDranst = dranst;
         else {
-          account.dranst = labels.dranst;
+          accDranst = labels.dranst;
           unread(unreadDranst, dranstCell, cellText(dranstCell));
         }
-      } else if (fnRead?.dranst !== undefined && !cols.dranst) account.dranst = fnRead.dranst;
-      if (labels.art) account.art = labels.art;
-      const line: Draft<BudgetLine> = {
-        committee,
-        area,
-        account,
-        text: labels.text ?? '',
-        amounts: NOT_YET,
-        isService: null,
-        source: { file: fileName, sheet, row: row.row },
-      };
-      if (labels.costCentre) line.costCentre = labels.costCentre;
+      } else if (fnRead?.dranst !== undefined && !cols.dranst) accDranst = fnRead.dranst;
+      if (labels.art) accArt = labels.art;
+      let account = lastAccount;
+      if (
+        account === undefined ||
+        account.function !== accFunction ||
+        account.mainAccount !== accMain ||
+        account.dranst !== accDranst ||
+        account.art !== accArt
+      ) {
+        account = {};
+        if (accFunction !== undefined) account.function = accFunction;
+        if (accMain !== undefined) account.mainAccount = accMain;
+        if (accDranst !== undefined) account.dranst = accDranst;
+        if (accArt !== undefined) account.art = accArt;
+        lastAccount = account;
+      }
+      const source = { file: fileName, sheet, row: row.row };
+      // One literal per shape, the keys in the model's order (a cost centre last).
+      const line: Draft<BudgetLine> = labels.costCentre
+        ? {
+            committee,
+            area,
+            account,
+            text: labels.text ?? '',
+            amounts: NOT_YET,
+            isService: null,
+            source,
+            costCentre: labels.costCentre,
+          }
+        : {
+            committee,
+            area,
+            account,
+            text: labels.text ?? '',
+            amounts: NOT_YET,
+            isService: null,
+            source,
+          };
       lines.push(line);
     },
     {

@@ -174,7 +174,13 @@ export function classifyRow(
   }
 
   // Totals: a label like "I alt", or SUM/SUBTOTAL formulas over a range in the amount columns.
-  const firstText = row.cells.find((c) => c.kind === 'text');
+  let firstText: Cell | undefined;
+  for (const c of row.cells) {
+    if (c.kind === 'text') {
+      firstText = c;
+      break;
+    }
+  }
   const totalLabel =
     memo.isTotal(0, labels.committee) ||
     memo.isTotal(1, labels.area) ||
@@ -183,9 +189,13 @@ export function classifyRow(
     memo.isTotal(4, labels.mainAccount) ||
     memo.isTotal(5, labels.costCentre) ||
     (firstText !== undefined && memo.isTotal(6, String(firstText.value)));
-  const totalFormula = amountCells.some(
-    (c) => c?.formula !== undefined && TOTAL_FORMULA.test(c.formula) && c.formula.includes(':'),
-  );
+  let totalFormula = false;
+  for (const c of amountCells) {
+    if (c?.formula !== undefined && TOTAL_FORMULA.test(c.formula) && c.formula.includes(':')) {
+      totalFormula = true;
+      break;
+    }
+  }
   if (totalLabel || totalFormula) {
     const skip: RowSkip = {
       reason: 'totals',
