@@ -11,6 +11,7 @@ import type { Draft } from '../model/draft.ts';
 import { AMOUNT_LIMIT_KR, isPlausibleKr, krToThousands, type Kr } from '../model/money.ts';
 import { ReadError, type Problem } from '../model/problem.ts';
 import { formatDanish } from '../numbers/danish.ts';
+import { kthSmallest } from '../numbers/select.ts';
 import { columnLetters } from '../workbook/cells.ts';
 import type { SheetRead } from './import-sheet.ts';
 import { splitService } from './kontoplan/service-split.ts';
@@ -325,7 +326,7 @@ const KRONER_LIKE_MEDIAN = 100_000;
  * likely whole kroner. Said, not guessed: the user chooses the unit in the wizard (or `--unit kr`).
  */
 function unitWarning(lines: readonly BudgetLine[], fileName: string): Problem | null {
-  // A typed array sorts numerically without a comparator: on 200,000 lines far faster than an array of numbers.
+  // The median by selection in a typed array, not by sorting: on 200,000 lines the sort was most of this check.
   const sizes = new Float64Array(lines.length);
   let count = 0;
   for (const line of lines) {
@@ -337,8 +338,7 @@ function unitWarning(lines: readonly BudgetLine[], fileName: string): Problem | 
     if (largest > 0) sizes[count++] = largest;
   }
   if (count === 0) return null;
-  const sorted = sizes.subarray(0, count).sort();
-  const median = krToThousands(sorted[Math.floor(count / 2)] ?? 0);
+  const median = krToThousands(kthSmallest(sizes.subarray(0, count), Math.floor(count / 2)));
   if (median <= KRONER_LIKE_MEDIAN) return null;
   return {
     code: 'amounts_look_like_kroner',
