@@ -191,9 +191,14 @@ export function isAmountSubHeader(normalised: string): boolean {
 /** Labels of totals rows ("I alt", "Total", "Sum", "Hovedtotal", "Udvalget i alt", "Subtotal"). */
 const TOTALS_HINT = /alt|total|sum|samlet/i;
 
+/** False for a text that cannot be a totals label (`isTotalsLabel`), by one cheap look at its characters. */
+export function mayBeTotalsLabel(text: string): boolean {
+  return TOTALS_HINT.test(text);
+}
+
 export function isTotalsLabel(text: string): boolean {
   // Cheap test first: this runs on several labels of every row of a 200,000-line budget.
-  if (!TOTALS_HINT.test(text)) return false;
+  if (!mayBeTotalsLabel(text)) return false;
   const t = normaliseHeader(text);
   // Whole-label words ("Total", "Sum"), "… i alt"/"… total" at the end, "I alt …"/"Subtotal …" at the start.
   // "Samlet pulje" or "Total ombygning" are ordinary lines and must not be dropped.

@@ -97,12 +97,8 @@ export async function readSheet(options: SheetReadOptions): Promise<SheetRead> {
   const headerTexts: (string | undefined)[] = [];
   for (const [letter, text] of Object.entries(m.headers ?? {}))
     headerTexts[columnNumber(letter)] = text.trim().toLowerCase();
-  const rowContext: RowContext = {
-    sheet,
-    headerTexts,
-    hasCommitteeColumn: cols.committee !== undefined,
-    memo: new RowMemo(),
-  };
+  const rowMemo = new RowMemo();
+  const rowContext: RowContext = { sheet, hasCommitteeColumn: cols.committee !== undefined, memo: rowMemo };
   const mappedCols = new Set<number>([...Object.values(cols).flat(), ...yearCols.filter((c) => c > 0)]);
   const maxCol = Math.max(0, ...mappedCols);
   const byCol: (Cell | undefined)[] = Array.from({ length: maxCol + 1 }, () => undefined);
@@ -118,22 +114,36 @@ export async function readSheet(options: SheetReadOptions): Promise<SheetRead> {
     cellProblems.set(at, { code, severity: 'warning', message, file: fileName, sheet, cell: cell.address });
   };
 
-  // Read the current row's cells from byCol (defined once: this runs for every row of a large budget).
-  const get = (field: FieldName): Cell | undefined => {
+  // The first column of each field (0: none; byCol[0] is never a cell), resolved once: this runs for every row.
+  const colOf = (field: FieldName): number => cols[field]?.[0] ?? 0;
+  const committeeCol = colOf('committee');
+  const areaCol = colOf('area');
+  const functionCol = colOf('function');
+  const dranstCol = colOf('dranst');
+  const textCol = colOf('text');
+  const serviceCol = colOf('service');
+  // A label field's text: a code reading (`accountCode`) of its one column, remembering the column's last text (a
+  // budget repeats a column's value row after row), or the texts of its several columns joined.
+  const labelOf = (field: LabelField): (() => string) => {
     const c = cols[field];
-    return c && c[0] !== undefined ? byCol[c[0]] : undefined;
+    if (!c) return () => '';
+    if (c.length === 1) {
+      const col = c[0] ?? 0;
+      const code = lastMemo(codePart);
+      return () => accountCode(byCol[col], field, code);
+    }
+    return () =>
+      c
+        .map((col) => cellText(byCol[col]))
+        .filter((t) => t !== '')
+        .join(' - ');
   };
-  // Each label column's code reading remembers its last text: a budget repeats a column's value row after row.
-  const codes: Partial<Record<FieldName, (text: string) => string>> = {};
-  const text = (field: FieldName): string => {
-    const c = cols[field];
-    if (!c) return '';
-    if (c.length === 1) return accountCode(byCol[c[0] ?? 0], field, (codes[field] ??= lastMemo(codePart)));
-    return c
-      .map((col) => cellText(byCol[col]))
-      .filter((t) => t !== '')
-      .join(' - ');
-  };
+  const mainAccountText = labelOf('mainAccount');
+  const functionText = labelOf('function');
+  const dranstText = labelOf('dranst');
+  const artText = labelOf('art');
+  const costCentreText = labelOf('costCentre');
+  const joinedText = labelOf('text');
   const functionOf = lastMemo(readFunction);
   const mainAccountOf = lastMemo(readMainAccount);
   const dranstOf = lastMemo(readDranst);
@@ -162,8 +172,22 @@ export async function readSheet(options: SheetReadOptions): Promise<SheetRead> {
       if (row.row > lastRow) return false;
       // Only the previous row's cells are cleared (every row comes here, a heading's too).
       for (const cell of previousCells) if (cell.col <= maxCol) byCol[cell.col] = undefined;
-      previousCells = row.cells;
-      for (const cell of row.cells) if (cell.col <= maxCol) byCol[cell.col] = cell;
+      const cells = row.cells;
+      previousCells = cells;
+      // One pass over the row's cells: byCol, and for the classification its first text cell and how many text
+      // cells repeat their column's header.
+      let firstText: Cell | undefined;
+      let headerMatches = 0;
+      for (let i = 0; i < cells.length; i++) {
+        const cell = cells[i] as Cell;
+        const col = cell.col;
+        if (col <= maxCol) byCol[col] = cell;
+        if (cell.kind === 'text') {
+          firstText ??= cell;
+          const h = headerTexts[col];
+          if (h !== undefined && rowMemo.isHeader(col, String(cell.value), h)) headerMatches++;
+        }
+      }
       let hasAmount = false;
       for (let k = 0; k < yearCols.length; k++) {
         const col = yearCols[k] ?? 0;
@@ -172,15 +196,15 @@ export async function readSheet(options: SheetReadOptions): Promise<SheetRead> {
         if (c !== undefined && !(c.kind === 'text' && String(c.value).trim() === '')) hasAmount = true;
       }
       // The text counts by its first column even when several are joined.
-      const firstTextColumn = cellText(get('text'));
-      labels.committee = cellText(get('committee'));
-      labels.area = cellText(get('area'));
-      labels.mainAccount = text('mainAccount');
-      labels.function = text('function');
-      labels.dranst = text('dranst');
-      labels.art = text('art');
-      labels.costCentre = text('costCentre');
-      labels.text = multiColumnText ? text('text') : firstTextColumn;
+      const firstTextColumn = cellText(byCol[textCol]);
+      labels.committee = cellText(byCol[committeeCol]);
+      labels.area = cellText(byCol[areaCol]);
+      labels.mainAccount = mainAccountText();
+      labels.function = functionText();
+      labels.dranst = dranstText();
+      labels.art = artText();
+      labels.costCentre = costCentreText();
+      labels.text = multiColumnText ? joinedText() : firstTextColumn;
       const labelCount =
         (labels.committee !== '' ? 1 : 0) +
         (labels.area !== '' ? 1 : 0) +
@@ -191,7 +215,7 @@ export async function readSheet(options: SheetReadOptions): Promise<SheetRead> {
         (labels.costCentre !== '' ? 1 : 0) +
         (firstTextColumn !== '' ? 1 : 0);
       const anyMapped =
-        hasAmount || labelCount > 0 || (cols.service ? cellText(get('service')) !== '' : false);
+        hasAmount || labelCount > 0 || (cols.service ? cellText(byCol[serviceCol]) !== '' : false);
       if (!anyMapped) return;
 
       // Rows missing between the previous row and this one are blank separators inside the data.
@@ -209,7 +233,16 @@ export async function readSheet(options: SheetReadOptions): Promise<SheetRead> {
       }
       previousRow = row.row;
 
-      const left = classifyRow(row, labels, labelCount, amountCells, hasAmount, rowContext);
+      const left = classifyRow(
+        row,
+        labels,
+        labelCount,
+        amountCells,
+        hasAmount,
+        firstText,
+        headerMatches,
+        rowContext,
+      );
       if (left) {
         skippedRows.push({ sheet, row: row.row, reason: left.reason });
         const p: Problem = {
@@ -322,7 +355,7 @@ export async function readSheet(options: SheetReadOptions): Promise<SheetRead> {
       let fnRead: ReadFunction | null = null;
       if (fnText !== '') {
         // The code as the kontoplan writes it ("32201" → "3.22.01"); a cell that does not read keeps its text.
-        const fnCell = get('function');
+        const fnCell = byCol[functionCol];
         fnRead = functionOf(cellText(fnCell));
         if (fnRead) {
           accFunction = fnRead.function;
@@ -336,7 +369,7 @@ export async function readSheet(options: SheetReadOptions): Promise<SheetRead> {
       if (main !== '') accMain = mainAccountOf(main) ?? main;
       else if (fnRead) accMain = fnRead.mainAccount;
       if (labels.dranst) {
-        const dranstCell = get('dranst');
+        const dranstCell = byCol[dranstCol];
         const dranst = dranstOf(cellText(dranstCell));
         if (dranst !== null) accDranst = dranst;
         else {

@@ -1,6 +1,6 @@
 import type { FieldName, SkipReason } from '../model/budget.ts';
 import type { Cell, Row } from '../workbook/types.ts';
-import { codePart, isTotalsLabel } from './headers.ts';
+import { codePart, isTotalsLabel, mayBeTotalsLabel } from './headers.ts';
 
 /**
  * Reading a budget row's labels, and the row classification: whether a row below the header is a budget line, or
@@ -73,6 +73,8 @@ export function totalsText(text: string | undefined): boolean {
 }
 
 function isTotalsLabelCached(text: string): boolean {
+  // Most labels fail the cheap test: on a large budget it is cheaper than a look-up among thousands of texts.
+  if (!mayBeTotalsLabel(text)) return false;
   let total = totalsMemo.get(text);
   if (total === undefined) {
     total = isTotalsLabel(text);
@@ -98,8 +100,6 @@ export interface RowSkip {
 /** What the classification needs of the sheet. */
 export interface RowContext {
   sheet: string;
-  /** Lower-cased header texts by column number, to see a header repeated further down. */
-  headerTexts: readonly (string | undefined)[];
   /** The sheet has a committee column (else a heading naming a committee applies below it). */
   hasCommitteeColumn: boolean;
   /** What the rows before said (see `RowMemo`); one per sheet. */
@@ -145,7 +145,9 @@ export class RowMemo {
 /**
  * The row classification: null for a budget line, else why the row is left out. `labels` are the row's label
  * texts, `labelCount` how many of them are not empty (the text by its first column), `amountCells` the cells of the
- * plan year columns and `hasAmount` whether any holds something.
+ * plan year columns and `hasAmount` whether any holds something; `firstText` is the row's first text cell and
+ * `headerMatches` how many of its text cells hold their column's header text (`RowMemo.isHeader`, lower-cased
+ * header texts by column number): the row consumer finds both in its one pass over the row's cells.
  */
 export function classifyRow(
   row: Row,
@@ -153,17 +155,13 @@ export function classifyRow(
   labelCount: number,
   amountCells: readonly (Cell | undefined)[],
   hasAmount: boolean,
+  firstText: Cell | undefined,
+  headerMatches: number,
   context: RowContext,
 ): RowSkip | null {
-  const { sheet, headerTexts } = context;
+  const { sheet } = context;
   const memo = context.memo ?? new RowMemo();
   // A header repeated further down (page breaks in ERP reports).
-  let headerMatches = 0;
-  for (const cell of row.cells) {
-    if (cell.kind !== 'text') continue;
-    const h = headerTexts[cell.col];
-    if (h !== undefined && memo.isHeader(cell.col, String(cell.value), h)) headerMatches++;
-  }
   if (headerMatches >= 2) {
     return {
       reason: 'repeated_header',
@@ -174,13 +172,6 @@ export function classifyRow(
   }
 
   // Totals: a label like "I alt", or SUM/SUBTOTAL formulas over a range in the amount columns.
-  let firstText: Cell | undefined;
-  for (const c of row.cells) {
-    if (c.kind === 'text') {
-      firstText = c;
-      break;
-    }
-  }
   const totalLabel =
     memo.isTotal(0, labels.committee) ||
     memo.isTotal(1, labels.area) ||
