@@ -176,6 +176,24 @@ export async function readSheetRows(
     }
   };
 
+  /** A cell's column from its address; beyond Excel's last column (XFD) the address is nonsense: count on. */
+  const columnOf = (c: number): number =>
+    c > 0 && c <= MAX_COLUMNS ? c : Math.min(cellCol + 1, MAX_COLUMNS);
+
+  /** The state a `<c>` starts with, before its value, formula or inline string is read. */
+  const startCell = (a: CellAttributes): void => {
+    cellType = a.type;
+    cellStyle = a.style;
+    value = null;
+    valueDigits = -1;
+    formula = null;
+    formulaSi = undefined;
+    inline = null;
+    inInline = false;
+    phonetic = 0;
+    capture = 0;
+  };
+
   const cellAttrs: CellAttributes = { column: 0, type: '', style: -1 };
   /** A `<row>`'s `r` and `hidden`, read in one pass over its attributes. */
   const rowAttrs: (string | undefined)[] = [undefined, undefined];
@@ -194,8 +212,7 @@ export async function readSheetRows(
         // leave and the same finishCell. (Outside a cell no event reads the state a cell leaves: `<c>` resets it.)
         cell(a, digits, text, inlineString) {
           if (stopped || inCell || !inSheetData) return false;
-          const c = a.column;
-          cellCol = c > 0 && c <= MAX_COLUMNS ? c : Math.min(cellCol + 1, MAX_COLUMNS);
+          cellCol = columnOf(a.column);
           if (digits >= 0) {
             // Only for t="s" (see SheetScanHandlers.cell).
             const str = strings[digits] ?? '';
@@ -207,15 +224,9 @@ export async function readSheetRows(
             addCell(numberCell(text));
             return true;
           }
-          cellType = a.type;
-          value = inlineString ? null : text;
-          valueDigits = digits;
-          formula = null;
-          formulaSi = undefined;
-          inline = inlineString ? text : null;
-          inInline = false;
-          phonetic = 0;
-          capture = 0;
+          startCell(a);
+          if (inlineString) inline = text;
+          else value = text;
           finishCell();
           return true;
         },
@@ -241,19 +252,8 @@ export async function readSheetRows(
             if (!inSheetData) return;
             inCell = true;
             attrs.cell(cellAttrs);
-            const c = cellAttrs.column;
-            // Beyond Excel's last column (XFD) the address is nonsense; count on from the previous cell.
-            cellCol = c > 0 && c <= MAX_COLUMNS ? c : Math.min(cellCol + 1, MAX_COLUMNS);
-            cellType = cellAttrs.type;
-            cellStyle = cellAttrs.style;
-            value = null;
-            valueDigits = -1;
-            formula = null;
-            formulaSi = undefined;
-            inline = null;
-            inInline = false;
-            phonetic = 0;
-            capture = 0;
+            cellCol = columnOf(cellAttrs.column);
+            startCell(cellAttrs);
           } else if (name === El.row) {
             if (!inSheetData) return;
             attrs.read(ROW_ATTRIBUTES, rowAttrs);
