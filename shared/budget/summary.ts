@@ -67,14 +67,3 @@ export function cachedBudgetSummary(budget: Pick<Budget, 'years' | 'lines' | 're
   }
   return summary;
 }
-
-/**
- * Gives `cachedBudgetSummary` the summary of `budget` made elsewhere, exactly as `summarizeBudget` makes it (the web
- * edition's worker transfer sums the lines as columns on arrival, far cheaper than walking 200,000 line objects).
- */
-export function rememberBudgetSummary(
-  budget: Pick<Budget, 'years' | 'lines' | 'report'>,
-  summary: BudgetSummary,
-): void {
-  summaries.set(budget, summary);
-}

@@ -302,7 +302,7 @@ async function dropToRows(h: Harness): Promise<void> {
       `  where the import's time goes, Importér ${label} (median): the pass over the sheet ${ms(part('pass', of))} ` +
         `(started after the preview; waited for after the click ${ms(part('passWait', of))}), reapply the mapping ` +
         `${ms(part('reapply', of))}, pack ${ms(part('pack', of))}, transfer ${fmt(part('transferMb', of), 1)} MB ` +
-        `arrives ${ms(part('arrive', of))}, unpack ${ms(part('unpack', of))}, Budget's summaries from the columns ` +
+        `arrives ${ms(part('arrive', of))}, unpack ${ms(part('unpack', of))}, Budget's summaries (made once, kept for the views) ` +
         `${ms(part('summary', of))}, store update ` +
         `${ms(part('storeUpdate', of))}, first render ${ms(part('firstRender', of))}; passes over the sheet: ` +
         `${part('passes', of)}`,

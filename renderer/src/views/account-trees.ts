@@ -13,8 +13,3 @@ export function accountTreesOf(budget: Budget): Record<string, AccountTree> {
   }
   return made;
 }
-
-/** The trees of `budget` made elsewhere exactly as `totalsByMainAccount` makes them (the worker transfer's columns). */
-export function rememberAccountTrees(budget: Budget, made: Record<string, AccountTree>): void {
-  trees.set(budget, made);
-}

@@ -1,9 +1,9 @@
 import { ProblemError, type Problem } from '../../../shared/model/index.ts';
 import type { Budget } from '../../../shared/model/index.ts';
 import type { WorkerMessageIn, WorkerMessageOut, WorkerRequest, WorkerResults } from './protocol.ts';
-import { rememberBudgetSummary } from '../../../shared/budget/summary.ts';
-import { rememberAccountTrees } from '../views/account-trees.ts';
-import { accountTreesOfPacked, isPackedBudget, summaryOfPacked, unpackBudget } from './budget-transfer.ts';
+import { cachedBudgetSummary } from '../../../shared/budget/summary.ts';
+import { accountTreesOf } from '../views/account-trees.ts';
+import { isPackedBudget, unpackBudget } from './budget-transfer.ts';
 
 /** A job the worker could not do; its Problem was made there by `problemOf` and crossed as plain data. */
 export class JobFailed extends ProblemError {
@@ -52,11 +52,10 @@ function fromWire(msg: Extract<WorkerMessageOut, { ok: true }>, kind: WorkerRequ
     let t = performance.now();
     const budget = unpackBudget(value);
     detail.unpackMs = performance.now() - t;
-    // Budget's summaries (what its first render shows) from the columns, so no view walks the 200,000 lines for them.
+    // Budget's summaries (what its first render shows), made once per budget now and kept for the views.
     t = performance.now();
-    const summary = summaryOfPacked(value);
-    if (summary) rememberBudgetSummary(budget, summary);
-    if (budget.report.kontoplan) rememberAccountTrees(budget, accountTreesOfPacked(value));
+    cachedBudgetSummary(budget);
+    if (budget.report.kontoplan) accountTreesOf(budget);
     detail.summaryMs = performance.now() - t;
     heldBudget = budget;
     value = budget;
