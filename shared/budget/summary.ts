@@ -1,5 +1,6 @@
 import type { Budget } from '../model/budget.ts';
 import { addInto, zeroAmounts, type YearAmounts } from '../model/money.ts';
+import { totalsByMainAccount, type AccountTree } from './kontoplan/styring.ts';
 
 /** Totals of a budget in kroner, per plan year (aligned with `years`). */
 export interface BudgetSummary {
@@ -55,15 +56,29 @@ export function summarizeBudget(budget: Pick<Budget, 'years' | 'lines' | 'report
   };
 }
 
-// A budget is never changed once imported (a new import is a new object), so its summary is computed once.
-const summaries = new WeakMap<object, BudgetSummary>();
-
-/** `summarizeBudget`, computed once per budget object: a 200,000-line budget takes tens of ms to sum. */
-export function cachedBudgetSummary(budget: Pick<Budget, 'years' | 'lines' | 'report'>): BudgetSummary {
-  let summary = summaries.get(budget);
-  if (!summary) {
-    summary = summarizeBudget(budget);
-    summaries.set(budget, summary);
-  }
-  return summary;
+/**
+ * `make(budget)` computed once per budget object. A budget is never changed once imported (a new import is a new
+ * object), and a 200,000-line budget takes tens of ms to sum.
+ */
+function oncePerBudget<B extends object, T>(make: (budget: B) => T): (budget: B) => T {
+  const made = new WeakMap<B, T>();
+  return (budget) => {
+    let value = made.get(budget);
+    if (value === undefined) {
+      value = make(budget);
+      made.set(budget, value);
+    }
+    return value;
+  };
 }
+
+/** `summarizeBudget`, computed once per budget object. */
+export const cachedBudgetSummary = oncePerBudget((budget: Pick<Budget, 'years' | 'lines' | 'report'>) =>
+  summarizeBudget(budget),
+);
+
+/** The budget's kontoplan summary without a filter (`totalsByMainAccount` of all its lines), once per budget object. */
+export const cachedAccountTrees = oncePerBudget(
+  (budget: Pick<Budget, 'years' | 'lines'>): Record<string, AccountTree> =>
+    totalsByMainAccount(budget.lines, budget.years.length),
+);

@@ -6,6 +6,7 @@ import {
   totalsByMainAccount,
   type AccountTree,
 } from '../../../shared/budget/index.ts';
+import { cachedAccountTrees } from '../../../shared/budget/summary.ts';
 import {
   addInto,
   zeroAmounts,
@@ -16,7 +17,6 @@ import {
 import { AmountRow, YearHead } from '../components/YearTable.tsx';
 import { formatAmount } from '../../../shared/numbers/index.ts';
 import { TEXT } from '../text.ts';
-import { accountTreesOf } from './account-trees.ts';
 
 const K = TEXT.kontoplan;
 
@@ -49,7 +49,7 @@ export function AccountSummary({
   styring: Styringsomraade | '';
 }) {
   const trees = useMemo(() => {
-    if (styring === '') return accountTreesOf(budget);
+    if (styring === '') return cachedAccountTrees(budget);
     const of = styringLookup(budget.mapping.styringCorrections);
     return totalsByMainAccount(budget.lines, budget.years.length, (line) => of(line.account) === styring);
   }, [budget, styring]);

@@ -1,8 +1,7 @@
 import { ProblemError, type Problem } from '../../../shared/model/index.ts';
 import type { Budget } from '../../../shared/model/index.ts';
 import type { WorkerMessageIn, WorkerMessageOut, WorkerRequest, WorkerResults } from './protocol.ts';
-import { cachedBudgetSummary } from '../../../shared/budget/summary.ts';
-import { accountTreesOf } from '../views/account-trees.ts';
+import { cachedAccountTrees, cachedBudgetSummary } from '../../../shared/budget/summary.ts';
 import { isPackedBudget, unpackBudget } from './budget-transfer.ts';
 
 /** A job the worker could not do; its Problem was made there by `problemOf` and crossed as plain data. */
@@ -55,7 +54,7 @@ function fromWire(msg: Extract<WorkerMessageOut, { ok: true }>, kind: WorkerRequ
     // Budget's summaries (what its first render shows), made once per budget now and kept for the views.
     t = performance.now();
     cachedBudgetSummary(budget);
-    if (budget.report.kontoplan) accountTreesOf(budget);
+    if (budget.report.kontoplan) cachedAccountTrees(budget);
     detail.summaryMs = performance.now() - t;
     heldBudget = budget;
     value = budget;
