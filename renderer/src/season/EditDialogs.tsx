@@ -49,8 +49,7 @@ export function RenameSeasonDialog({ what, name }: { what: SeasonItem; name: str
     const to = value.trim();
     if (to === name) return close();
     const result = renameSeasonItem(store, what, name, to);
-    if (!result.ok)
-      return store.actions.showErrors([{ code: 'season.name', severity: 'error', message: result.message }]);
+    if (!result.ok) return store.actions.showErrors([result.problem]);
     close();
   };
   return (
@@ -112,10 +111,7 @@ export function DeleteSeasonDialog({ what, name }: { what: SeasonItem; name: str
       : null;
   const remove = (): void => {
     const result = deleteSeasonItem(store, what, name);
-    if (!result.ok)
-      return store.actions.showErrors([
-        { code: 'season.delete', severity: 'error', message: result.message },
-      ]);
+    if (!result.ok) return store.actions.showErrors([result.problem]);
     close();
   };
   if (question === null) return null;

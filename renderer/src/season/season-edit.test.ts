@@ -54,7 +54,11 @@ describe('Omdøb… og Slet… i arbejdsbordet', () => {
     const store = savedSeason();
     expect(renameSeasonItem(store, 'version', '1. behandlig', 'BUDGETFORLIG')).toEqual({
       ok: false,
-      message: "Der er allerede en version med navnet 'Budgetforlig'. Vælg et andet navn.",
+      problem: {
+        code: 'season.version-name',
+        severity: 'error',
+        message: "Der er allerede en version med navnet 'Budgetforlig'. Vælg et andet navn.",
+      },
     });
     expect(isDirty(store.getState())).toBe(false);
     expect(nextUndo(store.getState().history)).toBeNull();
@@ -64,7 +68,7 @@ describe('Omdøb… og Slet… i arbejdsbordet', () => {
     const store = savedSeason();
     const refused = deleteSeasonItem(store, 'version', '1. behandlig');
     expect(refused.ok).toBe(false);
-    expect(!refused.ok && refused.message).toContain(
+    expect(!refused.ok && refused.problem.message).toContain(
       "ændringsforslaget 'Ændringsforslag fra A' bygger på den",
     );
     expect(isDirty(store.getState())).toBe(false);

@@ -5,20 +5,21 @@ import {
   renameAmendment,
   renameVersion,
 } from '../../../shared/season/index.ts';
+import type { Problem } from '../../../shared/model/index.ts';
 import type { SeasonItem, WorkbenchStore } from '../store/workbench-store.ts';
 import { TEXT } from '../text.ts';
 
 const E = TEXT.seasonEdit;
 
 /** The outcome of a rename or delete: done (one undo step, the project dirty) or refused with its Danish problem. */
-export type SeasonEditResult = { ok: true } | { ok: false; message: string };
+export type SeasonEditResult = { ok: true } | { ok: false; problem: Problem };
 
 function run(step: () => void): SeasonEditResult {
   try {
     step();
     return { ok: true };
   } catch (error) {
-    if (isSeasonError(error)) return { ok: false, message: error.message };
+    if (isSeasonError(error)) return { ok: false, problem: error.problem };
     throw error;
   }
 }
