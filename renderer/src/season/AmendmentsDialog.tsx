@@ -135,7 +135,7 @@ function AmendmentList({ amendments }: { amendments: readonly Amendment[] }) {
       <thead>
         <tr>
           <th scope="col">{TEXT.season.name}</th>
-          <th scope="col">{A.date}</th>
+          <th scope="col">{TEXT.season.date}</th>
           <th scope="col">{A.base}</th>
           <th scope="col" className="amount">
             {A.changes}

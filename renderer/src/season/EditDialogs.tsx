@@ -103,11 +103,7 @@ export function DeleteSeasonDialog({ what, name }: { what: SeasonItem; name: str
   const question = version
     ? E.version.deleteQuestion(name, version.proposals.length, version.targets.length)
     : amendment
-      ? E.amendment.deleteQuestion(
-          name,
-          amendment.changes.length,
-          amendment.base === null ? 'arbejdsversionen' : `versionen '${amendment.base}'`,
-        )
+      ? E.amendment.deleteQuestion(name, amendment.changes.length, amendment.base)
       : null;
   const remove = (): void => {
     const result = deleteSeasonItem(store, what, name);

@@ -64,7 +64,6 @@ export const SEASON_TEXT = {
     adoptLabel: (name: string) => `Vedtag ${name}`,
     adoptStep: (name: string) => `vedtagelse af '${name}'`,
     list: 'Ændringsforslagene',
-    date: 'Dato',
     base: 'Bygger på',
     changes: 'Ændringer',
     adopted: (name: string) =>
@@ -100,8 +99,9 @@ export const SEASON_TEXT = {
         `Ændringsforslaget '${from}' hedder nu '${to}'. Fortryd (Ctrl+Z) tager det tilbage.`,
       deleted: (name: string) =>
         `Ændringsforslaget '${name}' er slettet. Fortryd (Ctrl+Z) tager det tilbage.`,
-      deleteQuestion: (name: string, changes: number, base: string) =>
-        `Slet ændringsforslaget '${name}'? Dets ${changes} ${changes === 1 ? 'ændring' : 'ændringer'} til ${base} forsvinder fra projektet og fra sammenligningen. Forslagene, versionerne og historikken ændres ikke; er det vedtaget, bliver det vedtagne i arbejdsversionen.`,
+      /** `base`: the version the amendment is read on, null for the working state. */
+      deleteQuestion: (name: string, changes: number, base: string | null) =>
+        `Slet ændringsforslaget '${name}'? Dets ${changes} ${changes === 1 ? 'ændring' : 'ændringer'} til ${base === null ? 'arbejdsversionen' : `versionen '${base}'`} forsvinder fra projektet og fra sammenligningen. Forslagene, versionerne og historikken ændres ikke; er det vedtaget, bliver det vedtagne i arbejdsversionen.`,
       deleteButton: 'Slet ændringsforslag',
     },
     undoHint: 'Fortryd (Ctrl+Z) tager det tilbage.',
