@@ -1,6 +1,7 @@
 import { krToThousands, toYearRecord } from '../../shared/model/money.ts';
 import type { FieldValue } from '../../shared/model/season.ts';
 import { isSeasonError } from '../../shared/season/index.ts';
+import type { ParsedArgs } from './args.ts';
 import { UsageError } from './io.ts';
 
 /** A season action refused (a name taken or unknown) is a usage error: exit code 1 and its Danish sentence. */
@@ -33,4 +34,12 @@ export function fieldJson(field: string, value: FieldValue, years: readonly numb
 export function todayIso(now: Date = new Date()): string {
   const pad = (n: number): string => String(n).padStart(2, '0');
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+/** `--rename NAVN --to NYT` belong together (version and amendment alike); `example` shows the pair. */
+export function checkRenameArgs(args: ParsedArgs, example: string): void {
+  const rename = args.value('--rename') !== undefined;
+  const to = args.value('--to') !== undefined;
+  if (to && !rename) throw new UsageError('--to bruges sammen med --rename NAVN.');
+  if (rename && !to) throw new UsageError(`Angiv det nye navn med --to, fx ${example}.`);
 }

@@ -19,7 +19,7 @@ import { readInputFile } from '../../node/read-input.ts';
 import { currentUserName } from '../../node/user-name.ts';
 import { formatYearTable, parseArgs, warningLines, type ParsedArgs } from '../args.ts';
 import { EXIT_OK, EXIT_UNREADABLE, UsageError, type Command, type CommandIo } from '../io.ts';
-import { seasonUsage, todayIso } from '../season.ts';
+import { checkRenameArgs, seasonUsage, todayIso } from '../season.ts';
 
 function compareJson(comparison: AmendmentComparison): Record<string, unknown> {
   const years = comparison.years;
@@ -136,12 +136,7 @@ async function run(argv: string[], io: CommandIo): Promise<number> {
     throw new UsageError(
       'Angiv enten en projektmappe med --name NAVN, --compare, --adopt NAVN, --rename NAVN --to NYT eller --delete NAVN.',
     );
-  if (args.value('--to') !== undefined && !rename)
-    throw new UsageError('--to bruges sammen med --rename NAVN.');
-  if (rename && args.value('--to') === undefined)
-    throw new UsageError(
-      'Angiv det nye navn med --to, fx --rename "Ændringsforslag fra A" --to "Ændringsforslag fra SF".',
-    );
+  checkRenameArgs(args, '--rename "Ændringsforslag fra A" --to "Ændringsforslag fra SF"');
   if (rename || args.value('--delete') !== undefined) return renameOrDelete(path, args, io);
 
   if (args.flag('--compare')) {

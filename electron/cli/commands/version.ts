@@ -9,7 +9,7 @@ import { readProjectFile, writeProjectFile } from '../../node/project-file.ts';
 import { currentUserName } from '../../node/user-name.ts';
 import { parseArgs, projectPathArgument, type ParsedArgs } from '../args.ts';
 import { EXIT_OK, UsageError, type Command, type CommandIo } from '../io.ts';
-import { seasonUsage } from '../season.ts';
+import { checkRenameArgs, seasonUsage } from '../season.ts';
 
 /** "05.12.2026 12:51" in the machine's time zone; the stored text when it is not a date. */
 function localTime(iso: string): string {
@@ -72,10 +72,7 @@ async function run(argv: string[], io: CommandIo): Promise<number> {
     throw new UsageError(
       'Angiv én af: --name NAVN (gem en version), --list (se dem), --rename NAVN --to NYT eller --delete NAVN.',
     );
-  if (args.value('--to') !== undefined && args.value('--rename') === undefined)
-    throw new UsageError('--to bruges sammen med --rename NAVN.');
-  if (args.value('--rename') !== undefined && args.value('--to') === undefined)
-    throw new UsageError('Angiv det nye navn med --to, fx --rename "1. behandlig" --to "1. behandling".');
+  checkRenameArgs(args, '--rename "1. behandlig" --to "1. behandling"');
   if (!list && name === undefined) return renameOrDelete(path, args, io);
   const project = await readProjectFile(path);
 
