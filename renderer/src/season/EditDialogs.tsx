@@ -14,6 +14,7 @@ import { Modal } from '../components/Modal.tsx';
 import type { SeasonItem, WorkbenchStore } from '../store/workbench-store.ts';
 import { TEXT } from '../text.ts';
 import { deleteSeasonItem, renameSeasonItem } from './season-edit.ts';
+import { SeasonNameField } from './SeasonNameField.tsx';
 import './season.css';
 
 const E = TEXT.seasonEdit;
@@ -61,20 +62,15 @@ export function RenameSeasonDialog({ what, name }: { what: SeasonItem; name: str
           rename();
         }}
       >
-        <label>
-          {E.newName}
-          <input
-            autoFocus
-            value={value}
-            onFocus={(e) => e.target.select()}
-            aria-invalid={tried && problem !== null}
-            aria-describedby="season-rename-problem"
-            onChange={(e) => setValue(e.target.value)}
-          />
-        </label>
-        <p id="season-rename-problem" className="field-problem" role="status">
-          {tried && problem ? problem : ''}
-        </p>
+        <SeasonNameField
+          label={E.newName}
+          value={value}
+          onChange={setValue}
+          problem={problem}
+          tried={tried}
+          problemId="season-rename-problem"
+          selectOnFocus
+        />
         {followers.length > 0 && (
           <p className="muted">{E.version.followers(followers.map((a) => `'${a.name}'`).join(', '))}</p>
         )}

@@ -17,6 +17,7 @@ import { showAmount } from '../views/display.ts';
 import { SeasonItemButtons } from './SeasonItemButtons.tsx';
 import { authorInitials, changeMeta, setAuthorInitials } from './author.ts';
 import { replaceWorkingState } from './working-state.ts';
+import { SeasonNameField } from './SeasonNameField.tsx';
 import './season.css';
 
 const S = TEXT.season;
@@ -60,20 +61,15 @@ export function SaveVersionDialog() {
           save();
         }}
       >
-        <label>
-          {S.name}
-          <input
-            autoFocus
-            value={name}
-            placeholder={S.namePlaceholder}
-            aria-invalid={tried && problem !== null}
-            aria-describedby="version-name-problem"
-            onChange={(e) => setName(e.target.value)}
-          />
-        </label>
-        <p id="version-name-problem" className="field-problem" role="status">
-          {tried && problem ? problem : ''}
-        </p>
+        <SeasonNameField
+          label={S.name}
+          value={name}
+          onChange={setName}
+          problem={problem}
+          tried={tried}
+          problemId="version-name-problem"
+          placeholder={S.namePlaceholder}
+        />
         <p className="muted">
           {S.date}: {formatDate(new Date().toISOString())} ·{' '}
           {TEXT.oversigt.countedProposals(project.proposals.length)}
