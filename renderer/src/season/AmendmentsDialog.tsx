@@ -112,15 +112,15 @@ export function AmendmentsDialog() {
       {comparison === null ? (
         <p className="muted">{A.none}</p>
       ) : (
-        <AmendmentList amendments={project.amendments} />
-      )}
-      {comparison !== null && (
-        <ComparisonTable
-          comparison={comparison}
-          caption={A.compare(TEXT.unitHeader(project.settings.priceYear))}
-          sign={sign}
-          onAdopt={adopt}
-        />
+        <>
+          <AmendmentList amendments={project.amendments} />
+          <ComparisonTable
+            comparison={comparison}
+            caption={A.compare(TEXT.unitHeader(project.settings.priceYear))}
+            sign={sign}
+            onAdopt={adopt}
+          />
+        </>
       )}
       <DialogButtons onClose={close} />
     </Modal>
